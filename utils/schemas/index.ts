@@ -1,0 +1,4 @@
+export * from './url';
+export * from './article';
+export * from './records';
+export * from './export-file';

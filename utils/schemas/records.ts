@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { ArticleSchema } from './article';
+import { HttpUrl, IsoDate, IsoTimestamp } from './url';
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export const HighlightColor = z.enum(HIGHLIGHT_COLORS);
+export type HighlightColor = z.infer<typeof HighlightColor>;
+
+/** W3C TextQuoteSelector + TextPositionSelector (UTF-16 offsets over the root's text). */
+export const SelectorSchema = z
+  .strictObject({
+    exact: z.string().min(1).max(20000),
+    prefix: z.string().max(200),
+    suffix: z.string().max(200),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((s) => s.end >= s.start, { message: 'end is before start', path: ['end'] });
+export type Selector = z.infer<typeof SelectorSchema>;
+
+/** A highlight as exported (nested under its article). */
+export const HighlightSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  text: z.string().max(20000),
+  note: z.string().max(20000),
+  color: HighlightColor,
+  createdAt: IsoTimestamp,
+  updatedAt: IsoTimestamp,
+  selector: SelectorSchema,
+});
+export type Highlight = z.infer<typeof HighlightSchema>;
+
+/** A highlight as stored: indexed by the url of its article. */
+export type StoredHighlight = Highlight & { articleUrl: string };
+
+/** An article the reader saved. */
+export const SavedArticleSchema = ArticleSchema.extend({
+  savedAt: IsoTimestamp,
+  updatedAt: IsoTimestamp,
+  note: z.string().max(20000),
+});
+export type SavedArticle = z.infer<typeof SavedArticleSchema>;
+
+/** A related link, gathered from the `related` of saved articles or kept for later by the reader. */
+export const LinkSchema = z.strictObject({
+  url: HttpUrl,
+  title: z.string().max(1000),
+  summary: z.string().max(5000).nullable(),
+  publishedAt: IsoDate.nullable(),
+  fromArticles: z.array(HttpUrl),
+  savedForLater: z.boolean(),
+  readAt: IsoTimestamp.nullable(),
+});
+export type Link = z.infer<typeof LinkSchema>;
