@@ -1,3 +1,30 @@
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { createDbAccessor } from '@/utils/db';
+import { createBackgroundHandlers, type BadgeState } from '@/utils/background/handlers';
+import { paintBadge } from '@/utils/background/badge';
+import { setUpMenusAndCommands } from '@/utils/background/commands';
+import { dispatch, CHANNEL, backgroundRequests } from '@/utils/messages';
+
 export default defineBackground(() => {
-  console.log('bg');
+  z.config({ jitless: true });
+  const db = createDbAccessor();
+  const labels: Record<BadgeState, string> = {
+    saved: '✓',
+    quickread: browser.i18n.getMessage('badgeQuickRead') || 'QR',
+    none: '',
+  };
+  const handlers = createBackgroundHandlers({
+    db: () => db.get(),
+    now: () => new Date().toISOString(),
+    setBadge: (tabId, state) => paintBadge(browser.action, tabId, state, labels),
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if ((message as { channel?: unknown } | null)?.channel !== CHANNEL) return false;
+    void dispatch(backgroundRequests, handlers, message, sender, browser.runtime.id).then(sendResponse);
+    return true; // answers asynchronously
+  });
+
+  setUpMenusAndCommands(browser);
 });

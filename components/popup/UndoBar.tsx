@@ -1,0 +1,22 @@
+import { t } from '../../utils/i18n';
+
+interface Props {
+  title: string;
+  onUndo: () => void;
+  onDismiss: () => void;
+}
+
+/** A short-lived bar offering to take back the deletion of an article. */
+export function UndoBar({ title, onUndo, onDismiss }: Props) {
+  return (
+    <div class="toast" role="status">
+      <span class="toast-text">{t('deletedArticle', title)}</span>
+      <button type="button" class="button button-small" data-testid="undo" onClick={onUndo}>
+        {t('undo')}
+      </button>
+      <button type="button" class="icon-button" aria-label={t('dismiss')} onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { browser as extensionBrowser } from 'wxt/browser';
+
+type Browser = typeof extensionBrowser;
+import { CHANNEL, type TabType } from '../messages/protocol';
+
+const MENU_SAVE = 'save-page';
+const MENU_HIGHLIGHT = 'highlight-selection';
+
+/** Ask a tab's content script to act; pages without one (browser pages, stores) are left alone. */
+async function tellTab(browser: Browser, tabId: number | undefined, type: TabType): Promise<void> {
+  if (tabId == null || tabId < 0) return;
+  try {
+    await browser.tabs.sendMessage(tabId, { channel: CHANNEL, type, data: {} });
+  } catch {
+    // no content script on this page
+  }
+}
+
+/** Context menu entries and keyboard shortcuts: both ask the page's content script to act. */
+export function setUpMenusAndCommands(browser: Browser): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({
+        id: MENU_SAVE,
+        title: browser.i18n.getMessage('menuSavePage') || 'Save page',
+        contexts: ['page'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+      });
+      browser.contextMenus.create({
+        id: MENU_HIGHLIGHT,
+        title: browser.i18n.getMessage('menuHighlight') || 'Highlight selection',
+        contexts: ['selection'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+      });
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_SAVE) void tellTab(browser, tab?.id, 'tab/save-page');
+    if (info.menuItemId === MENU_HIGHLIGHT) void tellTab(browser, tab?.id, 'tab/highlight-selection');
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    const tabId =
+      tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (command === 'save-page') await tellTab(browser, tabId, 'tab/save-page');
+    if (command === 'highlight-selection') await tellTab(browser, tabId, 'tab/highlight-selection');
+  });
+}

@@ -1,0 +1,30 @@
+import type { Article } from '../schemas/article';
+import { safeHttpUrl } from '../schemas/url';
+
+const MAX_BODY = 200_000;
+
+/**
+ * The page as a plain generic article, for "Save page" and highlights on pages the extractor does
+ * not recognize as articles: title, canonical URL and the visible body text.
+ */
+export function pageAsArticle(doc: Document, url: string): Article | null {
+  const pageUrl = safeHttpUrl(url, undefined, true);
+  if (!pageUrl) return null;
+  const title = (doc.title || doc.querySelector('h1')?.textContent || pageUrl).trim().slice(0, 1000);
+  const description = doc
+    .querySelector('meta[name="description"], meta[property="og:description"]')
+    ?.getAttribute('content');
+  const body = (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_BODY);
+  return {
+    url: pageUrl,
+    format: 'generic',
+    title: title.replace(/\s+/g, ' '),
+    publishedAt: null,
+    source: safeHttpUrl(pageUrl) ? new URL(pageUrl).hostname : null,
+    summary: description?.trim().slice(0, 10000) || null,
+    keywords: [],
+    aiGenerated: false,
+    bodyText: body,
+    related: [],
+  };
+}

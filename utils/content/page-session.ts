@@ -1,0 +1,204 @@
+import type { Article } from '../schemas/article';
+import type { Highlight, HighlightColor, Selector } from '../schemas/records';
+import type { BackgroundType, RequestOf, ResponseOf } from '../messages/protocol';
+import { pageAsArticle } from './fallback-article';
+import { highlightableRange, toolbarPosition } from './selection';
+import type { UiStore } from './ui-state';
+
+export interface Painter {
+  paint(id: string, range: Range, color: HighlightColor): void;
+  remove(id: string): void;
+  clear(): void;
+  setActive(id: string | null): void;
+  hitTest(x: number, y: number): string | null;
+}
+
+export interface SessionDeps {
+  doc: Document;
+  win: Window;
+  url: () => string;
+  extract: (doc: Document, url: string) => Article | null;
+  findRoot: (doc: Document, article: Article | null) => Element;
+  describe: (root: Element, range: Range) => Selector;
+  anchorAll: (root: Element, selectors: Selector[]) => (Range | null)[];
+  painter: () => Painter;
+  send: <T extends BackgroundType>(type: T, data: RequestOf<T>) => Promise<ResponseOf<T>>;
+  ui: UiStore;
+  /** The extension's own UI host: selections inside it are not highlighted. */
+  uiHost: () => Node | null;
+  newId: () => string;
+  now: () => string;
+  onError: (message: string) => void;
+}
+
+/**
+ * Everything the content script does on one page: recognize it, paint its highlights, turn the
+ * reader's selections into highlights and keep them in step with the background.
+ */
+export function createPageSession(deps: SessionDeps) {
+  const highlights = new Map<string, Highlight>();
+  const ranges = new Map<string, Range>();
+  let article: Article | null = null;
+  let painter: Painter | null = null;
+  let pending: Range | null = null;
+
+  const paint = () => (painter ??= deps.painter());
+  const articleForSaving = () => article ?? pageAsArticle(deps.doc, deps.url());
+  const root = () => deps.findRoot(deps.doc, article);
+
+  /** Anchor every highlight not painted yet: first in the article root, then in the whole body. */
+  function anchorMissing(): number {
+    const missing = [...highlights.values()].filter((h) => !ranges.has(h.id));
+    if (!missing.length) return 0;
+    const roots = [root(), deps.doc.body].filter((r, i, all): r is Element => !!r && all.indexOf(r) === i);
+    let left = missing;
+    for (const r of roots) {
+      const found = deps.anchorAll(r, left.map((h) => h.selector));
+      const next: Highlight[] = [];
+      left.forEach((h, i) => {
+        const range = found[i];
+        if (range) {
+          ranges.set(h.id, range);
+          paint().paint(h.id, range, h.color);
+        } else next.push(h);
+      });
+      left = next;
+      if (!left.length) break;
+    }
+    return left.length;
+  }
+
+  async function load(): Promise<void> {
+    const key = article?.url ?? articleForSaving()?.url;
+    if (!key) return;
+    const state = await deps.send('article/state', { url: key });
+    highlights.clear();
+    for (const id of ranges.keys()) painter?.remove(id);
+    ranges.clear();
+    for (const h of state.highlights) highlights.set(h.id, h);
+    anchorMissing();
+  }
+
+  async function addHighlight(range: Range, color: HighlightColor, note: string): Promise<boolean> {
+    const target = articleForSaving();
+    if (!target) return false;
+    const r = root().contains(range.commonAncestorContainer) ? root() : deps.doc.body;
+    const selector = deps.describe(r, range);
+    const now = deps.now();
+    const highlight: Highlight = {
+      id: deps.newId(),
+      text: selector.exact,
+      note,
+      color,
+      createdAt: now,
+      updatedAt: now,
+      selector,
+    };
+    const saved = await deps.send('highlight/add', { article: target, highlight });
+    highlights.set(saved.id, saved);
+    ranges.set(saved.id, range);
+    paint().paint(saved.id, range, color);
+    return true;
+  }
+
+  return {
+    /** Recognize the page and paint its saved highlights. */
+    async start(): Promise<Article | null> {
+      article = deps.extract(deps.doc, deps.url());
+      if (article) await deps.send('page/found', { article });
+      await load();
+      return article;
+    },
+    article: () => article,
+    extractNow: () => (article = deps.extract(deps.doc, deps.url())),
+    reload: load,
+    /** Highlights that could not be found yet, retried when the page renders more text. */
+    retryOrphans: () => anchorMissing(),
+    hasOrphans: () => highlights.size > ranges.size,
+    anchors() {
+      const anchored = [...highlights.keys()].filter((id) => ranges.has(id));
+      const orphaned = [...highlights.keys()].filter((id) => !ranges.has(id));
+      return { anchored, orphaned };
+    },
+    scrollTo(id: string): boolean {
+      const range = ranges.get(id);
+      const el = range?.startContainer.parentElement;
+      if (!range || !el) return false;
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      paint().setActive(id);
+      return true;
+    },
+    /** The selection changed: offer the toolbar, or hide it. */
+    onSelection(): void {
+      const range = highlightableRange(deps.doc.getSelection(), deps.uiHost());
+      const current = deps.ui.get();
+      if (!range) {
+        if (current.kind === 'toolbar') deps.ui.set({ kind: 'none' });
+        pending = null;
+        return;
+      }
+      pending = range;
+      const { x, y } = toolbarPosition(range, deps.win);
+      const color = current.kind === 'toolbar' ? current.color : 'yellow';
+      deps.ui.set({ kind: 'toolbar', x, y, color, note: '' });
+    },
+    /** A click on the page: open the highlight under it, if any. */
+    onClick(clientX: number, clientY: number, pageX: number, pageY: number): boolean {
+      if (!ranges.size || !deps.doc.getSelection()?.isCollapsed) return false;
+      const id = painter?.hitTest(clientX, clientY);
+      const h = id ? highlights.get(id) : undefined;
+      if (!h) return false;
+      painter?.setActive(h.id);
+      deps.ui.set({ kind: 'editor', x: pageX, y: pageY + 12, highlight: { ...h } });
+      return true;
+    },
+    async highlightPending(color: HighlightColor, note: string): Promise<boolean> {
+      const range = pending ?? highlightableRange(deps.doc.getSelection(), deps.uiHost());
+      if (!range) return false;
+      try {
+        const ok = await addHighlight(range, color, note);
+        pending = null;
+        deps.doc.getSelection()?.removeAllRanges();
+        deps.ui.set({ kind: 'none' });
+        return ok;
+      } catch (e) {
+        deps.onError(e instanceof Error ? e.message : String(e));
+        return false;
+      }
+    },
+    async update(id: string, note: string, color: HighlightColor): Promise<void> {
+      try {
+        const updated = await deps.send('highlight/update', { id, note, color });
+        highlights.set(id, updated);
+        const range = ranges.get(id);
+        if (range) paint().paint(id, range, updated.color);
+        deps.ui.set({ kind: 'none' });
+        painter?.setActive(null);
+      } catch (e) {
+        deps.onError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    async remove(id: string): Promise<void> {
+      try {
+        await deps.send('highlight/delete', { id });
+        highlights.delete(id);
+        ranges.delete(id);
+        painter?.remove(id);
+        deps.ui.set({ kind: 'none' });
+      } catch (e) {
+        deps.onError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    close(): void {
+      deps.ui.set({ kind: 'none' });
+      painter?.setActive(null);
+    },
+    async savePage(): Promise<boolean> {
+      const target = article ?? deps.extract(deps.doc, deps.url()) ?? articleForSaving();
+      if (!target) return false;
+      await deps.send('article/save', { article: target });
+      return true;
+    },
+  };
+}
+export type PageSession = ReturnType<typeof createPageSession>;

@@ -1,0 +1,30 @@
+import type { HandlerMap } from '../messages/dispatch';
+import type { TabResponses, tabRequests } from '../messages/protocol';
+import type { PageSession } from './page-session';
+
+/** The content script's answers to the popup and the background. */
+export function createTabHandlers(
+  session: PageSession,
+): HandlerMap<typeof tabRequests, TabResponses> {
+  return {
+    async 'tab/article'() {
+      return { article: session.extractNow() };
+    },
+    async 'tab/anchors'() {
+      return session.anchors();
+    },
+    async 'tab/scroll-to'({ id }) {
+      return { found: session.scrollTo(id) };
+    },
+    async 'tab/refresh'() {
+      await session.reload();
+      return null;
+    },
+    async 'tab/highlight-selection'() {
+      return { added: await session.highlightPending('yellow', '') };
+    },
+    async 'tab/save-page'() {
+      return { saved: await session.savePage() };
+    },
+  };
+}

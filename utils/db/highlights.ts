@@ -1,0 +1,72 @@
+import type { Highlight, Selector, StoredHighlight } from '../schemas';
+import { DbError } from './errors';
+import { compareHighlights, toHighlight, toSelector, toStoredHighlight } from './records';
+import type { Db } from './schema';
+import { inTransaction } from './tx';
+
+const highlightNotFound = () => new DbError('not-found', 'This highlight no longer exists.');
+
+/**
+ * Store a highlight of the article at `articleUrl` (replacing one with the same id). The article
+ * need not be saved: a highlight is kept on its own until its article is.
+ */
+export function addHighlight(db: Db, articleUrl: string, highlight: Highlight): Promise<Highlight> {
+  return inTransaction(db, ['highlights'], 'readwrite', async (tx) => {
+    const stored = toStoredHighlight(highlight, articleUrl);
+    await tx.objectStore('highlights').put(stored);
+    return toHighlight(stored);
+  });
+}
+
+export interface HighlightPatch {
+  note?: string;
+  color?: Highlight['color'];
+  selector?: Selector;
+  text?: string;
+}
+
+/** Change the note, colour, text or anchoring of a highlight. */
+export function updateHighlight(
+  db: Db,
+  id: string,
+  patch: HighlightPatch,
+  now: string,
+): Promise<Highlight> {
+  return inTransaction(db, ['highlights'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('highlights');
+    const existing = await store.get(id);
+    if (!existing) throw highlightNotFound();
+    const updated: StoredHighlight = toStoredHighlight(
+      {
+        ...existing,
+        note: patch.note ?? existing.note,
+        color: patch.color ?? existing.color,
+        text: patch.text ?? existing.text,
+        selector: patch.selector ? toSelector(patch.selector) : existing.selector,
+        updatedAt: now,
+      },
+      existing.articleUrl,
+    );
+    await store.put(updated);
+    return toHighlight(updated);
+  });
+}
+
+/** Delete a highlight; returns it as stored, so `addHighlight(db, h.articleUrl, h)` undoes it. */
+export function deleteHighlight(db: Db, id: string): Promise<StoredHighlight> {
+  return inTransaction(db, ['highlights'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('highlights');
+    const existing = await store.get(id);
+    if (!existing) throw highlightNotFound();
+    await store.delete(id);
+    return toStoredHighlight(existing, existing.articleUrl);
+  });
+}
+
+/** The highlights of one article in reading order (by position, then creation). */
+export function listHighlights(db: Db, articleUrl: string): Promise<Highlight[]> {
+  return inTransaction(db, ['highlights'], 'readonly', async (tx) => {
+    const found = await tx.objectStore('highlights').index('articleUrl').getAll(articleUrl);
+    return found.sort(compareHighlights).map(toHighlight);
+  });
+}

@@ -1,0 +1,30 @@
+import type { IDBPTransaction } from 'idb';
+import type { AnnotatorSchema, Db, StoreName } from './schema';
+
+export type UpgradeTransaction = IDBPTransaction<AnnotatorSchema, StoreName[], 'versionchange'>;
+/** One step of the schema: brings a database from version `i` to `i + 1`. */
+export type Migration = (db: Db, tx: UpgradeTransaction) => void;
+
+/**
+ * The schema, one step per version. Steps are never edited once released: a change to the schema
+ * is a new step appended here (and a frozen fixture of the previous version for the migration test).
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  // Version 1: saved articles, their highlights, and related links.
+  (db) => {
+    const articles = db.createObjectStore('articles', { keyPath: 'url' });
+    articles.createIndex('savedAt', 'savedAt');
+    const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
+    highlights.createIndex('articleUrl', 'articleUrl');
+    const links = db.createObjectStore('links', { keyPath: 'url' });
+    links.createIndex('fromArticles', 'fromArticles', { multiEntry: true });
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+/** Run every step between the stored version and the requested one, in order. */
+export function upgrade(db: Db, tx: UpgradeTransaction, oldVersion: number, newVersion: number) {
+  const last = Math.min(newVersion, MIGRATIONS.length);
+  for (let version = oldVersion; version < last; version++) MIGRATIONS[version]?.(db, tx);
+}

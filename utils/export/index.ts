@@ -1,0 +1,6 @@
+export * from './json';
+export * from './markdown';
+export * from './web-annotation';
+export * from './import';
+export * from './download';
+export * from './json-schema';

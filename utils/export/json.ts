@@ -1,0 +1,149 @@
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportFile,
+  type ExportedArticle,
+  type Highlight,
+  type Link,
+  type RelatedLink,
+  type Selector,
+} from '../schemas';
+
+/** What the database hands over for an export: every saved article and every gathered link. */
+export interface ExportData {
+  articles: ExportedArticle[];
+  links: Link[];
+}
+
+export type ExportKind = 'json' | 'md' | 'jsonld';
+
+const EXTENSIONS: Record<ExportKind, string> = { json: 'json', md: 'md', jsonld: 'jsonld' };
+
+/** Media types for each kind of export file. */
+export const EXPORT_MIME: Record<ExportKind, string> = {
+  json: 'application/json',
+  md: 'text/markdown',
+  jsonld: 'application/ld+json',
+};
+
+/** Code-unit order: the same on every machine and locale, unlike `localeCompare`. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareHighlights(a: Highlight, b: Highlight): number {
+  return (
+    a.selector.start - b.selector.start ||
+    compareStrings(a.createdAt, b.createdAt) ||
+    compareStrings(a.id, b.id)
+  );
+}
+
+/*
+ * Each record is rebuilt key by key in the order of the export file contract, so the bytes of an
+ * export never depend on how the records happened to be built or stored, and fields that are not
+ * part of the contract (such as a stored highlight's `articleUrl`) are left out.
+ */
+
+function canonicalSelector(s: Selector): Selector {
+  return { exact: s.exact, prefix: s.prefix, suffix: s.suffix, start: s.start, end: s.end };
+}
+
+function canonicalHighlight(h: Highlight): Highlight {
+  return {
+    id: h.id,
+    text: h.text,
+    note: h.note,
+    color: h.color,
+    createdAt: h.createdAt,
+    updatedAt: h.updatedAt,
+    selector: canonicalSelector(h.selector),
+  };
+}
+
+function canonicalRelated(r: RelatedLink): RelatedLink {
+  return { title: r.title, url: r.url, summary: r.summary, publishedAt: r.publishedAt };
+}
+
+function canonicalArticle(a: ExportedArticle): ExportedArticle {
+  return {
+    url: a.url,
+    format: a.format,
+    title: a.title,
+    publishedAt: a.publishedAt,
+    source: a.source,
+    summary: a.summary,
+    keywords: [...a.keywords],
+    aiGenerated: a.aiGenerated,
+    bodyText: a.bodyText,
+    related: a.related.map(canonicalRelated),
+    savedAt: a.savedAt,
+    updatedAt: a.updatedAt,
+    note: a.note,
+    highlights: a.highlights.map(canonicalHighlight).sort(compareHighlights),
+  };
+}
+
+function canonicalLink(l: Link): Link {
+  return {
+    url: l.url,
+    title: l.title,
+    summary: l.summary,
+    publishedAt: l.publishedAt,
+    fromArticles: [...l.fromArticles].sort(compareStrings),
+    savedForLater: l.savedForLater,
+    readAt: l.readAt,
+  };
+}
+
+function canonicalFile(exportedAt: string, data: ExportData): ExportFile {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt,
+    articles: data.articles.map(canonicalArticle).sort((a, b) => compareStrings(a.url, b.url)),
+    links: data.links.map(canonicalLink).sort((a, b) => compareStrings(a.url, b.url)),
+  };
+}
+
+/**
+ * The export file for `data`, in canonical order: articles by url, each article's highlights by
+ * position in the text (then creation time, then id), links by url, each link's articles by url.
+ * Keywords and related links keep the order the page gave them.
+ */
+export function buildExportFile(data: ExportData, { now }: { now: Date | string }): ExportFile {
+  return canonicalFile(typeof now === 'string' ? now : now.toISOString(), data);
+}
+
+/**
+ * The bytes of an export file: canonical order, keys in contract order, 2-space indent, one
+ * trailing newline. The same data always gives the same string.
+ */
+export function serializeExport(file: ExportFile): string {
+  return JSON.stringify(canonicalFile(file.exportedAt, file), null, 2) + '\n';
+}
+
+/** `YYYY-MM-DD` of `date` in the reader's own time zone. */
+export function localDateStamp(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const MAX_SLUG_CHARS = 60;
+
+/** A file-name-safe slug: letters and digits of any script, joined by `-`, lower-cased. */
+export function slugify(text: string): string {
+  const words = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const chars = Array.from(words.join('-')).slice(0, MAX_SLUG_CHARS);
+  return chars.join('').replace(/-+$/, '');
+}
+
+/**
+ * `ai-news-annotator-YYYY-MM-DD.json` (local date), or for a single article
+ * `ai-news-annotator-<slug>-YYYY-MM-DD.json`; the extension follows `kind`.
+ */
+export function exportFileName(now: Date, kind: ExportKind, slug?: string): string {
+  const safeSlug = slug === undefined ? '' : slugify(slug);
+  const middle = safeSlug ? `${safeSlug}-` : '';
+  return `ai-news-annotator-${middle}${localDateStamp(now)}.${EXTENSIONS[kind]}`;
+}

@@ -1,0 +1,128 @@
+import type { ExportedArticle, Highlight } from '../schemas';
+import { buildExportFile, type ExportData } from './json';
+
+/*
+ * Highlights as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), so that other
+ * annotation tools can read them: one Annotation per highlight, targeting the article's URL with
+ * both a TextQuoteSelector and a TextPositionSelector (alternatives, as the model allows).
+ */
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface TextualBody {
+  type: 'TextualBody';
+  value: string;
+  format: 'text/plain';
+  purpose: 'commenting';
+}
+
+export interface WebAnnotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'commenting' | 'highlighting';
+  created: string;
+  modified: string;
+  body?: TextualBody;
+  target: {
+    source: string;
+    selector: [TextQuoteSelector, TextPositionSelector];
+  };
+}
+
+export interface WebAnnotationCollection {
+  '@context': typeof ANNOTATION_CONTEXT;
+  type: 'AnnotationCollection';
+  label: string;
+  generated: string;
+  total: number;
+  first: {
+    type: 'AnnotationPage';
+    startIndex: 0;
+    items: WebAnnotation[];
+  };
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const URN_RE = /^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i;
+
+/**
+ * The IRI of a highlight: `urn:uuid:<id>` for a UUID, the id itself when it already is a URN,
+ * otherwise a URN of this extension's own that keeps the id recoverable.
+ */
+export function annotationId(id: string): string {
+  if (UUID_RE.test(id)) return `urn:uuid:${id.toLowerCase()}`;
+  if (URN_RE.test(id)) return id;
+  return `urn:x-ai-news-annotator:highlight:${encodeURIComponent(id)}`;
+}
+
+/** One highlight of `article` as a Web Annotation. */
+export function toWebAnnotation(article: ExportedArticle, h: Highlight): WebAnnotation {
+  const hasNote = h.note.trim() !== '';
+  return {
+    id: annotationId(h.id),
+    type: 'Annotation',
+    motivation: hasNote ? 'commenting' : 'highlighting',
+    created: h.createdAt,
+    modified: h.updatedAt,
+    ...(hasNote
+      ? {
+          body: {
+            type: 'TextualBody',
+            value: h.note,
+            format: 'text/plain',
+            purpose: 'commenting',
+          } as const,
+        }
+      : {}),
+    target: {
+      source: article.url,
+      selector: [
+        {
+          type: 'TextQuoteSelector',
+          exact: h.selector.exact,
+          prefix: h.selector.prefix,
+          suffix: h.selector.suffix,
+        },
+        { type: 'TextPositionSelector', start: h.selector.start, end: h.selector.end },
+      ],
+    },
+  };
+}
+
+/**
+ * Every highlight as one W3C AnnotationCollection (JSON-LD), in the canonical order of the JSON
+ * export: articles by url, highlights by position.
+ */
+export function buildWebAnnotations(
+  data: ExportData,
+  { now }: { now: Date | string },
+): WebAnnotationCollection {
+  const file = buildExportFile(data, { now });
+  const items = file.articles.flatMap((a) => a.highlights.map((h) => toWebAnnotation(a, h)));
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    type: 'AnnotationCollection',
+    label: 'AI News Annotator highlights',
+    generated: file.exportedAt,
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+/** The collection as a JSON-LD file: 2-space indent, one trailing newline. */
+export function serializeWebAnnotations(collection: WebAnnotationCollection): string {
+  return JSON.stringify(collection, null, 2) + '\n';
+}
