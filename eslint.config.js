@@ -9,11 +9,21 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML'][parent.type='AssignmentExpression']", message: 'Page data is text only: never assign innerHTML.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page data is text only.' },
+        {
+          selector:
+            "MemberExpression[property.name='innerHTML'][parent.type='AssignmentExpression']",
+          message: 'Page data is text only: never assign innerHTML.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Page data is text only.',
+        },
       ],
     },
   },

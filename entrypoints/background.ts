@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { createDbAccessor } from '@/utils/db';
@@ -22,7 +23,9 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if ((message as { channel?: unknown } | null)?.channel !== CHANNEL) return false;
-    void dispatch(backgroundRequests, handlers, message, sender, browser.runtime.id).then(sendResponse);
+    void dispatch(backgroundRequests, handlers, message, sender, browser.runtime.id).then(
+      sendResponse,
+    );
     return true; // answers asynchronously
   });
 

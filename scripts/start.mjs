@@ -56,7 +56,9 @@ No Chromium or Chrome found. Load the extension by hand:
     void server.close().then(() => process.exit(0));
   });
   child.on('error', (e) => {
-    console.error(`Could not start ${browserPath}: ${e.message}. Load ${EXT} by hand (see README).`);
+    console.error(
+      `Could not start ${browserPath}: ${e.message}. Load ${EXT} by hand (see README).`,
+    );
   });
 }
 process.on('SIGINT', () => void server.close().then(() => process.exit(0)));

@@ -33,7 +33,11 @@ export function startStaticServer(root, port = 0) {
       resolve({
         origin: `http://127.0.0.1:${actual}`,
         url: (p) => `http://127.0.0.1:${actual}/${p.replace(/^\//, '')}`,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            server.closeAllConnections();
+          }),
       });
     });
   });

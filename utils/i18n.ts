@@ -13,11 +13,9 @@ export function t(key: MessageKey, substitutions?: string | number | (string | n
     substitutions === undefined
       ? undefined
       : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
-  let text = '';
   try {
-    text = browser.i18n.getMessage(key, subs);
+    return browser.i18n.getMessage(key, subs) || key;
   } catch {
-    text = '';
+    return key;
   }
-  return text || key;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { extractArticle, findArticleRoot } from '@/utils/extract';
 import { anchorAll, describe } from '@/utils/anchor';
@@ -8,14 +8,15 @@ import { createTabHandlers } from '@/utils/content/tab-handlers';
 import { createUiStore } from '@/utils/content/ui-state';
 import { watchLateText } from '@/utils/content/late-text';
 import { sendToBackground } from '@/utils/messages/client';
-import { CHANNEL, dispatch, tabRequests } from '@/utils/messages';
+import { CHANNEL } from '@/utils/messages/envelope';
+import { dispatch } from '@/utils/messages/dispatch';
+import { tabRequests } from '@/utils/messages/tab-protocol';
 import { mountPageUi } from './ui';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    z.config({ jitless: true });
     const ui = createUiStore();
     let host: HTMLElement | null = null;
     const session = createPageSession({
@@ -58,11 +59,16 @@ export default defineContentScript({
       session.onClick(e.clientX, e.clientY, e.pageX, e.pageY);
     });
 
-    try {
-      await session.start();
-    } catch (e) {
-      console.warn('[AI News Annotator]', e instanceof Error ? e.message : e);
-    }
-    if (session.hasOrphans()) watchLateText(ctx, document, session);
+    // Articles get their highlights painted at once; other pages look for theirs when idle.
+    const paintSaved = async () => {
+      try {
+        await session.reload();
+        if (session.hasOrphans()) watchLateText(ctx, document, session);
+      } catch (e) {
+        console.warn('[AI News Annotator]', e instanceof Error ? e.message : e);
+      }
+    };
+    if (session.recognize()) await paintSaved();
+    else ctx.requestIdleCallback(() => void paintSaved(), { timeout: 5000 });
   },
 });

@@ -1,4 +1,10 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,19 +43,29 @@ export async function backgroundWorker(context: BrowserContext): Promise<Worker>
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
-/** The tab id Chromium gave `page` (asked through the extension's service worker). */
+/**
+ * The tab id Chromium gave `page`: the page is brought to the front and the service worker asks for
+ * the active tab (the extension has no "tabs" permission, so tab URLs are not visible to it).
+ */
 export async function getTabId(sw: Worker, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await sw.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
-  if (id == null) throw new Error(`no tab for ${url}`);
-  return id;
+  await page.bringToFront();
+  const ids = await sw.evaluate(async () => {
+    const tabs = await chrome.tabs.query({ active: true });
+    return tabs.map((t) => t.id ?? -1);
+  });
+  if (ids.length !== 1 || ids[0]! < 0)
+    throw new Error(`expected one active tab, found ${ids.length}`);
+  return ids[0]!;
 }
 
 export const test = base.extend<
-  { context: BrowserContext; extensionId: string; serviceWorker: Worker; server: StaticServer; userDataDir: string },
+  {
+    context: BrowserContext;
+    extensionId: string;
+    serviceWorker: Worker;
+    server: StaticServer;
+    userDataDir: string;
+  },
   object
 >({
   // eslint-disable-next-line no-empty-pattern
@@ -78,7 +94,11 @@ export const test = base.extend<
 });
 
 /** Open the popup as a page acting on `tabId` (popup.html?tabId=N). */
-export async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
+export async function openPopup(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+): Promise<Page> {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   return popup;

@@ -18,6 +18,8 @@ export interface TextIndex {
   readonly nodes: readonly Text[];
   /** `starts[i]` is the offset of `nodes[i]` in `text`; strictly increasing. */
   readonly starts: readonly number[];
+  /** The position of `node` in `nodes`, or -1. */
+  nodePosition(node: Node): number;
 }
 
 /** A DOM position inside a text node. */
@@ -27,7 +29,9 @@ export interface TextPoint {
 }
 
 function isSkipped(node: Node): boolean {
-  return node.nodeType === ELEMENT_NODE && SKIPPED_ELEMENTS.has((node as Element).tagName.toUpperCase());
+  return (
+    node.nodeType === ELEMENT_NODE && SKIPPED_ELEMENTS.has((node as Element).tagName.toUpperCase())
+  );
 }
 
 /** Walks `root` once and collects its visible text. */
@@ -54,7 +58,12 @@ export function buildTextIndex(root: Element): TextIndex {
     }
     node = next;
   }
-  return { root, text: parts.join(''), nodes, starts };
+  let positions: Map<Node, number> | null = null;
+  const nodePosition = (n: Node): number => {
+    positions ??= new Map(nodes.map((t, i) => [t, i]));
+    return positions.get(n) ?? -1;
+  };
+  return { root, text: parts.join(''), nodes, starts, nodePosition };
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -131,25 +140,30 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number): 
   return range;
 }
 
+/** The node after `node` in document order, skipping its descendants when `skipChildren`. */
+function nextInOrder(node: Node, skipChildren: boolean): Node | null {
+  if (!skipChildren && node.firstChild) return node.firstChild;
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nextSibling) return n.nextSibling;
+  }
+  return null;
+}
+
 /**
  * The text offset of a DOM boundary point: its offset inside an indexed text node, else the
  * offset of the first indexed text that follows it (points outside the root are clamped).
  */
 export function pointToOffset(index: TextIndex, container: Node, offset: number): number {
-  const { nodes, starts, text } = index;
-  if (nodes.length === 0) return 0;
-  const probe = index.root.ownerDocument.createRange();
-  probe.setStart(container, offset);
-  let lo = 0;
-  let hi = nodes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (probe.comparePoint(nodes[mid] as Text, 0) < 0) lo = mid + 1;
-    else hi = mid;
+  const { starts, text } = index;
+  const at = index.nodePosition(container);
+  if (at >= 0) return (starts[at] as number) + Math.min(offset, (container as Text).data.length);
+  let next: Node | null =
+    container.nodeType === TEXT_NODE
+      ? nextInOrder(container, true)
+      : (container.childNodes[offset] ?? nextInOrder(container, true));
+  for (; next; next = nextInOrder(next, false)) {
+    const i = index.nodePosition(next);
+    if (i >= 0) return starts[i] as number;
   }
-  const before = nodes[lo - 1];
-  if (before && before === container) {
-    return (starts[lo - 1] as number) + Math.min(offset, before.data.length);
-  }
-  return lo < nodes.length ? (starts[lo] as number) : text.length;
+  return text.length;
 }

@@ -26,30 +26,25 @@ export function isWhitespace(code: number): boolean {
   );
 }
 
+/** The chars {@link isWhitespace} accepts, as a pattern (JS `\s` plus the zero-width space). */
+const WHITESPACE_RUN = /[\s\u200b]+/g;
+
 /** `text` without whitespace. */
 export function stripWhitespace(text: string): string {
-  return compactText(text).text;
+  return text.replace(WHITESPACE_RUN, '');
 }
 
 export function compactText(raw: string): CompactText {
-  const toRaw = new Int32Array(raw.length);
-  const parts: string[] = [];
+  const text = stripWhitespace(raw);
+  const toRaw = new Int32Array(text.length);
   let count = 0;
-  let runStart = -1;
   for (let i = 0; i < raw.length; i += 1) {
-    if (isWhitespace(raw.charCodeAt(i))) {
-      if (runStart >= 0) {
-        parts.push(raw.slice(runStart, i));
-        runStart = -1;
-      }
-    } else {
-      if (runStart < 0) runStart = i;
+    if (!isWhitespace(raw.charCodeAt(i))) {
       toRaw[count] = i;
       count += 1;
     }
   }
-  if (runStart >= 0) parts.push(raw.slice(runStart));
-  return { text: parts.join(''), toRaw: toRaw.subarray(0, count) };
+  return { text, toRaw };
 }
 
 /** The compact offset of the first non-whitespace char at or after raw offset `rawOffset`. */

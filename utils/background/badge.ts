@@ -6,7 +6,11 @@ export interface ActionLike {
   setTitle?(details: { tabId: number; title: string }): Promise<void>;
 }
 
-const COLORS: Record<BadgeState, string> = { saved: '#1a7f37', quickread: '#0b62d6', none: '#000000' };
+const COLORS: Record<BadgeState, string> = {
+  saved: '#1a7f37',
+  quickread: '#0b62d6',
+  none: '#000000',
+};
 
 /** Paint the toolbar badge of one tab; closed tabs are ignored. */
 export async function paintBadge(

@@ -1,7 +1,8 @@
 import type { browser as extensionBrowser } from 'wxt/browser';
 
 type Browser = typeof extensionBrowser;
-import { CHANNEL, type TabType } from '../messages/protocol';
+import { CHANNEL } from '../messages/envelope';
+import type { TabType } from '../messages/tab-protocol';
 
 const MENU_SAVE = 'save-page';
 const MENU_HIGHLIGHT = 'highlight-selection';
@@ -36,7 +37,8 @@ export function setUpMenusAndCommands(browser: Browser): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_SAVE) void tellTab(browser, tab?.id, 'tab/save-page');
-    if (info.menuItemId === MENU_HIGHLIGHT) void tellTab(browser, tab?.id, 'tab/highlight-selection');
+    if (info.menuItemId === MENU_HIGHLIGHT)
+      void tellTab(browser, tab?.id, 'tab/highlight-selection');
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     const tabId =

@@ -1,16 +1,18 @@
 import type { Article } from '../schemas/article';
-import { safeHttpUrl } from '../schemas/url';
+import { safeHttpUrl } from '../url';
 
 const MAX_BODY = 200_000;
 
 /**
  * The page as a plain generic article, for "Save page" and highlights on pages the extractor does
- * not recognize as articles: title, canonical URL and the visible body text.
+ * not recognize as articles: title, address and the visible body text.
  */
 export function pageAsArticle(doc: Document, url: string): Article | null {
   const pageUrl = safeHttpUrl(url, undefined, true);
   if (!pageUrl) return null;
-  const title = (doc.title || doc.querySelector('h1')?.textContent || pageUrl).trim().slice(0, 1000);
+  const title = (doc.title || doc.querySelector('h1')?.textContent || pageUrl)
+    .trim()
+    .slice(0, 1000);
   const description = doc
     .querySelector('meta[name="description"], meta[property="og:description"]')
     ?.getAttribute('content');
@@ -20,7 +22,7 @@ export function pageAsArticle(doc: Document, url: string): Article | null {
     format: 'generic',
     title: title.replace(/\s+/g, ' '),
     publishedAt: null,
-    source: safeHttpUrl(pageUrl) ? new URL(pageUrl).hostname : null,
+    source: new URL(pageUrl).hostname,
     summary: description?.trim().slice(0, 10000) || null,
     keywords: [],
     aiGenerated: false,

@@ -1,6 +1,7 @@
 import type { Article } from '../schemas/article';
 import type { Highlight, HighlightColor, Selector } from '../schemas/records';
-import type { BackgroundType, RequestOf, ResponseOf } from '../messages/protocol';
+import type { BackgroundType, RequestOf, ResponseOf } from '../messages/types';
+import { safeHttpUrl } from '../url';
 import { pageAsArticle } from './fallback-article';
 import { highlightableRange, toolbarPosition } from './selection';
 import type { UiStore } from './ui-state';
@@ -20,7 +21,7 @@ export interface SessionDeps {
   extract: (doc: Document, url: string) => Article | null;
   findRoot: (doc: Document, article: Article | null) => Element;
   describe: (root: Element, range: Range) => Selector;
-  anchorAll: (root: Element, selectors: Selector[]) => (Range | null)[];
+  anchorAll: (root: Element, selectors: readonly Selector[]) => ({ range: Range } | null)[];
   painter: () => Painter;
   send: <T extends BackgroundType>(type: T, data: RequestOf<T>) => Promise<ResponseOf<T>>;
   ui: UiStore;
@@ -41,22 +42,31 @@ export function createPageSession(deps: SessionDeps) {
   let article: Article | null = null;
   let painter: Painter | null = null;
   let pending: Range | null = null;
+  let articleRoot: Element | null = null;
 
   const paint = () => (painter ??= deps.painter());
   const articleForSaving = () => article ?? pageAsArticle(deps.doc, deps.url());
-  const root = () => deps.findRoot(deps.doc, article);
+  const root = () => {
+    if (!articleRoot?.isConnected) articleRoot = deps.findRoot(deps.doc, article);
+    return articleRoot;
+  };
 
   /** Anchor every highlight not painted yet: first in the article root, then in the whole body. */
   function anchorMissing(): number {
     const missing = [...highlights.values()].filter((h) => !ranges.has(h.id));
     if (!missing.length) return 0;
-    const roots = [root(), deps.doc.body].filter((r, i, all): r is Element => !!r && all.indexOf(r) === i);
+    const roots = [root(), deps.doc.body].filter(
+      (r, i, all): r is Element => !!r && all.indexOf(r) === i,
+    );
     let left = missing;
     for (const r of roots) {
-      const found = deps.anchorAll(r, left.map((h) => h.selector));
+      const found = deps.anchorAll(
+        r,
+        left.map((h) => h.selector),
+      );
       const next: Highlight[] = [];
       left.forEach((h, i) => {
-        const range = found[i];
+        const range = found[i]?.range;
         if (range) {
           ranges.set(h.id, range);
           paint().paint(h.id, range, h.color);
@@ -69,7 +79,8 @@ export function createPageSession(deps: SessionDeps) {
   }
 
   async function load(): Promise<void> {
-    const key = article?.url ?? articleForSaving()?.url;
+    // Pages the extractor does not recognize are keyed by their address, as "Save page" keys them.
+    const key = article?.url ?? safeHttpUrl(deps.url(), undefined, true);
     if (!key) return;
     const state = await deps.send('article/state', { url: key });
     highlights.clear();
@@ -102,15 +113,18 @@ export function createPageSession(deps: SessionDeps) {
   }
 
   return {
-    /** Recognize the page and paint its saved highlights. */
-    async start(): Promise<Article | null> {
+    /** Recognize the page and tell the background what it is (for the toolbar badge). */
+    recognize(): Article | null {
       article = deps.extract(deps.doc, deps.url());
-      if (article) await deps.send('page/found', { article });
-      await load();
+      articleRoot = null;
+      if (article) deps.send('page/found', { article }).catch((e) => deps.onError(String(e)));
       return article;
     },
     article: () => article,
-    extractNow: () => (article = deps.extract(deps.doc, deps.url())),
+    extractNow() {
+      article = deps.extract(deps.doc, deps.url());
+      return article;
+    },
     reload: load,
     /** Highlights that could not be found yet, retried when the page renders more text. */
     retryOrphans: () => anchorMissing(),

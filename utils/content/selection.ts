@@ -2,7 +2,8 @@
 function isEditable(node: Node | null): boolean {
   const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
   if (!el) return false;
-  if (el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return true;
+  if (el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
+    return true;
   return (el as HTMLElement).isContentEditable === true;
 }
 
@@ -11,7 +12,10 @@ function isEditable(node: Node | null): boolean {
  * selections, selections inside inputs or editable fields, and selections inside `exclude` (the
  * extension's own UI) are ignored.
  */
-export function highlightableRange(selection: Selection | null, exclude?: Node | null): Range | null {
+export function highlightableRange(
+  selection: Selection | null,
+  exclude?: Node | null,
+): Range | null {
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
   if (!range.toString().trim()) return null;
@@ -23,7 +27,10 @@ export function highlightableRange(selection: Selection | null, exclude?: Node |
 }
 
 /** Page coordinates just below a range, kept inside the viewport's width. */
-export function toolbarPosition(range: Range, win: Pick<Window, 'scrollX' | 'scrollY' | 'innerWidth'>) {
+export function toolbarPosition(
+  range: Range,
+  win: Pick<Window, 'scrollX' | 'scrollY' | 'innerWidth'>,
+) {
   const rects = range.getClientRects();
   const last = rects.length ? rects[rects.length - 1]! : range.getBoundingClientRect();
   const x = Math.max(8, Math.min(last.right - 40, win.innerWidth - 300));

@@ -100,3 +100,14 @@ export function laterTime(a: string | null, b: string | null): string | null {
 export function union(first: readonly string[], second: readonly string[]): string[] {
   return [...new Set([...first, ...second])];
 }
+
+/** Highlights grouped by the url of their article. */
+export function groupByArticle(highlights: StoredHighlight[]): Map<string, StoredHighlight[]> {
+  const groups = new Map<string, StoredHighlight[]>();
+  for (const h of highlights) {
+    const group = groups.get(h.articleUrl);
+    if (group) group.push(h);
+    else groups.set(h.articleUrl, [h]);
+  }
+  return groups;
+}

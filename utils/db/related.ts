@@ -9,7 +9,11 @@ import type { WritableStore } from './schema';
 
 type LinksStore = WritableStore<'links'>;
 
-function linkFromRelated(related: RelatedLink, existing: Link | undefined, articleUrl: string): Link {
+function linkFromRelated(
+  related: RelatedLink,
+  existing: Link | undefined,
+  articleUrl: string,
+): Link {
   const from = existing?.fromArticles ?? [];
   return {
     url: related.url,

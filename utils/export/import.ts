@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, type ExportFile } from '../schemas';
 
-export type ImportResult = { ok: true; file: ExportFile } | { ok: false; errors: string[] };
+export type ParseImportResult = { ok: true; file: ExportFile } | { ok: false; errors: string[] };
 
 /** The largest export file accepted, in bytes of UTF-8. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -90,7 +90,10 @@ export function findDuplicates(file: ExportFile): string[] {
   file.articles.forEach((article, i) => {
     const first = articleAt.get(article.url);
     if (first === undefined) articleAt.set(article.url, i);
-    else errors.push(`articles[${i}].url: the same URL as articles[${first}] (${preview(article.url)})`);
+    else
+      errors.push(
+        `articles[${i}].url: the same URL as articles[${first}] (${preview(article.url)})`,
+      );
     article.highlights.forEach((h, j) => {
       const where = `articles[${i}].highlights[${j}]`;
       const seen = highlightAt.get(h.id);
@@ -107,12 +110,15 @@ export function findDuplicates(file: ExportFile): string[] {
   return errors;
 }
 
-function refuse(errors: string[]): ImportResult {
+function refuse(errors: string[]): ParseImportResult {
   if (errors.length <= MAX_LISTED_ERRORS) return { ok: false, errors };
   const rest = errors.length - MAX_LISTED_ERRORS;
   return {
     ok: false,
-    errors: [...errors.slice(0, MAX_LISTED_ERRORS), `…and ${rest} more problem${rest === 1 ? '' : 's'}`],
+    errors: [
+      ...errors.slice(0, MAX_LISTED_ERRORS),
+      `…and ${rest} more problem${rest === 1 ? '' : 's'}`,
+    ],
   };
 }
 
@@ -139,7 +145,7 @@ function checkHeader(raw: unknown): string | null {
  * wrong and where, in words a reader can act on. Nothing is imported unless the whole file is
  * acceptable.
  */
-export function parseImport(text: string): ImportResult {
+export function parseImport(text: string): ParseImportResult {
   const sizeError = importSizeError(utf8ByteLength(text, MAX_IMPORT_BYTES));
   if (sizeError) return refuse([sizeError]);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

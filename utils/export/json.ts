@@ -133,7 +133,11 @@ const MAX_SLUG_CHARS = 60;
 
 /** A file-name-safe slug: letters and digits of any script, joined by `-`, lower-cased. */
 export function slugify(text: string): string {
-  const words = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const chars = Array.from(words.join('-')).slice(0, MAX_SLUG_CHARS);
   return chars.join('').replace(/-+$/, '');
 }

@@ -125,6 +125,10 @@ function linkItem(l: Link): string {
   return `- ${parts.join(' — ')}`;
 }
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function isExportFile(input: ExportFile | ExportData): input is ExportFile {
   return typeof (input as Partial<ExportFile>).exportedAt === 'string';
 }
@@ -142,7 +146,7 @@ export function buildMarkdown(
   const file = buildExportFile(input, { now: exportedAt ?? '' });
   const highlightCount = file.articles.reduce((n, a) => n + a.highlights.length, 0);
   const out = ['# AI News Annotator export', ''];
-  const summary = [`${file.articles.length} articles`, `${highlightCount} highlights`];
+  const summary = [count(file.articles.length, 'article'), count(highlightCount, 'highlight')];
   if (file.exportedAt) summary.unshift(`Exported ${oneLine(file.exportedAt)}`);
   out.push(summary.join(' · '), '');
   for (const a of file.articles) out.push(...articleBlock(a));

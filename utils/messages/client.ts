@@ -1,12 +1,6 @@
 import { browser } from 'wxt/browser';
-import {
-  CHANNEL,
-  type BackgroundType,
-  type Reply,
-  type RequestOf,
-  type ResponseOf,
-  type TabType,
-} from './protocol';
+import { CHANNEL, type Reply } from './envelope';
+import type { BackgroundType, RequestOf, ResponseOf, TabType } from './types';
 
 /** A failed request, with the receiver's words. */
 export class MessageError extends Error {

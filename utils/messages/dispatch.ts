@@ -1,9 +1,18 @@
-import type { z } from 'zod';
-import { EnvelopeSchema, type Reply } from './protocol';
+import { isEnvelope, type Reply } from './envelope';
 
-export type HandlerMap<Schemas extends Record<string, z.ZodType>, Responses> = {
+/** What checks a request: a zod schema, or a validator of the same shape. */
+export interface Schema<T = unknown> {
+  safeParse(
+    data: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+}
+type Checked<S> = S extends Schema<infer T> ? T : never;
+
+export type HandlerMap<Schemas extends Record<string, Schema>, Responses> = {
   [K in keyof Schemas & keyof Responses]: (
-    data: z.infer<Schemas[K]>,
+    data: Checked<Schemas[K]>,
     context: { tabId: number | null },
   ) => Promise<Responses[K]>;
 };
@@ -16,27 +25,32 @@ export interface SenderLike {
 /**
  * Check an incoming message (envelope, sender, request schema) and run its handler. Anything
  * unexpected is refused with a reply, never thrown: the sender always learns what happened.
+ * Messages that are not in the extension's envelope get `undefined` (left to other listeners).
  */
-export async function dispatch<Schemas extends Record<string, z.ZodType>, Responses>(
+export async function dispatch<Schemas extends Record<string, Schema>, Responses>(
   schemas: Schemas,
   handlers: HandlerMap<Schemas, Responses>,
   message: unknown,
   sender: SenderLike,
   extensionId: string,
 ): Promise<Reply<unknown> | undefined> {
-  const envelope = EnvelopeSchema.safeParse(message);
-  if (!envelope.success) return undefined; // not ours: let other listeners answer
-  if (sender.id !== extensionId) return { ok: false, error: 'Refused: unknown sender', code: 'sender' };
-  const type = envelope.data.type;
+  if (!isEnvelope(message)) return undefined;
+  if (sender.id !== extensionId) {
+    return { ok: false, error: 'Refused: unknown sender', code: 'sender' };
+  }
+  const type = message.type;
   if (!Object.hasOwn(schemas, type)) {
     return { ok: false, error: `Refused: unknown message ${type}`, code: 'type' };
   }
-  const schema = schemas[type as keyof Schemas]!;
-  const parsed = schema.safeParse(envelope.data.data);
+  const parsed = schemas[type]!.safeParse(message.data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    const where = first?.path.join('.') || type;
-    return { ok: false, error: `Refused ${type}: ${where}: ${first?.message ?? 'invalid'}`, code: 'invalid' };
+    const where = first?.path.map(String).join('.') || type;
+    return {
+      ok: false,
+      error: `Refused ${type}: ${where}: ${first?.message ?? 'invalid'}`,
+      code: 'invalid',
+    };
   }
   const handler = handlers[type as keyof Schemas & keyof Responses];
   try {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { HIGHLIGHT_COLORS } from '../highlight-colors';
 import { ArticleSchema } from './article';
 import { HttpUrl, IsoDate, IsoTimestamp } from './url';
 
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export { HIGHLIGHT_COLORS } from '../highlight-colors';
 export const HighlightColor = z.enum(HIGHLIGHT_COLORS);
 export type HighlightColor = z.infer<typeof HighlightColor>;
 

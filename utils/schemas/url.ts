@@ -1,37 +1,9 @@
 import { z } from 'zod';
+import { ISO_DATE_RE, isHttpUrl } from '../url';
 
-/** True for absolute `http:`/`https:` URLs. Everything else (javascript:, data:, relative…) is refused. */
-export function isHttpUrl(value: string): boolean {
-  if (value.length > 4096) return false;
-  try {
-    const u = new URL(value);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Resolve `href` against `base` and keep it only when the result is http(s).
- * The `#fragment` is dropped when `dropHash` is set (article identity ignores it).
- */
-export function safeHttpUrl(href: string | null | undefined, base?: string, dropHash = false): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href.trim(), base);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    if (dropHash) u.hash = '';
-    const s = u.toString();
-    return s.length > 4096 ? null : s;
-  } catch {
-    return null;
-  }
-}
+export { ISO_DATE_RE, isHttpUrl, safeHttpUrl } from '../url';
 
 export const HttpUrl = z.string().refine(isHttpUrl, { message: 'not an http(s) URL' });
-
-/** ISO 8601 date (`YYYY-MM-DD`) or date-time (`YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm]`). */
-export const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 export const IsoDate = z.string().regex(ISO_DATE_RE, { message: 'not an ISO 8601 date' });
 /** A full timestamp as written by `Date#toISOString()`. */
 export const IsoTimestamp = z.iso.datetime({ message: 'not an ISO 8601 timestamp' });

@@ -24,11 +24,7 @@ function newestFirst<T extends SearchableCard>(cards: readonly T[]): T[] {
   return cards
     .map((card, i) => ({ card, i }))
     .sort((a, b) =>
-      a.card.savedAt === b.card.savedAt
-        ? a.i - b.i
-        : a.card.savedAt < b.card.savedAt
-          ? 1
-          : -1,
+      a.card.savedAt === b.card.savedAt ? a.i - b.i : a.card.savedAt < b.card.savedAt ? 1 : -1,
     )
     .map((x) => x.card);
 }

@@ -81,8 +81,14 @@ describe('saved-list search', () => {
 
   it('keeps the given order for cards saved at the same moment', () => {
     const same = '2025-01-01T00:00:00.000Z';
-    const idx = buildSearchIndex([card('https://a.example/1', same), card('https://a.example/2', same)]);
-    expect(searchCards(idx, '').map((c) => c.url)).toEqual(['https://a.example/1', 'https://a.example/2']);
+    const idx = buildSearchIndex([
+      card('https://a.example/1', same),
+      card('https://a.example/2', same),
+    ]);
+    expect(searchCards(idx, '').map((c) => c.url)).toEqual([
+      'https://a.example/1',
+      'https://a.example/2',
+    ]);
   });
 
   it('counts keywords across cards, most used first', () => {
@@ -112,7 +118,9 @@ describe('saved-list search', () => {
     expect(searchCards(big, '').length).toBe(10_000);
     expect(searchCards(big, '').at(0)?.url).toBe('https://bulk.example/9999');
     expect(searchCards(big, 'quantum 量子').map((c) => c.url)).toEqual(
-      [9007, 8007, 7007, 6007, 5007, 4007, 3007, 2007, 1007, 7].map((i) => `https://bulk.example/${i}`),
+      [9007, 8007, 7007, 6007, 5007, 4007, 3007, 2007, 1007, 7].map(
+        (i) => `https://bulk.example/${i}`,
+      ),
     );
     expect(searchCards(big, 'NEEDLE').map((c) => c.url)).toEqual(['https://bulk.example/4242']);
     // 5,000 odd cards, of which the ten quantum ones (7, 1007, …) have another title.

@@ -1,0 +1,143 @@
+import { EDITOR_WIDTH, TOOLBAR_WIDTH } from './position';
+
+/**
+ * Style sheet of the in-page highlight UI, for the shadow root it is rendered in. `:host` is
+ * reset so the page's styles cannot leak in; colors follow the reader's light or dark scheme.
+ */
+export const PAGE_UI_CSS = `
+:host {
+  all: initial;
+}
+.ana-panel {
+  --ana-fg: #1f2328;
+  --ana-muted: #59636e;
+  --ana-bg: #ffffff;
+  --ana-raised: #f6f8fa;
+  --ana-border: #d1d9e0;
+  --ana-accent: #0969da;
+  --ana-accent-fg: #ffffff;
+  --ana-danger: #cf222e;
+  position: absolute;
+  z-index: 2147483647;
+  box-sizing: border-box;
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+  padding: 10px;
+  border: 1px solid var(--ana-border);
+  border-radius: 10px;
+  background: var(--ana-bg);
+  color: var(--ana-fg);
+  box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18);
+  font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC',
+    'Microsoft YaHei', sans-serif;
+  text-align: left;
+  color-scheme: light;
+}
+.ana-panel *, .ana-panel *::before, .ana-panel *::after {
+  box-sizing: border-box;
+}
+.ana-toolbar {
+  width: ${TOOLBAR_WIDTH}px;
+}
+.ana-editor {
+  width: ${EDITOR_WIDTH}px;
+}
+.ana-row {
+  display: flex;
+  align-items: center;
+  justify-content: space-between;
+  gap: 6px;
+}
+.ana-actions {
+  justify-content: flex-end;
+}
+.ana-spacer {
+  flex: 1;
+}
+.ana-colors {
+  display: flex;
+  gap: 6px;
+}
+.ana-swatch {
+  width: 24px;
+  height: 24px;
+  padding: 0;
+  border: 2px solid var(--ana-border);
+  border-radius: 50%;
+  cursor: pointer;
+}
+.ana-swatch[aria-pressed='true'] {
+  border-color: var(--ana-fg);
+  box-shadow: inset 0 0 0 2px var(--ana-bg);
+}
+.ana-button {
+  padding: 4px 10px;
+  border: 1px solid var(--ana-border);
+  border-radius: 6px;
+  background: var(--ana-raised);
+  color: var(--ana-fg);
+  font: inherit;
+  cursor: pointer;
+}
+.ana-button:hover {
+  filter: brightness(0.96);
+}
+.ana-icon {
+  padding: 0 8px;
+  font-size: 16px;
+  line-height: 24px;
+}
+.ana-primary {
+  border-color: var(--ana-accent);
+  background: var(--ana-accent);
+  color: var(--ana-accent-fg);
+}
+.ana-danger {
+  color: var(--ana-danger);
+}
+.ana-note {
+  width: 100%;
+  min-height: 60px;
+  padding: 6px 8px;
+  border: 1px solid var(--ana-border);
+  border-radius: 6px;
+  background: var(--ana-bg);
+  color: var(--ana-fg);
+  font: inherit;
+  resize: vertical;
+}
+.ana-excerpt {
+  margin: 0;
+  max-height: 7.5em;
+  overflow: auto;
+  padding: 2px 0 2px 8px;
+  border-left: 3px solid var(--ana-border);
+  color: var(--ana-muted);
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+}
+.ana-panel :focus-visible {
+  outline: 2px solid var(--ana-accent);
+  outline-offset: 2px;
+}
+@media (prefers-color-scheme: dark) {
+  .ana-panel {
+    --ana-fg: #e6edf3;
+    --ana-muted: #9198a1;
+    --ana-bg: #151b23;
+    --ana-raised: #212830;
+    --ana-border: #3d444d;
+    --ana-accent: #4493f8;
+    --ana-accent-fg: #0d1117;
+    --ana-danger: #f85149;
+    color-scheme: dark;
+    box-shadow: 0 8px 24px rgba(0, 0, 0, 0.5);
+  }
+}
+@media (forced-colors: active) {
+  .ana-swatch[aria-pressed='true'] {
+    outline: 3px solid Highlight;
+  }
+}
+`;

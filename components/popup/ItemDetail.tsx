@@ -1,0 +1,114 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { RelatedLink } from '../../utils/schemas/article';
+import type { Highlight, SavedArticle } from '../../utils/schemas/records';
+import type { ExportKind } from '../../utils/export';
+import { t } from '../../utils/i18n';
+import { metaLine, shortDate } from '../../utils/popup/format';
+import { HighlightList } from './HighlightList';
+import { KeywordChips } from './KeywordChips';
+import { NoteEditor } from './NoteEditor';
+import { RelatedLinks } from './RelatedLinks';
+import { SafeLink } from './SafeLink';
+
+export interface DetailView {
+  article: SavedArticle;
+  /** In page order. */
+  highlights: Highlight[];
+  orphaned: ReadonlySet<string>;
+  /** The current tab shows this article. */
+  onTab: boolean;
+}
+
+interface Props {
+  detail: DetailView;
+  kept: ReadonlySet<string>;
+  onBack: () => void;
+  onNote: (note: string) => void;
+  onHighlightNote: (id: string, note: string) => void;
+  onDeleteHighlight: (id: string) => void;
+  onScrollTo: (id: string) => void;
+  onToggleKeep: (link: RelatedLink, keep: boolean) => void;
+  onPickKeyword: (keyword: string) => void;
+  onDelete: () => void;
+  onExport: (kind: ExportKind) => void;
+}
+
+/** One saved article: summary, keywords, note, highlights, related links and what can be done. */
+export function ItemDetail(props: Props) {
+  const { article, highlights, orphaned, onTab } = props.detail;
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => back.current?.focus(), []);
+  const meta = metaLine([shortDate(article.publishedAt), article.source]);
+  return (
+    <section class="detail" data-testid="item-detail" aria-labelledby="detail-title">
+      <div class="detail-head">
+        <button
+          ref={back}
+          type="button"
+          class="button button-small"
+          aria-keyshortcuts="Escape"
+          onClick={props.onBack}
+        >
+          ← {t('back')}
+        </button>
+        <SafeLink url={article.url} class="button button-small" title={article.url}>
+          {t('openOriginal')}
+        </SafeLink>
+      </div>
+      <h1 id="detail-title" class="card-title">
+        {article.title || article.url}
+      </h1>
+      {meta && <p class="muted small">{meta}</p>}
+      {article.summary && (
+        <p class="summary">
+          <strong>{t('quickRead')}</strong> {article.summary}
+        </p>
+      )}
+      <KeywordChips keywords={article.keywords} onPick={props.onPickKeyword} />
+      {article.aiGenerated && <p class="ai-notice">{t('aiNotice')}</p>}
+
+      <h2 class="section-title">{t('articleNote')}</h2>
+      <NoteEditor
+        value={article.note}
+        label={t('articleNote')}
+        placeholder={t('articleNotePlaceholder')}
+        testId="detail-note"
+        onSave={props.onNote}
+      />
+
+      <h2 class="section-title">{t('highlightsCount', highlights.length)}</h2>
+      <HighlightList
+        highlights={highlights}
+        orphaned={orphaned}
+        onTab={onTab}
+        onScrollTo={props.onScrollTo}
+        onNote={props.onHighlightNote}
+        onDelete={props.onDeleteHighlight}
+      />
+
+      <h2 class="section-title">{t('relatedCount', article.related.length)}</h2>
+      <RelatedLinks links={article.related} kept={props.kept} onToggleKeep={props.onToggleKeep} />
+
+      <div class="detail-actions">
+        <span class="muted small">{t('exportArticle')}</span>
+        <button type="button" class="button button-small" onClick={() => props.onExport('json')}>
+          JSON
+        </button>
+        <button type="button" class="button button-small" onClick={() => props.onExport('md')}>
+          Markdown
+        </button>
+        <button type="button" class="button button-small" onClick={() => props.onExport('jsonld')}>
+          JSON-LD
+        </button>
+        <button
+          type="button"
+          class="button button-small button-danger push-right"
+          data-testid="detail-delete"
+          onClick={props.onDelete}
+        >
+          {t('deleteArticle')}
+        </button>
+      </div>
+    </section>
+  );
+}

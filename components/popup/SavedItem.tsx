@@ -1,0 +1,47 @@
+import { t } from '../../utils/i18n';
+import { metaLine, shortDate } from '../../utils/popup/format';
+
+export interface SavedItemView {
+  url: string;
+  title: string;
+  publishedAt: string | null;
+  source: string | null;
+  savedAt: string;
+  keywords: string[];
+  highlightCount: number;
+  note: string;
+}
+
+interface Props {
+  card: SavedItemView;
+  index: number;
+  onOpen: (url: string) => void;
+}
+
+/** One row of the saved list: a button that opens the article's detail. */
+export function SavedItem({ card, index, onOpen }: Props) {
+  const meta = metaLine([
+    shortDate(card.publishedAt ?? card.savedAt),
+    card.source,
+    card.highlightCount > 0 ? t('highlightCount', card.highlightCount) : null,
+    card.note ? t('hasNote') : null,
+  ]);
+  return (
+    <button
+      type="button"
+      class="saved-item"
+      data-testid="saved-item"
+      data-index={index}
+      data-url={card.url}
+      onClick={() => onOpen(card.url)}
+    >
+      <span class="saved-title">{card.title || card.url}</span>
+      <span class="saved-meta">
+        {meta}
+        {card.keywords.length > 0 && (
+          <span class="saved-keywords"> · {card.keywords.join(' ')}</span>
+        )}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createBackgroundHandlers,
+  badgeFor,
+  type BadgeState,
+} from '../../../utils/background/handlers';
+import { dispatch } from '../../../utils/messages/dispatch';
+import { backgroundRequests } from '../../../utils/messages/protocol';
+import { CHANNEL } from '../../../utils/messages/envelope';
+import { listArticleCards } from '../../../utils/db';
+import { article, at, freshDb, highlight, related } from '../db/helpers';
+
+const EXT = 'extension-id';
+
+async function setUp() {
+  const { db } = await freshDb();
+  const badges: [number, BadgeState][] = [];
+  let minute = 0;
+  const handlers = createBackgroundHandlers({
+    db: async () => db,
+    now: () => at(++minute),
+    setBadge: async (tabId, state) => void badges.push([tabId, state]),
+  });
+  const send = (type: string, data: unknown, sender = { id: EXT, tab: { id: 7 } }) =>
+    dispatch(backgroundRequests, handlers, { channel: CHANNEL, type, data }, sender, EXT);
+  return { db, badges, handlers, send };
+}
+
+describe('background handlers', () => {
+  it.each([
+    [article(1), false, 'quickread'],
+    [article(1, { format: 'generic' }), false, 'none'],
+    [null, false, 'none'],
+    [article(1, { format: 'generic' }), true, 'saved'],
+  ] as const)('badges %# as expected', (a, saved, state) => {
+    expect(badgeFor(a, saved)).toBe(state);
+  });
+
+  it('marks a recognized quick-read page on its tab, and a saved one as saved', async () => {
+    const { send, badges } = await setUp();
+    await send('page/found', { article: article(1) });
+    expect(badges).toEqual([[7, 'quickread']]);
+    await send('article/save', { article: article(1) });
+    await send('page/found', { article: article(1) });
+    expect(badges.at(-1)).toEqual([7, 'saved']);
+  });
+
+  it('saving twice updates one record instead of adding another', async () => {
+    const { send, db } = await setUp();
+    const first = await send('article/save', { article: article(1, { related: [related(1)] }) });
+    const second = await send('article/save', { article: article(1, { title: '新标题' }) });
+    expect(first?.ok && second?.ok).toBe(true);
+    const cards = await listArticleCards(db);
+    expect(cards.map((c) => c.title)).toEqual(['新标题']);
+  });
+
+  it('highlighting an unsaved article saves it, and its state lists the highlight', async () => {
+    const { send } = await setUp();
+    const reply = await send('highlight/add', { article: article(2), highlight: highlight('h1') });
+    expect(reply).toMatchObject({ ok: true, value: { id: 'h1' } });
+    const state = await send('article/state', { url: article(2).url });
+    expect(state).toMatchObject({
+      ok: true,
+      value: { saved: { url: article(2).url }, highlights: [{ id: 'h1' }] },
+    });
+  });
+
+  it('updates and deletes a highlight', async () => {
+    const { send } = await setUp();
+    await send('highlight/add', { article: article(3), highlight: highlight('h2') });
+    const updated = await send('highlight/update', { id: 'h2', note: '重要', color: 'green' });
+    expect(updated).toMatchObject({ ok: true, value: { note: '重要', color: 'green' } });
+    expect(await send('highlight/delete', { id: 'h2' })).toEqual({ ok: true, value: null });
+    const state = await send('article/state', { url: article(3).url });
+    expect(state).toMatchObject({ ok: true, value: { highlights: [] } });
+  });
+
+  it('answers a failure in words instead of throwing', async () => {
+    const { send } = await setUp();
+    const reply = await send('highlight/update', { id: 'missing', note: 'x' });
+    expect(reply).toMatchObject({ ok: false, code: 'not-found' });
+  });
+});
+
+describe('message checks', () => {
+  it('refuses messages from another extension', async () => {
+    const { send } = await setUp();
+    const reply = await send(
+      'article/save',
+      { article: article(1) },
+      { id: 'other', tab: { id: 1 } },
+    );
+    expect(reply).toMatchObject({ ok: false, code: 'sender' });
+  });
+
+  it('refuses an unknown message type', async () => {
+    const { send } = await setUp();
+    expect(await send('db/drop', {})).toMatchObject({ ok: false, code: 'type' });
+  });
+
+  it.each([
+    ['a javascript: article url', { article: article(1, { url: 'javascript:alert(1)' }) }],
+    ['a missing field', { article: { ...article(1), title: undefined } }],
+    ['an unknown extra field', { article: { ...article(1), extra: 1 } }],
+    [
+      'a related link that is not http(s)',
+      { article: article(1, { related: [related(1, { url: 'data:text/html,x' })] }) },
+    ],
+  ])('refuses a save with %s and stores nothing', async (_name, data) => {
+    const { send, db } = await setUp();
+    const reply = await send('article/save', data);
+    expect(reply).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await listArticleCards(db)).toEqual([]);
+  });
+
+  it('leaves messages of other senders for other listeners', async () => {
+    const { handlers } = await setUp();
+    const reply = await dispatch(backgroundRequests, handlers, { action: 'x' }, { id: EXT }, EXT);
+    expect(reply).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addHighlight,
+  listArticleCards,
+  saveArticle,
+  setArticleNote,
+  type Db,
+} from '../../../utils/db';
+import { article, at, freshDb, highlight } from './helpers';
+
+let db: Db;
+afterEach(() => db?.close());
+
+describe('the saved list', () => {
+  it('is empty before anything is saved', async () => {
+    ({ db } = await freshDb());
+    expect(await listArticleCards(db)).toEqual([]);
+  });
+
+  it('shows the most recently saved first, ties by url', async () => {
+    ({ db } = await freshDb());
+    await saveArticle(db, article(3), at(0));
+    await saveArticle(db, article(2), at(5));
+    await saveArticle(db, article(1), at(5));
+    await saveArticle(db, article(3), at(9)); // a re-save keeps its place
+    expect((await listArticleCards(db)).map((c) => c.url)).toEqual([
+      article(1).url,
+      article(2).url,
+      article(3).url,
+    ]);
+  });
+
+  it('carries what the list shows and searches, with highlight texts and notes, but no body', async () => {
+    ({ db } = await freshDb());
+    await saveArticle(db, article(1), at(0));
+    await setArticleNote(db, article(1).url, 'my note', at(1));
+    await addHighlight(
+      db,
+      article(1).url,
+      highlight('late', {
+        text: 'second passage',
+        selector: { ...highlight('x').selector, start: 90 },
+      }),
+    );
+    await addHighlight(
+      db,
+      article(1).url,
+      highlight('early', { text: 'first passage', note: 'why' }),
+    );
+    const [card] = await listArticleCards(db);
+    expect(card).toEqual({
+      url: article(1).url,
+      title: article(1).title,
+      format: 'quickread',
+      publishedAt: article(1).publishedAt,
+      source: article(1).source,
+      summary: article(1).summary,
+      keywords: article(1).keywords,
+      note: 'my note',
+      savedAt: at(0),
+      updatedAt: at(1),
+      highlightCount: 2,
+      highlightText: 'first passage\nwhy\nsecond passage',
+    });
+  });
+
+  it('reads past one page of articles', async () => {
+    ({ db } = await freshDb());
+    const tx = db.transaction('articles', 'readwrite');
+    for (let n = 0; n < 1234; n++) {
+      void tx.store.put({ ...article(n), savedAt: at(n), updatedAt: at(n), note: '' });
+    }
+    await tx.done;
+    const cards = await listArticleCards(db);
+    expect(cards).toHaveLength(1234);
+    expect(cards[0]?.url).toBe(article(1233).url);
+    expect(cards.at(-1)?.url).toBe(article(0).url);
+  });
+});

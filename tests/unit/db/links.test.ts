@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { listLinks, saveArticle, setLinkForLater, setLinkRead, type Db } from '../../../utils/db';
+import { article, at, freshDb, outcome, related } from './helpers';
+
+let db: Db;
+afterEach(() => db?.close());
+
+describe('links kept for later', () => {
+  it('a related link of an unsaved article can be kept, listed by no article', async () => {
+    ({ db } = await freshDb());
+    const kept = await setLinkForLater(db, related(1), true, at(0));
+    expect(kept).toEqual({ ...related(1), fromArticles: [], savedForLater: true, readAt: null });
+    expect(await listLinks(db, { forLater: true })).toEqual([kept]);
+  });
+
+  it('no longer kept and listed by no article, a link is dropped', async () => {
+    ({ db } = await freshDb());
+    await setLinkForLater(db, related(1), true, at(0));
+    await setLinkForLater(db, related(1), false, at(1));
+    expect(await listLinks(db)).toEqual([]);
+  });
+
+  it('no longer kept but still listed by an article, a link stays', async () => {
+    ({ db } = await freshDb());
+    await saveArticle(db, article(1, { related: [related(1)] }), at(0));
+    await setLinkForLater(db, related(1), true, at(1));
+    await setLinkForLater(db, related(1), false, at(2));
+    expect(await listLinks(db, { forLater: true })).toEqual([]);
+    expect(await listLinks(db, { forLater: false })).toMatchObject([
+      { url: related(1).url, fromArticles: [article(1).url] },
+    ]);
+  });
+
+  it('are listed unread first, then by title and url', async () => {
+    ({ db } = await freshDb());
+    await setLinkForLater(db, related(1, { title: 'Beta' }), true, at(0));
+    await setLinkForLater(db, related(2, { title: 'alpha' }), true, at(0));
+    await setLinkForLater(db, related(3, { title: 'Alpha' }), true, at(0));
+    await setLinkForLater(db, related(4, { title: 'Aardvark' }), true, at(0));
+    await saveArticle(db, article(1, { related: [related(5, { title: '0 not kept' })] }), at(0));
+    await setLinkRead(db, related(4).url, true, at(1));
+    expect((await listLinks(db, { forLater: true })).map((l) => l.url)).toEqual([
+      related(2).url,
+      related(3).url,
+      related(1).url,
+      related(4).url,
+    ]);
+    expect(await listLinks(db)).toHaveLength(5);
+  });
+
+  it('are marked read and unread', async () => {
+    ({ db } = await freshDb());
+    await setLinkForLater(db, related(1), true, at(0));
+    expect(await setLinkRead(db, related(1).url, true, at(3))).toMatchObject({ readAt: at(3) });
+    expect(await setLinkRead(db, related(1).url, false, at(4))).toMatchObject({ readAt: null });
+    expect(await outcome(setLinkRead(db, related(9).url, true, at(0)))).toMatchObject({
+      error: { code: 'not-found' },
+    });
+  });
+});

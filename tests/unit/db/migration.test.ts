@@ -1,0 +1,115 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { unwrap } from 'idb';
+import { describe, expect, it } from 'vitest';
+import {
+  DB_NAME,
+  deleteArticle,
+  exportAll,
+  getArticle,
+  listArticleCards,
+  listHighlights,
+  listLinks,
+  openDb,
+} from '../../../utils/db';
+import { HighlightSchema, LinkSchema, SavedArticleSchema, type Link } from '../../../utils/schemas';
+import v1 from '../../fixtures/db/v1.json';
+import { describeSchema } from './helpers';
+
+/**
+ * Version 1 of the schema, frozen here as it was released. It must not follow later changes of
+ * `utils/db`: it is what a reader's browser holds from that release.
+ */
+function createVersion1(db: IDBDatabase) {
+  const articles = db.createObjectStore('articles', { keyPath: 'url' });
+  articles.createIndex('savedAt', 'savedAt');
+  const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
+  highlights.createIndex('articleUrl', 'articleUrl');
+  const links = db.createObjectStore('links', { keyPath: 'url' });
+  links.createIndex('fromArticles', 'fromArticles', { multiEntry: true });
+}
+
+/** A database as version 1 left it, holding the fixture's records. */
+async function version1Database(factory: IDBFactory): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open(DB_NAME, 1);
+    request.onupgradeneeded = () => createVersion1(request.result);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const tx = db.transaction(['articles', 'highlights', 'links'], 'readwrite');
+  for (const [store, records] of Object.entries(v1.stores)) {
+    for (const record of records) tx.objectStore(store).put(record);
+  }
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error);
+  });
+  db.close();
+}
+
+const { articles, highlights, links } = v1.stores;
+const withoutArticleUrl = ({ articleUrl: _url, ...h }: (typeof highlights)[number]) => h;
+
+describe('upgrading a version-1 database', () => {
+  it('the fixture holds valid version-1 records', () => {
+    for (const a of articles) expect(SavedArticleSchema.safeParse(a).success).toBe(true);
+    for (const h of highlights) {
+      expect(HighlightSchema.safeParse(withoutArticleUrl(h)).success).toBe(true);
+    }
+    for (const l of links) expect(LinkSchema.safeParse(l).success).toBe(true);
+  });
+
+  it('finds every record of the old database through the current code', async () => {
+    const factory = new IDBFactory();
+    await version1Database(factory);
+    const db = await openDb(DB_NAME, factory);
+    try {
+      for (const a of articles) expect(await getArticle(db, a.url)).toEqual(a);
+
+      const cards = await listArticleCards(db);
+      expect(cards.map((c) => [c.url, c.highlightCount])).toEqual([
+        [articles[0]?.url, 2],
+        [articles[1]?.url, 1],
+      ]);
+
+      for (const url of new Set(highlights.map((h) => h.articleUrl))) {
+        const expected = highlights
+          .filter((h) => h.articleUrl === url)
+          .map(withoutArticleUrl)
+          .sort((a, b) => a.selector.start - b.selector.start);
+        expect(await listHighlights(db, url)).toEqual(expected);
+      }
+
+      const byUrl = (a: Link, b: Link) => (a.url < b.url ? -1 : 1);
+      expect([...(await listLinks(db))].sort(byUrl)).toEqual([...(links as Link[])].sort(byUrl));
+      expect((await listLinks(db, { forLater: true })).map((l) => l.url)).toEqual([
+        links[0]?.url,
+        links[2]?.url,
+      ]);
+
+      const exported = await exportAll(db);
+      expect(exported.articles.map((a) => a.highlights.length)).toEqual([1, 2]);
+
+      // The indexes of the old database serve the current code.
+      await deleteArticle(db, articles[0]?.url ?? '');
+      expect(await listHighlights(db, articles[0]?.url ?? '')).toEqual([]);
+      expect((await listLinks(db)).map((l) => l.url)).toEqual([links[0]?.url, links[2]?.url]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('ends with the same schema as a fresh install', async () => {
+    const upgraded = new IDBFactory();
+    await version1Database(upgraded);
+    const fromV1 = await openDb(DB_NAME, upgraded);
+    const fresh = await openDb(DB_NAME, new IDBFactory());
+    try {
+      expect(describeSchema(unwrap(fromV1))).toEqual(describeSchema(unwrap(fresh)));
+      expect(fromV1.version).toBe(fresh.version);
+    } finally {
+      fromV1.close();
+      fresh.close();
+    }
+  });
+});

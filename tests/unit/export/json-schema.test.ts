@@ -1,0 +1,37 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_SCHEMA_ID, exportJsonSchema } from '../../../utils/export';
+
+const SCHEMA_FILE = fileURLToPath(new URL('../../../public/export-schema.json', import.meta.url));
+
+describe('published JSON Schema of the export file', () => {
+  const expected = JSON.stringify(exportJsonSchema(), null, 2) + '\n';
+
+  it('is up to date with the zod schema (regenerate with UPDATE_SCHEMA=1)', () => {
+    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_FILE, expected);
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(expected);
+  });
+
+  it('is a closed draft 2020-12 schema with an id and a title', () => {
+    const schema = exportJsonSchema() as {
+      $schema: string;
+      $id: string;
+      title: string;
+      required: string[];
+      additionalProperties: boolean;
+      properties: Record<string, { const?: unknown }>;
+    };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe(EXPORT_SCHEMA_ID);
+    expect(schema.title).toMatch(/AI News Annotator/);
+    expect(schema.required).toEqual(['format', 'version', 'exportedAt', 'articles', 'links']);
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.format?.const).toBe('ai-news-annotator');
+    expect(schema.properties.version?.const).toBe(1);
+  });
+
+  it('marks URLs as http(s) URIs', () => {
+    expect(JSON.stringify(exportJsonSchema())).toContain('"format":"uri"');
+  });
+});

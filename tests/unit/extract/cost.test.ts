@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, looksLikeArticle } from '@/utils/extract';
+import { page } from './dom';
+
+/** Count every way the extractor could start walking the body's elements. */
+function spyOnBody(doc: Document): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const body = doc.body as unknown as Record<string, unknown>;
+  const members = ['firstChild', 'lastChild', 'childNodes', 'children', 'firstElementChild'];
+  const methods = ['querySelector', 'querySelectorAll', 'getElementsByTagName', 'closest'];
+  for (const name of [...members, ...methods]) {
+    counts[name] = 0;
+    let proto: object | null = body;
+    let desc: PropertyDescriptor | undefined;
+    while (proto && !(desc = Object.getOwnPropertyDescriptor(proto, name))) {
+      proto = Object.getPrototypeOf(proto) as object | null;
+    }
+    if (!desc) continue;
+    const { get, value } = desc;
+    if (get) {
+      Object.defineProperty(body, name, {
+        get() {
+          counts[name]!++;
+          return get.call(this);
+        },
+      });
+    } else if (typeof value === 'function') {
+      Object.defineProperty(body, name, {
+        value(this: unknown, ...args: unknown[]) {
+          counts[name]!++;
+          return (value as (...a: unknown[]) => unknown).apply(this, args);
+        },
+      });
+    }
+  }
+  return counts;
+}
+
+describe('a page that is not an article costs almost nothing', () => {
+  const big =
+    '<main>' + '<p>Lorem ipsum <a href="/x">dolor</a> sit amet.</p>'.repeat(2000) + '</main>';
+
+  it.each([
+    [
+      'a docs page with a meta description',
+      '<meta name="description" content="Docs"><title>Docs</title>',
+    ],
+    ['a page with og:type=website', '<meta property="og:type" content="website">'],
+    [
+      'a page whose JSON-LD is a WebPage',
+      '<script type="application/ld+json">{"@type":"WebPage"}</script>',
+    ],
+  ])('%s is rejected without walking the body', (_name, head) => {
+    const doc = page(big, head);
+    const counts = spyOnBody(doc);
+    expect(looksLikeArticle(doc)).toBe(false);
+    expect(extractArticle(doc, 'https://docs.example/')).toBeNull();
+    expect(Object.values(counts).every((n) => n === 0)).toBe(true);
+  });
+
+  it('an article page does walk the body (the spy works)', () => {
+    const doc = page(`<h1>标题</h1><p>发布时间:2025年7月24日</p><p>快速阅读: 摘要</p>${big}`);
+    const counts = spyOnBody(doc);
+    expect(extractArticle(doc, 'https://news.example.com/a')).not.toBeNull();
+    expect(Object.values(counts).some((n) => n > 0)).toBe(true);
+  });
+});

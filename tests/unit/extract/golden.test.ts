@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, findArticleRoot, looksLikeArticle } from '@/utils/extract';
+import { ArticleSchema } from '@/utils/schemas';
+import { parseHtml, readFixture } from './dom';
+
+interface PageCase {
+  file: string;
+  url: string;
+  expected: string;
+}
+
+const pages = JSON.parse(readFixture('pages.json')) as PageCase[];
+
+describe('saved pages give the article written in their expected JSON', () => {
+  it.each(pages)('$file', ({ file, url, expected }) => {
+    const doc = parseHtml(readFixture(`pages/${file}`));
+    const want = JSON.parse(readFixture(`expected/${expected}`)) as unknown;
+    const got = extractArticle(doc, url);
+    expect(got).toEqual(want);
+    if (got) expect(ArticleSchema.parse(got)).toEqual(got);
+  });
+});
+
+describe('the cheap pre-check never rejects a saved article', () => {
+  it.each(pages)('$file', ({ file, url, expected }) => {
+    const doc = parseHtml(readFixture(`pages/${file}`));
+    const want = JSON.parse(readFixture(`expected/${expected}`)) as unknown;
+    if (want !== null) expect(looksLikeArticle(doc)).toBe(true);
+    if (!looksLikeArticle(doc)) expect(extractArticle(doc, url)).toBeNull();
+  });
+});
+
+describe('the article root holds the body paragraphs', () => {
+  it.each(pages.filter((p) => !p.expected.startsWith('non-') && p.file !== 'search-results.html'))(
+    '$file',
+    ({ file, url }) => {
+      const doc = parseHtml(readFixture(`pages/${file}`));
+      const article = extractArticle(doc, url);
+      const root = findArticleRoot(doc, article);
+      if (!article) {
+        expect(root).toBe(doc.body);
+        return;
+      }
+      const text = (root.textContent ?? '').replace(/\s+/g, ' ');
+      for (const para of article.bodyText.split('\n\n')) {
+        expect(text).toContain(para.replace(/\s+/g, ' '));
+      }
+    },
+  );
+});
+
+describe('the article root for highlight anchoring', () => {
+  it('is the smallest element around the body paragraphs of the demo page', () => {
+    const doc = parseHtml(readFixture('pages/quickread-wordpress.html'));
+    const article = extractArticle(doc, 'https://news.example.com/2025/07/apple-ai.html');
+    const root = findArticleRoot(doc, article);
+    expect(root.getAttribute('class')).toBe('entry-content');
+  });
+
+  it('is the body when there is no article', () => {
+    const doc = parseHtml(readFixture('pages/non-article.html'));
+    expect(findArticleRoot(doc, null)).toBe(doc.body);
+  });
+});

@@ -1,0 +1,69 @@
+import type { SavedArticle, StoredHighlight } from '../schemas';
+import { forEachPage } from './pages';
+import { compareHighlights, compareText, compareTime, groupByArticle } from './records';
+import type { Db } from './schema';
+import { inTransaction } from './tx';
+
+/** What the saved list shows and searches for one article: everything but its body. */
+export type ArticleCard = Pick<
+  SavedArticle,
+  | 'url'
+  | 'title'
+  | 'format'
+  | 'publishedAt'
+  | 'source'
+  | 'summary'
+  | 'keywords'
+  | 'note'
+  | 'savedAt'
+  | 'updatedAt'
+> & {
+  highlightCount: number;
+  /** The text and note of every highlight, in reading order, one per line. */
+  highlightText: string;
+};
+
+function toCard(a: SavedArticle, highlights: StoredHighlight[] = []): ArticleCard {
+  const lines: string[] = [];
+  for (const h of highlights.sort(compareHighlights)) {
+    lines.push(h.text);
+    if (h.note) lines.push(h.note);
+  }
+  return {
+    url: a.url,
+    title: a.title,
+    format: a.format,
+    publishedAt: a.publishedAt,
+    source: a.source,
+    summary: a.summary,
+    keywords: a.keywords,
+    note: a.note,
+    savedAt: a.savedAt,
+    updatedAt: a.updatedAt,
+    highlightCount: highlights.length,
+    highlightText: lines.join('\n'),
+  };
+}
+
+/** Every saved article as a card, most recently saved first (ties by url). */
+export function listArticleCards(db: Db): Promise<ArticleCard[]> {
+  return inTransaction(db, ['articles', 'highlights'], 'readonly', async (tx) => {
+    const articles = tx.objectStore('articles');
+    const byArticle = groupByArticle(await tx.objectStore('highlights').getAll());
+    const cards: ArticleCard[] = [];
+    await forEachPage(
+      (range, count) => articles.getAll(range, count),
+      (a) => a.url,
+      (page) => {
+        for (const a of page) cards.push(toCard(a, byArticle.get(a.url)));
+      },
+    );
+    const savedAt = new Map(cards.map((c) => [c, Date.parse(c.savedAt)]));
+    return cards.sort(
+      (a, b) =>
+        (savedAt.get(b) ?? 0) - (savedAt.get(a) ?? 0) ||
+        compareTime(b.savedAt, a.savedAt) ||
+        compareText(a.url, b.url),
+    );
+  });
+}

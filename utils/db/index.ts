@@ -1,0 +1,38 @@
+/** The extension's local database: the only code that opens IndexedDB. */
+export { DbError, toDbError, type DbErrorCode } from './errors';
+export { DB_NAME, type AnnotatorSchema, type Db } from './schema';
+export { DB_VERSION } from './migrations';
+export {
+  BLOCKED_TIMEOUT_MS,
+  createDbAccessor,
+  openDb,
+  type DbAccessor,
+  type OpenOptions,
+} from './open';
+export {
+  getArticle,
+  saveArticle,
+  saveArticleWithHighlight,
+  setArticleNote,
+  type SaveResult,
+  type SaveWithHighlightResult,
+} from './articles';
+export { deleteArticle, restoreArticle, type DeletedArticle } from './removal';
+export { listArticleCards, type ArticleCard } from './cards';
+export {
+  addHighlight,
+  deleteHighlight,
+  listHighlights,
+  updateHighlight,
+  type HighlightPatch,
+} from './highlights';
+export { listLinks, setLinkForLater, setLinkRead, type LinkFilter } from './links';
+export {
+  exportAll,
+  importFile,
+  mergeLink,
+  wipe,
+  type ExportData,
+  type ImportResult,
+  type MergeCounts,
+} from './transfer';

@@ -1,0 +1,75 @@
+import type { Link, RelatedLink } from '../schemas';
+import { DbError } from './errors';
+import { compareText, toLink } from './records';
+import type { Db } from './schema';
+import { inTransaction } from './tx';
+
+export interface LinkFilter {
+  /** true: only links kept for later; false: only links not kept for later. */
+  forLater?: boolean;
+}
+
+function byReadingOrder(): (a: Link, b: Link) => number {
+  const titles = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  return (a, b) =>
+    Number(a.readAt !== null) - Number(b.readAt !== null) ||
+    titles.compare(a.title, b.title) ||
+    compareText(a.url, b.url);
+}
+
+/** Related links: unread first, then by title and url. */
+export function listLinks(db: Db, filter: LinkFilter = {}): Promise<Link[]> {
+  return inTransaction(db, ['links'], 'readonly', async (tx) => {
+    const all = await tx.objectStore('links').getAll();
+    const wanted =
+      filter.forLater === undefined
+        ? all
+        : all.filter((link) => link.savedForLater === filter.forLater);
+    return wanted.sort(byReadingOrder()).map(toLink);
+  });
+}
+
+/**
+ * Keep a link for later, or stop keeping it. A link that no saved article lists can be kept too
+ * (a related link of an article that was never saved); it is dropped once it is neither kept nor
+ * listed. Links carry no modification time, so `_now` is unused; it keeps the shape of the other
+ * writes.
+ */
+export function setLinkForLater(
+  db: Db,
+  link: RelatedLink,
+  forLater: boolean,
+  _now: string,
+): Promise<Link> {
+  return inTransaction(db, ['links'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('links');
+    const existing = await store.get(link.url);
+    const updated: Link = {
+      url: link.url,
+      title: existing?.title || link.title,
+      summary: existing?.summary ?? link.summary,
+      publishedAt: existing?.publishedAt ?? link.publishedAt,
+      fromArticles: [...(existing?.fromArticles ?? [])],
+      savedForLater: forLater,
+      readAt: existing?.readAt ?? null,
+    };
+    if (updated.fromArticles.length === 0 && !forLater) {
+      if (existing) await store.delete(link.url);
+    } else {
+      await store.put(updated);
+    }
+    return updated;
+  });
+}
+
+/** Mark a stored link read (at `now`) or unread. */
+export function setLinkRead(db: Db, url: string, read: boolean, now: string): Promise<Link> {
+  return inTransaction(db, ['links'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('links');
+    const existing = await store.get(url);
+    if (!existing) throw new DbError('not-found', 'This link is no longer in your list.');
+    const updated = { ...toLink(existing), readAt: read ? now : null };
+    await store.put(updated);
+    return updated;
+  });
+}

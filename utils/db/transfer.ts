@@ -1,0 +1,223 @@
+import type { ExportedArticle, ExportFile, Link, SavedArticle, StoredHighlight } from '../schemas';
+import {
+  compareHighlights,
+  compareText,
+  compareTime,
+  groupByArticle,
+  laterTime,
+  toHighlight,
+  toLink,
+  toSavedArticle,
+  toStoredHighlight,
+  union,
+} from './records';
+import { forEachPage } from './pages';
+import type { Db } from './schema';
+import { inTransaction, settleLater } from './tx';
+
+export interface ExportData {
+  /** Sorted by url; highlights of each in reading order (position, creation, id). */
+  articles: ExportedArticle[];
+  /** Sorted by url. */
+  links: Link[];
+}
+
+/**
+ * Everything saved, read in one transaction. Highlights whose article is not saved are not
+ * part of an export: the file nests highlights under their article.
+ */
+export function exportAll(db: Db): Promise<ExportData> {
+  return inTransaction(db, ['articles', 'highlights', 'links'], 'readonly', async (tx) => {
+    const [articles, highlights, links] = await Promise.all([
+      tx.objectStore('articles').getAll(),
+      tx.objectStore('highlights').getAll(),
+      tx.objectStore('links').getAll(),
+    ]);
+    const byArticle = groupByArticle(highlights);
+    return {
+      articles: articles
+        .sort((a, b) => compareText(a.url, b.url))
+        .map((a) => ({
+          ...toSavedArticle(a),
+          highlights: (byArticle.get(a.url) ?? []).sort(compareHighlights).map(toHighlight),
+        })),
+      links: links.sort((a, b) => compareText(a.url, b.url)).map(toLink),
+    };
+  });
+}
+
+export interface MergeCounts {
+  /** Records the database did not have. */
+  added: number;
+  /** Records the file changed. */
+  updated: number;
+  /** Records left as they were (the database's copy is as new or newer). */
+  kept: number;
+}
+
+export interface ImportResult {
+  articles: MergeCounts;
+  highlights: MergeCounts;
+  links: MergeCounts;
+}
+
+const noCounts = (): MergeCounts => ({ added: 0, updated: 0, kept: 0 });
+
+/** One record per key; among duplicates in the file, the most recently updated. */
+function newestByKey<T extends { updatedAt: string }>(items: T[], key: (item: T) => string) {
+  const newest = new Map<string, T>();
+  for (const item of items) {
+    const seen = newest.get(key(item));
+    if (!seen || compareTime(item.updatedAt, seen.updatedAt) > 0) newest.set(key(item), item);
+  }
+  return newest;
+}
+
+/**
+ * How a link in the file merges with the stored one (links carry no modification time): it is
+ * listed by the articles of both, kept for later if either keeps it, read at the later of the two
+ * read times, and keeps the stored title, summary and date unless those are empty.
+ */
+export function mergeLink(stored: Link, incoming: Link): Link {
+  return {
+    url: stored.url,
+    title: stored.title || incoming.title,
+    summary: stored.summary ?? incoming.summary,
+    publishedAt: stored.publishedAt ?? incoming.publishedAt,
+    fromArticles: union(stored.fromArticles, incoming.fromArticles),
+    savedForLater: stored.savedForLater || incoming.savedForLater,
+    readAt: laterTime(stored.readAt, incoming.readAt),
+  };
+}
+
+/** One link per url, merging repeats within the file. */
+function foldLinks(links: Link[]): Link[] {
+  const byUrl = new Map<string, Link>();
+  for (const link of links) {
+    const seen = byUrl.get(link.url);
+    byUrl.set(link.url, seen ? mergeLink(seen, link) : toLink(link));
+  }
+  return [...byUrl.values()];
+}
+
+const sameLink = (a: Link, b: Link) => JSON.stringify(toLink(a)) === JSON.stringify(toLink(b));
+
+/**
+ * Merge an export file (already validated) into the database, in one transaction: articles by
+ * url and highlights by id, where the more recently updated copy wins (on a tie the stored copy
+ * stays); links by url as `mergeLink` says. Nothing is duplicated, and any failure leaves the
+ * database unchanged.
+ */
+export function importFile(db: Db, file: ExportFile): Promise<ImportResult> {
+  return inTransaction(db, ['articles', 'highlights', 'links'], 'readwrite', async (tx) => {
+    const articleStore = tx.objectStore('articles');
+    const highlightStore = tx.objectStore('highlights');
+    const linkStore = tx.objectStore('links');
+    const result: ImportResult = {
+      articles: noCounts(),
+      highlights: noCounts(),
+      links: noCounts(),
+    };
+
+    const articles = newestByKey(
+      file.articles.map(({ highlights: _highlights, ...a }) => toSavedArticle(a)),
+      (a) => a.url,
+    );
+    const highlights = newestByKey(
+      file.articles.flatMap((a) => a.highlights.map((h) => toStoredHighlight(h, a.url))),
+      (h) => h.id,
+    );
+    const [articleKeys, highlightKeys, storedLinks] = await Promise.all([
+      articleStore.getAllKeys(),
+      highlightStore.getAllKeys(),
+      linkStore.getAll(),
+    ]);
+    const [storedArticles, storedHighlights] = await Promise.all([
+      readStored(
+        articleKeys,
+        articles,
+        (url) => articleStore.get(url),
+        (range, count) => articleStore.getAll(range, count),
+        (a) => a.url,
+      ),
+      readStored(
+        highlightKeys,
+        highlights,
+        (id) => highlightStore.get(id),
+        (range, count) => highlightStore.getAll(range, count),
+        (h) => h.id,
+      ),
+    ]);
+
+    for (const [url, a] of articles) {
+      mergeNewer(result.articles, storedArticles.get(url), a, () => articleStore.put(a));
+    }
+    for (const [id, h] of highlights) {
+      mergeNewer(result.highlights, storedHighlights.get(id), h, () => highlightStore.put(h));
+    }
+    const storedByUrl = new Map(storedLinks.map((l) => [l.url, l]));
+    for (const incoming of foldLinks(file.links)) {
+      const stored = storedByUrl.get(incoming.url);
+      const merged = stored ? mergeLink(stored, incoming) : incoming;
+      if (stored && sameLink(stored, merged)) {
+        result.links.kept++;
+        continue;
+      }
+      result.links[stored ? 'updated' : 'added']++;
+      settleLater(linkStore.put(merged));
+    }
+    return result;
+  });
+}
+
+/**
+ * The stored records among `keys` that the file also has. A few are read one by one; when the
+ * file shares a good part of the store, one paged pass over the store takes far fewer requests.
+ */
+async function readStored<T>(
+  keys: string[],
+  incoming: Map<string, unknown>,
+  get: (key: string) => Promise<T | undefined>,
+  readPage: (range: IDBKeyRange | undefined, count: number) => Promise<T[]>,
+  keyOf: (record: T) => string,
+): Promise<Map<string, T>> {
+  const shared = keys.filter((key) => incoming.has(key));
+  const found = new Map<string, T>();
+  if (shared.length * 8 > keys.length) {
+    await forEachPage(readPage, keyOf, (page) => {
+      for (const record of page) if (incoming.has(keyOf(record))) found.set(keyOf(record), record);
+    });
+    return found;
+  }
+  const records = await Promise.all(shared.map(get));
+  shared.forEach((key, i) => {
+    const record = records[i];
+    if (record !== undefined) found.set(key, record);
+  });
+  return found;
+}
+
+function mergeNewer<T extends SavedArticle | StoredHighlight>(
+  counts: MergeCounts,
+  stored: T | undefined,
+  incoming: T,
+  put: () => Promise<unknown>,
+): void {
+  if (stored && compareTime(incoming.updatedAt, stored.updatedAt) <= 0) {
+    counts.kept++;
+    return;
+  }
+  counts[stored ? 'updated' : 'added']++;
+  settleLater(put());
+}
+
+/** Delete everything saved, in one transaction. */
+export function wipe(db: Db): Promise<void> {
+  return inTransaction(db, ['articles', 'highlights', 'links'], 'readwrite', async (tx) => {
+    await Promise.all([
+      tx.objectStore('articles').clear(),
+      tx.objectStore('highlights').clear(),
+      tx.objectStore('links').clear(),
+    ]);
+  });
+}

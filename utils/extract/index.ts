@@ -1,0 +1,78 @@
+/**
+ * `extractArticle(doc, url)`: the article on a page, or null for pages that are not one article.
+ * Pure: reads only the document it is given and never throws.
+ */
+import type { Article } from '../schemas/article';
+import { isHttpUrl, safeHttpUrl } from '../url';
+import type { Extraction, PageContext } from './context';
+import { extractGeneric, hasArticleHead } from './generic';
+import { LABELS } from './labels';
+import { canonicalUrl } from './meta';
+import { LISTING, extractQuickread } from './quickread';
+
+/** Cheap: the page text mentions the quick-read summary label. */
+function hasQuickreadText(doc: Document): boolean {
+  return (doc.body?.textContent ?? '').includes(LABELS.summary);
+}
+
+/**
+ * The cheap negative check: false means `extractArticle` will return null. Looks only at `<head>`
+ * and the body's text, without walking the DOM.
+ */
+export function looksLikeArticle(doc: Document): boolean {
+  try {
+    return hasArticleHead(doc) || hasQuickreadText(doc);
+  } catch {
+    return false;
+  }
+}
+
+function run(doc: Document, url: string): Extraction | null {
+  const page = safeHttpUrl(url, undefined, true);
+  if (!page) return null;
+  const head = hasArticleHead(doc);
+  const quick = hasQuickreadText(doc);
+  if (!head && !quick) return null;
+  const canonical = canonicalUrl(doc, page) ?? page;
+  const base = safeHttpUrl(doc.querySelector('base[href]')?.getAttribute('href'), page) ?? page;
+  const ctx: PageContext = { doc, url: canonical, base, selfUrls: new Set([page, canonical]) };
+  if (quick) {
+    const q = extractQuickread(ctx);
+    if (q && q !== LISTING) return valid(q);
+    if (q === LISTING && !head) return null;
+  }
+  return head ? valid(extractGeneric(ctx)) : null;
+}
+
+/** The extractors keep every field within the schema's limits; the background checks it with zod. */
+function valid(x: Extraction | null): Extraction | null {
+  return x && isHttpUrl(x.article.url) ? x : null;
+}
+
+/** The article on `doc` (loaded from `url`), or null when the page is not a single article. */
+export function extractArticle(doc: Document, url: string): Article | null {
+  try {
+    return run(doc, url)?.article ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The element holding the article body (the smallest common container of its paragraphs), for
+ * anchoring highlights; the body when there is no article or no body text.
+ */
+export function findArticleRoot(doc: Document, article: Article | null): Element {
+  const fallback = (doc.body ?? doc.documentElement) as Element;
+  if (!article) return fallback;
+  try {
+    const lines = run(doc, article.url)?.bodyLines ?? [];
+    let root: Element | null = lines[0]?.block ?? null;
+    for (const l of lines) {
+      while (root && !root.contains(l.block)) root = root.parentElement;
+    }
+    return root ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
