@@ -39,9 +39,9 @@ export function createBackgroundHandlers(
       await badge(tabId, article, saved != null);
       return null;
     },
-    async 'article/save'({ article }, { tabId }) {
+    async 'article/save'({ article, tabId }, sender) {
       const { article: saved } = await saveArticle(await deps.db(), article, deps.now());
-      await badge(tabId, article, true);
+      await badge(tabId ?? sender.tabId, article, true);
       return saved;
     },
     async 'article/state'({ url }) {

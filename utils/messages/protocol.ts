@@ -17,8 +17,11 @@ const Id = z.string().min(1).max(100);
 export const backgroundRequests = {
   /** The content script reports what it recognized on its page (sets the toolbar badge). */
   'page/found': z.strictObject({ article: ArticleSchema.nullable() }),
-  /** Save (or update) an article. */
-  'article/save': z.strictObject({ article: ArticleSchema }),
+  /** Save (or update) an article; `tabId` names the tab showing it (the popup's saves). */
+  'article/save': z.strictObject({
+    article: ArticleSchema,
+    tabId: z.number().int().nonnegative().optional(),
+  }),
   /** The saved state of one article and its highlights. */
   'article/state': z.strictObject({ url: HttpUrl }),
   /** Add a highlight; saves the article first when it is not saved yet. */

@@ -51,7 +51,10 @@ export function usePopupController(deps: PopupDeps) {
     setSaving(true);
     setError(null);
     try {
-      await deps.sendToBackground('article/save', { article });
+      await deps.sendToBackground('article/save', {
+        article,
+        ...(page.tabId != null ? { tabId: page.tabId } : {}),
+      });
       await library.reload();
     } catch (e) {
       report('errSaveFailed', e);

@@ -1,0 +1,14 @@
+/**
+ * What the benchmarks evaluate inside pages: the project's own modules, bundled by
+ * `benchBundle()` (tests/bench/harness.mjs) into a script that defines `globalThis.__bench`.
+ */
+import { z } from 'zod';
+
+// Extension pages forbid eval (MV3 CSP), as in the popup: zod must not compile its checks.
+z.config({ jitless: true });
+
+export { extractArticle } from '../../utils/extract';
+export { anchorAll, anchorWithMethod, describe } from '../../utils/anchor';
+export { exportAll, importFile, listArticleCards, openDb, wipe } from '../../utils/db';
+export { buildExportFile, parseImport, serializeExport } from '../../utils/export';
+export { buildSearchIndex, searchCards } from '../../utils/search';
