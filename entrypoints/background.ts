@@ -19,6 +19,12 @@ export default defineBackground(() => {
     db: () => db.get(),
     now: () => new Date().toISOString(),
     setBadge: (tabId, state) => paintBadge(browser.action, tabId, state, labels),
+    injectAnnotator: async (tabId, frameId) => {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: ['/annotator.js'],
+      });
+    },
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

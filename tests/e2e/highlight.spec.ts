@@ -205,3 +205,16 @@ test('highlights are painted again on a page that renders its text late', async 
   await expect(page.getByText('基础模型团队负责人')).toBeVisible();
   await expect.poll(() => paintedCount(page)).toBe(1);
 });
+
+test('a page that is not an article can be highlighted too, and its highlights come back', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('non-article.html'));
+  await selectText(page, 'Install the package with your package manager');
+  await page.getByTestId('highlight-add').click();
+  await expect.poll(() => paintedCount(page)).toBe(1);
+  await page.reload();
+  await expect.poll(() => paintedCount(page)).toBe(1);
+});

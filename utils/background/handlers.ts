@@ -1,4 +1,5 @@
 import {
+  countHighlights,
   getArticle,
   listHighlights,
   saveArticle,
@@ -16,6 +17,8 @@ export type BadgeState = 'saved' | 'quickread' | 'none';
 export interface BackgroundDeps {
   db: () => Promise<Db>;
   now: () => string;
+  /** Inject the annotator into one frame of a tab. */
+  injectAnnotator: (tabId: number, frameId: number) => Promise<void>;
   /** Show on the toolbar icon what the extension knows of a tab's page. */
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
 }
@@ -38,6 +41,14 @@ export function createBackgroundHandlers(
       const saved = article ? await getArticle(await deps.db(), article.url) : null;
       await badge(tabId, article, saved != null);
       return null;
+    },
+    async 'page/annotate'(_data, { tabId, frameId }) {
+      if (tabId == null) throw new Error('Only pages in tabs can be annotated.');
+      await deps.injectAnnotator(tabId, frameId);
+      return null;
+    },
+    async 'page/highlight-count'({ url }) {
+      return countHighlights(await deps.db(), url);
     },
     async 'article/save'({ article, tabId }, sender) {
       const { article: saved } = await saveArticle(await deps.db(), article, deps.now());

@@ -70,3 +70,10 @@ export function listHighlights(db: Db, articleUrl: string): Promise<Highlight[]>
     return found.sort(compareHighlights).map(toHighlight);
   });
 }
+
+/** How many highlights a page has (cheap: counted on the index, no record is read). */
+export function countHighlights(db: Db, articleUrl: string): Promise<number> {
+  return inTransaction(db, ['highlights'], 'readonly', (tx) =>
+    tx.objectStore('highlights').index('articleUrl').count(articleUrl),
+  );
+}

@@ -21,6 +21,7 @@ export { deleteArticle, restoreArticle, type DeletedArticle } from './removal';
 export { listArticleCards, type ArticleCard } from './cards';
 export {
   addHighlight,
+  countHighlights,
   deleteHighlight,
   listHighlights,
   updateHighlight,

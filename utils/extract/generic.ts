@@ -5,32 +5,13 @@
 import { bodyFromLines } from './body';
 import type { Extraction, PageContext } from './context';
 import { parseDate } from './dates';
-import {
-  type LdArticle,
-  findLdArticle,
-  parseLdScripts,
-  readLdArticle,
-  isArticleNode,
-  ldNodes,
-} from './jsonld';
+import { type LdArticle, findLdArticle, parseLdScripts, readLdArticle } from './jsonld';
 import { cleanKeywords, splitKeywords } from './keywords';
 import { LABELS, hasAiNotice } from './labels';
 import { MAX_SOURCE, MAX_SUMMARY, MAX_TITLE } from './limits';
 import { ZONE_CAPTION, ZONE_CHROME, ZONE_COMMENTS, ZONE_FRAME, buildLines } from './lines';
 import { documentTitle, metaContent, metaContents, sameText, stripSiteSuffix } from './meta';
 import { normalizeSpace, plainText, truncate } from './text';
-
-/** Cheap: does the `<head>` declare an article (og:type=article or a JSON-LD article)? */
-export function hasArticleHead(doc: Document): boolean {
-  const head = doc.head;
-  if (!head) return false;
-  for (const m of Array.from(head.querySelectorAll('meta[content]'))) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
-    if (key === 'og:type' && /^article$/i.test((m.getAttribute('content') ?? '').trim()))
-      return true;
-  }
-  return parseLdScripts(head).some((b) => ldNodes(b).some(isArticleNode));
-}
 
 /** Article facts from the document's metadata (JSON-LD first, then OpenGraph, then `<meta>`). */
 export interface MetaFacts {

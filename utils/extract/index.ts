@@ -5,27 +5,12 @@
 import type { Article } from '../schemas/article';
 import { isHttpUrl, safeHttpUrl } from '../url';
 import type { Extraction, PageContext } from './context';
-import { extractGeneric, hasArticleHead } from './generic';
-import { LABELS } from './labels';
+import { hasArticleHead, hasQuickreadText } from './cheap-check';
+import { extractGeneric } from './generic';
+
+export { looksLikeArticle } from './cheap-check';
 import { canonicalUrl } from './meta';
 import { LISTING, extractQuickread } from './quickread';
-
-/** Cheap: the page text mentions the quick-read summary label. */
-function hasQuickreadText(doc: Document): boolean {
-  return (doc.body?.textContent ?? '').includes(LABELS.summary);
-}
-
-/**
- * The cheap negative check: false means `extractArticle` will return null. Looks only at `<head>`
- * and the body's text, without walking the DOM.
- */
-export function looksLikeArticle(doc: Document): boolean {
-  try {
-    return hasArticleHead(doc) || hasQuickreadText(doc);
-  } catch {
-    return false;
-  }
-}
 
 function run(doc: Document, url: string): Extraction | null {
   const page = safeHttpUrl(url, undefined, true);

@@ -13,13 +13,14 @@ type Checked<S> = S extends Schema<infer T> ? T : never;
 export type HandlerMap<Schemas extends Record<string, Schema>, Responses> = {
   [K in keyof Schemas & keyof Responses]: (
     data: Checked<Schemas[K]>,
-    context: { tabId: number | null },
+    context: { tabId: number | null; frameId: number },
   ) => Promise<Responses[K]>;
 };
 
 export interface SenderLike {
   id?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 /**
@@ -54,7 +55,8 @@ export async function dispatch<Schemas extends Record<string, Schema>, Responses
   }
   const handler = handlers[type as keyof Schemas & keyof Responses];
   try {
-    const value = await handler(parsed.data as never, { tabId: sender.tab?.id ?? null });
+    const context = { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? 0 };
+    const value = await handler(parsed.data as never, context);
     return { ok: true, value };
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);

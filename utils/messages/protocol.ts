@@ -17,6 +17,10 @@ const Id = z.string().min(1).max(100);
 export const backgroundRequests = {
   /** The content script reports what it recognized on its page (sets the toolbar badge). */
   'page/found': z.strictObject({ article: ArticleSchema.nullable() }),
+  /** A page that may need the annotator asks for it (injected into the sender's frame). */
+  'page/annotate': z.strictObject({}),
+  /** How many highlights the reader made on a page (pages that are not articles ask this). */
+  'page/highlight-count': z.strictObject({ url: HttpUrl }),
   /** Save (or update) an article; `tabId` names the tab showing it (the popup's saves). */
   'article/save': z.strictObject({
     article: ArticleSchema,
@@ -41,6 +45,8 @@ export interface ArticleState {
 
 export interface BackgroundResponses {
   'page/found': null;
+  'page/annotate': null;
+  'page/highlight-count': number;
   'article/save': SavedArticle;
   'article/state': ArticleState;
   'highlight/add': Highlight;

@@ -15,15 +15,17 @@ const EXT = 'extension-id';
 async function setUp() {
   const { db } = await freshDb();
   const badges: [number, BadgeState][] = [];
+  const injected: [number, number][] = [];
   let minute = 0;
   const handlers = createBackgroundHandlers({
     db: async () => db,
     now: () => at(++minute),
     setBadge: async (tabId, state) => void badges.push([tabId, state]),
+    injectAnnotator: async (tabId, frameId) => void injected.push([tabId, frameId]),
   });
   const send = (type: string, data: unknown, sender = { id: EXT, tab: { id: 7 } }) =>
     dispatch(backgroundRequests, handlers, { channel: CHANNEL, type, data }, sender, EXT);
-  return { db, badges, handlers, send };
+  return { db, badges, injected, handlers, send };
 }
 
 describe('background handlers', () => {
@@ -73,6 +75,24 @@ describe('background handlers', () => {
     expect(await send('highlight/delete', { id: 'h2' })).toEqual({ ok: true, value: null });
     const state = await send('article/state', { url: article(3).url });
     expect(state).toMatchObject({ ok: true, value: { highlights: [] } });
+  });
+
+  it('injects the annotator into the frame that asked for it', async () => {
+    const { handlers, injected } = await setUp();
+    await handlers['page/annotate']({}, { tabId: 4, frameId: 2 });
+    expect(injected).toEqual([[4, 2]]);
+  });
+
+  it('counts the highlights of a page that is not an article', async () => {
+    const { send } = await setUp();
+    const page = article(9, { format: 'generic' });
+    await send('highlight/add', { article: page, highlight: highlight('a') });
+    await send('highlight/add', { article: page, highlight: highlight('b') });
+    expect(await send('page/highlight-count', { url: page.url })).toEqual({ ok: true, value: 2 });
+    expect(await send('page/highlight-count', { url: article(10).url })).toEqual({
+      ok: true,
+      value: 0,
+    });
   });
 
   it('answers a failure in words instead of throwing', async () => {

@@ -1,0 +1,67 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { extractArticle, findArticleRoot } from '@/utils/extract';
+import { anchorAll, describe } from '@/utils/anchor';
+import { createPainter } from '@/utils/paint';
+import { createPageSession } from '@/utils/content/page-session';
+import { createTabHandlers } from '@/utils/content/tab-handlers';
+import { createUiStore } from '@/utils/content/ui-state';
+import { watchLateText } from '@/utils/content/late-text';
+import { registerAnnotator, registeredAnnotator } from '@/utils/content/annotator-api';
+import { sendToBackground } from '@/utils/messages/client';
+import { mountPageUi } from './ui';
+
+// Injected by the background into pages that need it (see entrypoints/content): recognizes the
+// article, paints its highlights and offers the in-page highlight UI.
+export default defineUnlistedScript(() => {
+  if (registeredAnnotator(globalThis) || !browser.runtime?.id) return;
+  const ctx = new ContentScriptContext('annotator');
+  const ui = createUiStore();
+  let host: HTMLElement | null = null;
+  const warn = (e: unknown) =>
+    console.warn('[AI News Annotator]', e instanceof Error ? e.message : e);
+  const session = createPageSession({
+    doc: document,
+    win: window,
+    url: () => location.href,
+    extract: extractArticle,
+    findRoot: findArticleRoot,
+    describe,
+    anchorAll,
+    painter: () => createPainter(window, document),
+    send: sendToBackground,
+    ui,
+    uiHost: () => host,
+    newId: () => crypto.randomUUID(),
+    now: () => new Date().toISOString(),
+    onError: warn,
+  });
+  // The shadow-root UI is built once the reader selects text or opens a highlight.
+  let mounting: Promise<void> | null = null;
+  ui.subscribe((state) => {
+    if (state.kind === 'none' || mounting) return;
+    mounting = mountPageUi(ctx, ui, session).then((h) => void (host = h));
+  });
+
+  const onSelection = () => setTimeout(() => session.onSelection(), 0);
+  ctx.addEventListener(document, 'mouseup', onSelection);
+  ctx.addEventListener(document, 'keyup', (e) => {
+    if (e.key === 'Escape') session.close();
+    else if (e.shiftKey || e.key === 'Shift') onSelection();
+  });
+  ctx.addEventListener(document, 'click', (e) => {
+    if (host && e.composedPath().includes(host)) return;
+    session.onClick(e.clientX, e.clientY, e.pageX, e.pageY);
+  });
+  registerAnnotator(globalThis, {
+    handlers: createTabHandlers(session),
+    onSelection: () => session.onSelection(),
+  });
+
+  session.recognize();
+  session
+    .reload()
+    .then(() => session.hasOrphans() && watchLateText(ctx, document, session))
+    .catch(warn);
+});
