@@ -1,15 +1,23 @@
-// Shared pieces of the benchmarks: statistics, the Chromium launch, the bench bundle and tracing.
+// Shared pieces of the benchmarks: statistics, the Chromium launch, the bench bundle and timing.
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const EXT = resolve('.output/chrome-mv3');
+/** The repository root (paths never depend on the current directory). */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXT = resolve(ROOT, '.output/chrome-mv3');
 
+const round = (x) => Math.round(x * 1000) / 1000;
+
+/** Median, min and max of `values` (rounded to µs), and how many there were. */
 export function stats(values) {
+  if (values.length === 0) throw new Error('stats() of no values');
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  const round = (x) => Math.round(x * 1000) / 1000;
   return {
     median: round(median),
     min: round(sorted[0]),
@@ -18,10 +26,12 @@ export function stats(values) {
   };
 }
 
+/** The same Chromium and flags as the end-to-end tests (tests/e2e/fixtures.ts). */
 export async function launch(userDataDir) {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    acceptDownloads: true,
     args: [
       `--disable-extensions-except=${EXT}`,
       `--load-extension=${EXT}`,
@@ -36,17 +46,45 @@ export async function launch(userDataDir) {
   });
 }
 
+/** Chromium's id of an unpacked extension: its real path, hashed, in letters a–p. */
+function unpackedId(path) {
+  const hex = createHash('sha256').update(realpathSync(path)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/** The extension's service worker and id (checked against the id its path gives). */
+export async function extensionOf(context) {
+  const sw =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const id = new URL(sw.url()).host;
+  if (id !== unpackedId(EXT)) throw new Error(`unexpected extension id ${id}`);
+  return { sw, id };
+}
+
+/** The tab id Chromium gave `page` (brought to the front, then asked of the service worker). */
+export async function tabIdOf(sw, page) {
+  await page.bringToFront();
+  const ids = await sw.evaluate(async () => {
+    const tabs = await chrome.tabs.query({ active: true });
+    return tabs.map((t) => t.id ?? -1);
+  });
+  if (ids.length !== 1 || ids[0] < 0) throw new Error(`expected one active tab, got ${ids}`);
+  return ids[0];
+}
+
 /** The project's modules as one script that defines `globalThis.__bench` (evaluated into pages). */
 export async function benchBundle() {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
-    resolve: { alias: { '@': resolve('.') } },
+    root: ROOT,
+    resolve: { alias: { '@': ROOT, '~': ROOT } },
     build: {
       write: false,
       minify: true,
       lib: {
-        entry: resolve('tests/bench/entry.ts'),
+        entry: resolve(ROOT, 'tests/bench/entry.ts'),
         formats: ['iife'],
         name: '__bench',
         fileName: 'bench',
@@ -57,44 +95,19 @@ export async function benchBundle() {
   return `${chunk.code}\nglobalThis.__bench = __bench;`;
 }
 
-/**
- * Main-thread time spent in scripts from `urlPrefix` while `action` runs, from a Chromium trace:
- * the union of the trace's script events whose URL starts with the prefix.
- */
-export async function scriptTimeMs(context, page, urlPrefix, action) {
-  const cdp = await context.newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'v8.execute',
-        'disabled-by-default-devtools.timeline',
-      ],
-    },
-  });
-  await action();
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
-  const intervals = events
-    .filter((e) => e.ph === 'X' && typeof e.dur === 'number')
-    .filter((e) => {
-      const d = e.args?.data ?? e.args?.beginData ?? {};
-      const url = d.url ?? d.scriptName ?? d.stackTrace?.[0]?.url ?? '';
-      return typeof url === 'string' && url.startsWith(urlPrefix);
-    })
-    .map((e) => [e.ts, e.ts + e.dur])
-    .sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let end = -Infinity;
-  for (const [s, e] of intervals) {
-    if (e <= end) continue;
-    total += e - Math.max(s, end);
-    end = e;
-  }
-  return { ms: total / 1000, events: intervals.length };
+/** A fresh page at `url` with the bench bundle evaluated into it (works despite a page's CSP). */
+export async function pageWithBundle(context, url, code) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(code);
+  return page;
 }
+
+/** `n` runs of `once(i)` (each returns a number, or an object whose `ms` is the figure). */
+export async function repeat(n, once) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(await once(i));
+  return out;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

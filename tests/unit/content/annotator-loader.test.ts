@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createAnnotatorLoader,
+  lazyTabHandlers,
+  registerAnnotator,
+  type AnnotatorApi,
+} from '../../../utils/content/annotator-api';
+
+function fakeApi(calls: string[]): AnnotatorApi {
+  const answer =
+    <T>(name: string, value: T) =>
+    async () => {
+      calls.push(name);
+      return value;
+    };
+  return {
+    onSelection: () => void calls.push('selection'),
+    handlers: {
+      'tab/article': answer('article', { article: null }),
+      'tab/anchors': answer('anchors', { anchored: [], orphaned: [] }),
+      'tab/scroll-to': answer('scroll', { found: true }),
+      'tab/refresh': answer('refresh', null),
+      'tab/highlight-selection': answer('highlight', { added: true }),
+      'tab/save-page': answer('save', { saved: true }),
+    },
+  };
+}
+
+describe('loading the annotator where it is needed', () => {
+  it('injects it once, however many callers wait for it', async () => {
+    const scope = {};
+    const calls: string[] = [];
+    let injections = 0;
+    const loader = createAnnotatorLoader(scope, async () => {
+      injections++;
+      registerAnnotator(scope, fakeApi(calls));
+    });
+    expect(loader.loaded()).toBe(false);
+    const [a, b] = await Promise.all([loader.load(), loader.load()]);
+    expect(a).toBe(b);
+    await loader.load();
+    expect(injections).toBe(1);
+    expect(loader.loaded()).toBe(true);
+  });
+
+  it('says so when the injection did not register it, and tries again next time', async () => {
+    const scope = {};
+    let attempts = 0;
+    const loader = createAnnotatorLoader(scope, async () => {
+      attempts++;
+      if (attempts === 2) registerAnnotator(scope, fakeApi([]));
+    });
+    await expect(loader.load()).rejects.toThrow(/could not be loaded/);
+    await expect(loader.load()).resolves.toBeDefined();
+    expect(attempts).toBe(2);
+  });
+
+  it('answers tab requests by loading the annotator first', async () => {
+    const scope = {};
+    const calls: string[] = [];
+    const loader = createAnnotatorLoader(scope, async () => {
+      calls.push('inject');
+      registerAnnotator(scope, fakeApi(calls));
+    });
+    const handlers = lazyTabHandlers(loader);
+    const context = { tabId: 1, frameId: 0 };
+    expect(await handlers['tab/scroll-to']({ id: 'x' }, context)).toEqual({ found: true });
+    expect(await handlers['tab/article']({}, context)).toEqual({ article: null });
+    expect(calls).toEqual(['inject', 'scroll', 'article']);
+  });
+});
