@@ -10,19 +10,24 @@ export interface PageView {
   article: Article | null;
   saved: boolean;
   saving: boolean;
+  /** The page is not an article but can be saved as it is. */
+  canSaveAsIs?: boolean;
+  savedAsIs?: boolean;
 }
 
 interface Props {
   page: PageView;
   kept: ReadonlySet<string>;
   onSave: () => void;
+  onSaveAsIs?: () => void;
   onOpenDetail: () => void;
   onPickKeyword: (keyword: string) => void;
   onToggleKeep: (link: RelatedLink, keep: boolean) => void;
 }
 
 /** What the current tab shows: the recognized article and its Save button, or a friendly line. */
-export function PageCard({ page, kept, onSave, onOpenDetail, onPickKeyword, onToggleKeep }: Props) {
+export function PageCard(props: Props) {
+  const { page, kept, onSave, onSaveAsIs, onOpenDetail, onPickKeyword, onToggleKeep } = props;
   const [expanded, setExpanded] = useState(false);
   const { article } = page;
   if (page.loading) {
@@ -36,6 +41,17 @@ export function PageCard({ page, kept, onSave, onOpenDetail, onPickKeyword, onTo
     return (
       <section class="page-card" data-testid="page-card" data-format="none">
         <p class="muted">{t('notAnArticle')}</p>
+        {page.canSaveAsIs && onSaveAsIs && (
+          <button
+            type="button"
+            class="button"
+            data-testid="save-page-anyway"
+            disabled={page.saving || page.savedAsIs}
+            onClick={onSaveAsIs}
+          >
+            {page.savedAsIs ? t('savedAsIs') : t('saveAsIs')}
+          </button>
+        )}
       </section>
     );
   }

@@ -1,6 +1,7 @@
 import type { ExportKind } from '../../utils/export';
 import { t } from '../../utils/i18n';
 import type { ImportState } from '../../utils/popup/use-transfer';
+import type { ImportProgress } from '../../utils/transfer/import-worker-protocol';
 
 interface Props {
   importView: ImportState;
@@ -63,11 +64,40 @@ export function TransferBar({ importView, onExport, onImport }: Props) {
           {importView.summary}
         </p>
       )}
-      {busy && (
-        <p class="import-result" role="status" aria-busy="true">
-          {t('importing')}
-        </p>
-      )}
+      {importView.state === 'importing' && <ImportProgressView progress={importView.progress} />}
     </footer>
+  );
+}
+
+const count = (n: number) => n.toLocaleString();
+
+/** The words for the step an import is at. */
+function stepText(progress: ImportProgress | null): string {
+  switch (progress?.phase) {
+    case 'reading':
+      return t('importReading');
+    case 'checking':
+      return t('importChecking');
+    case 'saving':
+      return t('importSaving', [count(progress.done), count(progress.total)]);
+    default:
+      return t('importing');
+  }
+}
+
+/** A bar and a line saying how far an import has come; the bar has no end while checking. */
+function ImportProgressView({ progress }: { progress: ImportProgress | null }) {
+  const measured = progress !== null && progress.phase !== 'checking' && progress.total > 0;
+  return (
+    <div class="import-progress">
+      <progress
+        data-testid="import-progress"
+        aria-label={t('importProgressLabel')}
+        {...(measured ? { value: progress.done, max: progress.total } : {})}
+      />
+      <p class="import-result" role="status" aria-busy="true" data-phase={progress?.phase}>
+        {stepText(progress)}
+      </p>
+    </div>
   );
 }

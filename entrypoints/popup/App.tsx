@@ -45,6 +45,7 @@ export function App({ deps }: { deps: PopupDeps }) {
             page={c.page}
             kept={library.kept}
             onSave={c.savePage}
+            onSaveAsIs={c.savePageAsIs}
             onOpenDetail={() => c.page.article && c.openDetail(c.page.article.url)}
             onPickKeyword={c.pickKeyword}
             onToggleKeep={c.toggleKeep}

@@ -55,3 +55,21 @@ test('the save-page shortcut saves the page it is pressed on, and the badge says
   await expect(popup.getByTestId('save-article')).toHaveAttribute('data-saved', 'true');
   await expect(popup.getByTestId('saved-item')).toHaveCount(1);
 });
+
+test('a page that is not an article can still be saved from the popup, as it is', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('non-article.html'));
+  const tabId = await getTabId(serviceWorker, page);
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByTestId('page-card')).toHaveAttribute('data-format', 'none');
+  await expect(popup.getByTestId('saved-item')).toHaveCount(0);
+  await popup.getByTestId('save-page-anyway').click();
+  await expect(popup.getByTestId('save-page-anyway')).toBeDisabled();
+  await expect(popup.getByTestId('saved-item')).toHaveCount(1);
+  await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('✓');
+});

@@ -106,9 +106,14 @@ const sameLink = (a: Link, b: Link) => JSON.stringify(toLink(a)) === JSON.string
  * Merge an export file (already validated) into the database, in one transaction: articles by
  * url and highlights by id, where the more recently updated copy wins (on a tie the stored copy
  * stays); links by url as `mergeLink` says. Nothing is duplicated, and any failure leaves the
- * database unchanged.
+ * database unchanged. `onProgress` hears how many of the file's records are written or left as
+ * they were: at the start, every thousand records and at the end.
  */
-export function importFile(db: Db, file: ExportFile): Promise<ImportResult> {
+export function importFile(
+  db: Db,
+  file: ExportFile,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportResult> {
   return inTransaction(db, ['articles', 'highlights', 'links'], 'readwrite', async (tx) => {
     const articleStore = tx.objectStore('articles');
     const highlightStore = tx.objectStore('highlights');
@@ -127,6 +132,8 @@ export function importFile(db: Db, file: ExportFile): Promise<ImportResult> {
       file.articles.flatMap((a) => a.highlights.map((h) => toStoredHighlight(h, a.url))),
       (h) => h.id,
     );
+    const links = foldLinks(file.links);
+    const tick = progressCounter(articles.size + highlights.size + links.length, onProgress);
     const [articleKeys, highlightKeys, storedLinks] = await Promise.all([
       articleStore.getAllKeys(),
       highlightStore.getAllKeys(),
@@ -150,21 +157,22 @@ export function importFile(db: Db, file: ExportFile): Promise<ImportResult> {
     ]);
 
     for (const [url, a] of articles) {
-      mergeNewer(result.articles, storedArticles.get(url), a, () => articleStore.put(a));
+      mergeNewer(result.articles, storedArticles.get(url), a, () => articleStore.put(a), tick);
     }
     for (const [id, h] of highlights) {
-      mergeNewer(result.highlights, storedHighlights.get(id), h, () => highlightStore.put(h));
+      mergeNewer(result.highlights, storedHighlights.get(id), h, () => highlightStore.put(h), tick);
     }
     const storedByUrl = new Map(storedLinks.map((l) => [l.url, l]));
-    for (const incoming of foldLinks(file.links)) {
+    for (const incoming of links) {
       const stored = storedByUrl.get(incoming.url);
       const merged = stored ? mergeLink(stored, incoming) : incoming;
       if (stored && sameLink(stored, merged)) {
         result.links.kept++;
+        tick();
         continue;
       }
       result.links[stored ? 'updated' : 'added']++;
-      settleLater(linkStore.put(merged));
+      settleLater(linkStore.put(merged).then(tick));
     }
     return result;
   });
@@ -202,13 +210,28 @@ function mergeNewer<T extends SavedArticle | StoredHighlight>(
   stored: T | undefined,
   incoming: T,
   put: () => Promise<unknown>,
+  tick: () => void,
 ): void {
   if (stored && compareTime(incoming.updatedAt, stored.updatedAt) <= 0) {
     counts.kept++;
+    tick();
     return;
   }
   counts[stored ? 'updated' : 'added']++;
-  settleLater(put());
+  settleLater(put().then(tick));
+}
+
+/** How many records pass between two progress reports. */
+const PROGRESS_STEP = 1000;
+
+/** Counts records as they are settled; reports at the start, every step and at the end. */
+function progressCounter(total: number, onProgress?: (done: number, total: number) => void) {
+  let done = 0;
+  onProgress?.(0, total);
+  return () => {
+    done++;
+    if (done % PROGRESS_STEP === 0 || done === total) onProgress?.(done, total);
+  };
 }
 
 /** Delete everything saved, in one transaction. */

@@ -5,23 +5,30 @@ import type { PopupDeps } from './deps';
 export const PAGE_TRIES = 4;
 export const PAGE_RETRY_MS = 250;
 
+export interface PageAnswer {
+  /** What the tab's content script recognized, or null. */
+  article: Article | null;
+  /** The content script answered: the page can still be saved as it is ("Save page"). */
+  reachable: boolean;
+}
+
 /**
- * What the tab's content script recognized, or null when the tab shows no article or cannot be
- * asked (browser pages, the web store, file:// pages, a tab that closed).
+ * What the tab's content script recognized; `article` is null when the tab shows no article or
+ * cannot be asked (browser pages, the web store, file:// pages, a tab that closed).
  */
 export async function askPageArticle(
   deps: Pick<PopupDeps, 'sendToTab' | 'sleep'>,
   tabId: number | null,
-): Promise<Article | null> {
-  if (tabId === null) return null;
+): Promise<PageAnswer> {
+  if (tabId === null) return { article: null, reachable: false };
   for (let attempt = 1; ; attempt++) {
     try {
       const { article } = await deps.sendToTab(tabId, 'tab/article', {});
       // The page's own script could have tampered with what the extractor saw: check the shape.
       const checked = ArticleSchema.nullable().safeParse(article);
-      return checked.success ? checked.data : null;
+      return { article: checked.success ? checked.data : null, reachable: true };
     } catch {
-      if (attempt >= PAGE_TRIES) return null;
+      if (attempt >= PAGE_TRIES) return { article: null, reachable: false };
       await deps.sleep(PAGE_RETRY_MS);
     }
   }

@@ -7,19 +7,26 @@ export interface CurrentPage {
   loading: boolean;
   tabId: number | null;
   article: Article | null;
+  /** The page has the content script: it can be saved as it is even when it is not an article. */
+  reachable: boolean;
 }
 
 /** The tab the popup acts on and the article its page shows, asked once when the popup opens. */
 export function useCurrentPage(
   deps: Pick<PopupDeps, 'tabId' | 'sendToTab' | 'sleep'>,
 ): CurrentPage {
-  const [page, setPage] = useState<CurrentPage>({ loading: true, tabId: null, article: null });
+  const [page, setPage] = useState<CurrentPage>({
+    loading: true,
+    tabId: null,
+    article: null,
+    reachable: false,
+  });
   useEffect(() => {
     let live = true;
     void (async () => {
       const tabId = await deps.tabId().catch(() => null);
-      const article = await askPageArticle(deps, tabId);
-      if (live) setPage({ loading: false, tabId, article });
+      const { article, reachable } = await askPageArticle(deps, tabId);
+      if (live) setPage({ loading: false, tabId, article, reachable });
     })();
     return () => {
       live = false;

@@ -18,6 +18,7 @@ export function usePopupController(deps: PopupDeps) {
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<ListTab>('saved');
   const [saving, setSaving] = useState(false);
+  const [savedAsIs, setSavedAsIs] = useState(false);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
   const report = (key: MessageKey, e: unknown) => setError(t(key, errorText(e)));
   const now = () => deps.now().toISOString();
@@ -55,6 +56,23 @@ export function usePopupController(deps: PopupDeps) {
         article,
         ...(page.tabId != null ? { tabId: page.tabId } : {}),
       });
+      await library.reload();
+    } catch (e) {
+      report('errSaveFailed', e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  /** Save a page that is not recognized as an article, as it is (title, address, text). */
+  async function savePageAsIs() {
+    if (page.tabId == null || saving) return;
+    setSaving(true);
+    setError(null);
+    try {
+      const { saved: ok } = await deps.sendToTab(page.tabId, 'tab/save-page', {});
+      if (!ok) throw new Error(t('errPageNotSavable'));
+      setSavedAsIs(true);
       await library.reload();
     } catch (e) {
       report('errSaveFailed', e);
@@ -102,8 +120,16 @@ export function usePopupController(deps: PopupDeps) {
   return {
     error,
     dismissError: () => setError(null),
-    page: { loading: page.loading || library.loading, article, saved, saving },
+    page: {
+      loading: page.loading || library.loading,
+      article,
+      saved,
+      saving,
+      canSaveAsIs: page.reachable,
+      savedAsIs,
+    },
     savePage,
+    savePageAsIs,
     tab,
     setTab,
     library,

@@ -1,13 +1,18 @@
 import { useState } from 'preact/hooks';
-import { exportAll, getArticle, importFile, listHighlights, listLinks, DbError } from '../db';
+import { exportAll, getArticle, listHighlights, listLinks, DbError } from '../db';
 import type { ImportResult } from '../db';
-import { downloadText, parseImport, type ExportData, type ExportKind } from '../export';
+import { downloadText, type ExportData, type ExportKind } from '../export';
 import { t, type MessageKey } from '../i18n';
+import type { ImportOutcome, ImportProgress } from '../transfer/import-worker-protocol';
+import { runImport } from '../transfer/run-import';
 import type { PopupDeps } from './deps';
 import { articleExportData, exportDownload } from './export-text';
+import { canImportInWorker, importInWorker } from './import-in-worker';
 
 export type ImportState =
-  { state: 'idle' } | { state: 'importing' } | { state: 'done'; summary: string };
+  | { state: 'idle' }
+  | { state: 'importing'; progress: ImportProgress | null }
+  | { state: 'done'; summary: string };
 
 export interface TransferContext {
   deps: Pick<PopupDeps, 'db' | 'now' | 'document'>;
@@ -16,7 +21,7 @@ export interface TransferContext {
   clearError: () => void;
 }
 
-/** Let the browser paint (the 'Importing…' state) before long synchronous work. */
+/** Let the browser paint (the current import step) before long synchronous work. */
 function yieldToUi(view: Window | null): Promise<void> {
   return new Promise((resolve) => {
     if (view?.requestAnimationFrame) view.requestAnimationFrame(() => setTimeout(resolve, 0));
@@ -68,28 +73,40 @@ export function useTransfer(ctx: TransferContext) {
     }
   }
 
-  /** Checks the whole file first: a file with any problem changes nothing. */
+  /**
+   * Checks the whole file first: a file with any problem changes nothing. The work runs in a
+   * worker; a page without workers runs it itself, pausing to show each step.
+   */
+  function runAnywhere(file: File, onProgress: (p: ImportProgress) => void) {
+    const view = ctx.deps.document.defaultView;
+    if (canImportInWorker(view)) return importInWorker(file, onProgress);
+    return runImport(file, {
+      openDb: () => ctx.deps.db.get(),
+      onProgress,
+      pause: () => yieldToUi(view),
+    });
+  }
+
   async function importText(file: File) {
     if (importState.state === 'importing') return;
     ctx.clearError();
-    setImportState({ state: 'importing' });
+    setImportState({ state: 'importing', progress: null });
+    let outcome: ImportOutcome;
     try {
-      await yieldToUi(ctx.deps.document.defaultView);
-      const text = await file.text();
-      await yieldToUi(ctx.deps.document.defaultView);
-      const parsed = parseImport(text);
-      if (!parsed.ok) {
-        setImportState({ state: 'idle' });
-        ctx.report('errImportInvalid', parsed.errors.join('\n'));
-        return;
-      }
-      const result = await importFile(await ctx.deps.db.get(), parsed.file);
-      setImportState({ state: 'done', summary: importSummary(result) });
-      await ctx.onImported();
+      outcome = await runAnywhere(file, (progress) =>
+        setImportState({ state: 'importing', progress }),
+      );
     } catch (e) {
-      setImportState({ state: 'idle' });
-      ctx.report('errImportFailed', e);
+      outcome = { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
     }
+    if (outcome.kind === 'done') {
+      setImportState({ state: 'done', summary: importSummary(outcome.result) });
+      await ctx.onImported().catch((e: unknown) => ctx.report('errLoadFailed', e));
+      return;
+    }
+    setImportState({ state: 'idle' });
+    if (outcome.kind === 'invalid') ctx.report('errImportInvalid', outcome.errors.join('\n'));
+    else ctx.report('errImportFailed', outcome.message);
   }
 
   return { importState, exportEverything, exportArticle, importText };

@@ -30,12 +30,15 @@ function deps(answers: (() => unknown)[]) {
 describe('asking the tab for its article', () => {
   it('returns what the content script recognized', async () => {
     const d = deps([() => ({ article })]);
-    expect(await askPageArticle(d, 3)).toEqual(article);
+    expect((await askPageArticle(d, 3)).article).toEqual(article);
     expect(d.raw).toHaveBeenCalledWith(3, 'tab/article', {});
   });
 
-  it('returns null for a page that is not an article', async () => {
-    expect(await askPageArticle(deps([() => ({ article: null })]), 3)).toBeNull();
+  it('returns null for a page that is not an article, which can still be saved', async () => {
+    expect(await askPageArticle(deps([() => ({ article: null })]), 3)).toEqual({
+      article: null,
+      reachable: true,
+    });
   });
 
   it('waits for a content script that is still starting', async () => {
@@ -45,19 +48,19 @@ describe('asking the tab for its article', () => {
       },
       () => ({ article }),
     ]);
-    expect(await askPageArticle(d, 3)).toEqual(article);
+    expect((await askPageArticle(d, 3)).article).toEqual(article);
     expect(d.sleep).toHaveBeenCalledTimes(1);
   });
 
   it('gives up on a tab without the content script (browser pages, the store, file://)', async () => {
     const d = deps([]);
-    expect(await askPageArticle(d, 3)).toBeNull();
+    expect(await askPageArticle(d, 3)).toEqual({ article: null, reachable: false });
     expect(d.raw).toHaveBeenCalledTimes(PAGE_TRIES);
   });
 
   it('has no article when there is no tab', async () => {
     const d = deps([() => ({ article })]);
-    expect(await askPageArticle(d, null)).toBeNull();
+    expect((await askPageArticle(d, null)).article).toBeNull();
     expect(d.raw).not.toHaveBeenCalled();
   });
 
@@ -72,6 +75,6 @@ describe('asking the tab for its article', () => {
     ],
     ['a missing field', { ...article, keywords: undefined }],
   ])('refuses an article with %s', async (_name, bad) => {
-    expect(await askPageArticle(deps([() => ({ article: bad })]), 3)).toBeNull();
+    expect((await askPageArticle(deps([() => ({ article: bad })]), 3)).article).toBeNull();
   });
 });

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { openDb, type Db } from '../db';
+import { ImportRequestSchema, type ImportWorkerReply } from './import-worker-protocol';
+import { runImport } from './run-import';
+
+// Extension pages and their workers forbid eval (MV3 CSP): zod must not compile its checks.
+z.config({ jitless: true });
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent) => void) | null;
+  postMessage(message: ImportWorkerReply): void;
+  close(): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const reply = (message: ImportWorkerReply) => scope.postMessage(message);
+
+/** One import per worker: read, check and save the file it is given, then say how it ended. */
+scope.onmessage = async (event) => {
+  const request = ImportRequestSchema.safeParse(event.data);
+  if (!request.success) {
+    reply({ kind: 'failed', message: 'The import was asked without a file.' });
+    return;
+  }
+  let db: Db | undefined;
+  const outcome = await runImport(request.data.file, {
+    openDb: async () => (db = await openDb()),
+    onProgress: reply,
+  });
+  db?.close();
+  reply(outcome);
+};

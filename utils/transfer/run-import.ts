@@ -1,0 +1,77 @@
+import { DbError, importFile, type Db } from '../db';
+import { parseImport } from '../export/import';
+import type { ImportOutcome, ImportPhase, ImportProgress } from './import-worker-protocol';
+
+export interface RunImportOptions {
+  /** The database to merge into; opened only once the whole file has been found acceptable. */
+  openDb: () => Promise<Db>;
+  /** Hears each step as it begins and how far it has come. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Awaited as each step begins, so a page running the import itself can show it first. */
+  pause?: () => Promise<void>;
+}
+
+/** How many progress reports reading a file makes at most. */
+const READ_REPORTS = 50;
+
+/** The text of `file` as UTF-8, reporting bytes read. */
+async function readText(file: Blob, report: (done: number) => void): Promise<string> {
+  if (typeof file.stream !== 'function') return file.text();
+  const decoder = new TextDecoder('utf-8');
+  const reader = file.stream().getReader();
+  const parts: string[] = [];
+  const step = Math.max(1, Math.ceil(file.size / READ_REPORTS));
+  let done = 0;
+  let reported = 0;
+  for (;;) {
+    const chunk = await reader.read();
+    if (chunk.done) break;
+    parts.push(decoder.decode(chunk.value, { stream: true }));
+    done += chunk.value.byteLength;
+    if (done - reported >= step) {
+      reported = done;
+      report(done);
+    }
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+function failure(e: unknown): ImportOutcome {
+  if (e instanceof DbError) return { kind: 'failed', message: e.message, code: e.code };
+  const message = e instanceof Error && e.message ? e.message : String(e);
+  return { kind: 'failed', message };
+}
+
+/**
+ * Import an export file: read it, check the whole of it, and only then merge it into the
+ * database in one transaction. A file with any problem changes nothing; what went wrong is
+ * returned in plain words, with where in the file it is.
+ */
+export async function runImport(file: Blob, options: RunImportOptions): Promise<ImportOutcome> {
+  const progress = (phase: ImportPhase, done: number, total: number) =>
+    options.onProgress?.({ kind: 'progress', phase, done, total });
+  const begin = async (phase: ImportPhase, total: number) => {
+    progress(phase, 0, total);
+    await options.pause?.();
+  };
+  try {
+    await begin('reading', file.size);
+    const text = await readText(file, (done) => progress('reading', done, file.size));
+    progress('reading', file.size, file.size);
+
+    await begin('checking', 0);
+    const parsed = parseImport(text);
+    if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
+
+    const records = parsed.file.articles.reduce((n, a) => n + 1 + a.highlights.length, 0);
+    await begin('saving', records + parsed.file.links.length);
+    const db = await options.openDb();
+    const result = await importFile(db, parsed.file, (done, total) =>
+      progress('saving', done, total),
+    );
+    return { kind: 'done', result };
+  } catch (e) {
+    return failure(e);
+  }
+}
