@@ -2,10 +2,7 @@
  * What the benchmarks evaluate inside pages: the project's own modules, bundled by
  * `benchBundle()` (tests/bench/harness.mjs) into a script that defines `globalThis.__bench`.
  */
-import { z } from 'zod';
-
-// Extension pages forbid eval (MV3 CSP), as in the popup: zod must not compile its checks.
-z.config({ jitless: true });
+import './jitless'; // must run before any module below builds its zod schemas
 
 export { extractArticle } from '../../utils/extract';
 export { anchorAll, anchorWithMethod, describe } from '../../utils/anchor';

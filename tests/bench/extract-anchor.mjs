@@ -20,7 +20,8 @@ export async function measureExtract(context, code, url) {
         };
         const first = time();
         const warm = time();
-        if (first.article?.format !== 'quickread') throw new Error('the seed page was not recognized');
+        if (first.article?.format !== 'quickread')
+          throw new Error('the seed page was not recognized');
         return { ms: first.ms, warmMs: warm.ms, chars: first.article.bodyText.length };
       });
     } finally {
@@ -80,7 +81,8 @@ function changePage(count) {
     }
   }
   const note = document.createElement('p');
-  note.textContent = '编者注:本文发布后有更新,补充了团队的回应。Update: the team responded after publication.';
+  note.textContent =
+    '编者注:本文发布后有更新,补充了团队的回应。Update: the team responded after publication.';
   root.insertBefore(note, root.firstChild);
   return items.map((i) => i.change);
 }
@@ -104,7 +106,7 @@ async function articlePage(context, code, url) {
   await page.goto(url, { waitUntil: 'load' });
   await sleep(500); // the content script reads the article at load: let it finish
   await page.evaluate(code);
-  await page.evaluate(`globalThis.__plan = ${plan.toString()};`);
+  await page.evaluate(`globalThis.__plan = ${plan}; globalThis.__reanchor = ${reanchor};`);
   return page;
 }
 
@@ -123,7 +125,7 @@ export async function measureAnchor(context, code, url) {
       await page.close();
     }
   }).catch((e) => {
-    throw new Error(`anchor bench: ${e.message}`);
+    throw new Error(`anchor bench: ${e.message}`, { cause: e });
   });
   const counts = runs[0].counts;
   return {
@@ -131,5 +133,3 @@ export async function measureAnchor(context, code, url) {
     fuzzyShare: { ...stats(runs.map((r) => r.counts.fuzzy / HIGHLIGHTS)), ...counts },
   };
 }
-
-export const pageFunctions = { reanchor };

@@ -11,6 +11,8 @@ function rng(seed) {
   return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+
 function sentence(r, n = 18) {
   const out = [];
   for (let i = 0; i < n; i++) {
@@ -23,7 +25,7 @@ function sentence(r, n = 18) {
   return out.join(' ') + '.';
 }
 
-/** A ~`bytes` non-article page: navigation, a long documentation-like body, no quick-read labels. */
+/** A ~`bytes` (UTF-8) non-article page: navigation, a long documentation-like body, no quick-read labels. */
 export function nonArticlePage(bytes = 2_000_000) {
   const r = rng(7);
   const parts = [
@@ -34,19 +36,19 @@ export function nonArticlePage(bytes = 2_000_000) {
       Array.from({ length: 50 }, (_, i) => `<a href="/p${i}">Page ${i}</a>`).join(' ') +
       '</nav><main>',
   );
-  let size = parts.join('').length;
+  let size = utf8Bytes(parts.join(''));
   let i = 0;
   while (size < bytes) {
     const block = `<section id="s${i}"><h2>Section ${i}</h2><p>${sentence(r, 40)}</p><ul><li>${sentence(r)}</li><li>${sentence(r)}</li></ul><pre><code>const x${i} = ${i};</code></pre></section>`;
     parts.push(block);
-    size += block.length * 1.3; // CJK takes 3 bytes in UTF-8
+    size += utf8Bytes(block);
     i++;
   }
   parts.push('</main><footer>footer</footer></body></html>');
   return parts.join('');
 }
 
-/** A ~`bytes` article page in the quick-read format with a long body of distinct paragraphs. */
+/** A ~`bytes` (UTF-8) article page in the quick-read format with a long body of distinct paragraphs. */
 export function longArticlePage(bytes = 1_000_000) {
   const r = rng(11);
   const paras = [];
@@ -55,7 +57,7 @@ export function longArticlePage(bytes = 1_000_000) {
   while (size < bytes) {
     const p = `第${i}段 ${sentence(r, 30)} ${sentence(r, 20)}`;
     paras.push(`<p>${p}</p>`);
-    size += p.length * 2;
+    size += utf8Bytes(p) + 8;
     i++;
   }
   return `<!doctype html><html><head><meta charset="utf-8"><title>长文</title></head><body>

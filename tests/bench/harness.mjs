@@ -27,14 +27,14 @@ export function stats(values) {
 }
 
 /** The same Chromium and flags as the end-to-end tests (tests/e2e/fixtures.ts). */
-export async function launch(userDataDir) {
+export async function launch(userDataDir, ext = EXT) {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     acceptDownloads: true,
     args: [
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -53,12 +53,12 @@ function unpackedId(path) {
 }
 
 /** The extension's service worker and id (checked against the id its path gives). */
-export async function extensionOf(context) {
+export async function extensionOf(context, ext = EXT) {
   const sw =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const id = new URL(sw.url()).host;
-  if (id !== unpackedId(EXT)) throw new Error(`unexpected extension id ${id}`);
+  if (id !== unpackedId(ext)) throw new Error(`unexpected extension id ${id}`);
   return { sw, id };
 }
 
@@ -66,7 +66,7 @@ export async function extensionOf(context) {
 export async function tabIdOf(sw, page) {
   await page.bringToFront();
   const ids = await sw.evaluate(async () => {
-    const tabs = await chrome.tabs.query({ active: true });
+    const tabs = await globalThis.chrome.tabs.query({ active: true });
     return tabs.map((t) => t.id ?? -1);
   });
   if (ids.length !== 1 || ids[0] < 0) throw new Error(`expected one active tab, got ${ids}`);

@@ -137,7 +137,7 @@ export async function profileScriptMs(context, page, urlPrefix, action, source =
   }
   const top = [...byFunction]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 6)
+    .slice(0, 12)
     .map(([fn, us]) => ({ fn: fn.trim(), ms: us / 1000 }));
   return { ms: allUs / 1000, ownMs: ownUs / 1000, top };
 }

@@ -1,0 +1,157 @@
+// The popup with 10,000 saved articles: time to the first saved item, and search while typing.
+import { savedArticles } from './generate.mjs';
+import { pageWithBundle, repeat, sleep, stats, tabIdOf } from './harness.mjs';
+
+const RUNS = 5;
+const ARTICLES = 10_000;
+const QUERIES = [
+  '模型',
+  '芯片 推理',
+  'agent',
+  'benchmark latency',
+  'news 12',
+  '开源 model',
+  'my note',
+];
+
+/**
+ * Fill the extension's database (through an extension page, as the popup would see it), then
+ * time `listArticleCards` there, the popup's first read.
+ */
+export async function seedArticles(context, extensionId, code, n = ARTICLES) {
+  const text = JSON.stringify(savedArticles(n, 0));
+  const page = await pageWithBundle(context, `chrome-extension://${extensionId}/popup.html`, code);
+  try {
+    return await page.evaluate(async (json) => {
+      const b = globalThis.__bench;
+      const parsed = b.parseImport(json);
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      const db = await b.openDb();
+      await b.wipe(db);
+      await b.importFile(db, parsed.file);
+      const listMs = [];
+      let count = 0;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        count = (await b.listArticleCards(db)).length;
+        listMs.push(performance.now() - t0);
+      }
+      db.close();
+      return { count, listMs };
+    }, text);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Installed before the popup's own scripts: notes when the first saved item enters the DOM. */
+function watchFirstItem() {
+  if (!location.pathname.endsWith('/popup.html')) return;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('[data-testid="saved-item"]')) return;
+    observer.disconnect();
+    globalThis.__firstItemAt = performance.now();
+    requestAnimationFrame(() => setTimeout(() => (globalThis.__firstPaintAt = performance.now())));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Type `query` (one input event) and time it until the saved list changed (`domMs`) and the next
+ * frame was painted (`ms`: a task after the frame's requestAnimationFrame).
+ */
+function typeQuery(query) {
+  const list = document.querySelector('[data-testid="saved-list"]');
+  const input = document.querySelector('[data-testid="search"]');
+  return new Promise((resolve) => {
+    let t0 = 0;
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(null);
+    }, 3000);
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      const domMs = performance.now() - t0;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve({ ms: performance.now() - t0, domMs });
+        }),
+      );
+    });
+    observer.observe(list, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    t0 = performance.now();
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+  });
+}
+
+async function searchRuns(page) {
+  const out = [];
+  for (const query of QUERIES) {
+    const r = await page.evaluate(typeQuery, query);
+    out.push({ query, ...r });
+    await page.evaluate(typeQuery, '');
+    await sleep(50);
+  }
+  return out;
+}
+
+/** First render of a fresh popup (acting on `articlePage`'s tab), then the search queries. */
+export async function measurePopup(context, extensionId, sw, articlePage, seeded) {
+  const tabId = await tabIdOf(sw, articlePage);
+  const url = `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`;
+  const runs = await repeat(RUNS, async () => {
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(watchFirstItem);
+      await page.goto(url);
+      await page.waitForFunction(() => globalThis.__firstPaintAt !== undefined, null, {
+        timeout: 30_000,
+      });
+      const first = await page.evaluate(() => ({
+        ms: globalThis.__firstItemAt,
+        paintMs: globalThis.__firstPaintAt,
+        scriptsMs: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
+      }));
+      await sleep(300);
+      return { ...first, search: await searchRuns(page) };
+    } finally {
+      await page.close();
+    }
+  });
+  const searches = runs.flatMap((r) => r.search);
+  const timedOut = searches.filter((s) => s.ms === undefined).map((s) => s.query);
+  const done = searches.filter((s) => s.ms !== undefined);
+  return {
+    firstRender: {
+      ...stats(runs.map((r) => r.ms)),
+      firstPaintMs: stats(runs.map((r) => r.paintMs)),
+      domContentLoadedMs: stats(runs.map((r) => r.scriptsMs)),
+      listArticleCardsMs: stats(seeded.listMs),
+      articles: ARTICLES,
+      url: `popup.html?tabId=<article tab>`,
+      method:
+        'navigation start → first [data-testid="saved-item"] in the DOM (MutationObserver from page.addInitScript, which runs in extension pages); firstPaintMs = a task after the next frame',
+    },
+    search: {
+      ...stats(done.map((s) => s.ms)),
+      domMs: stats(done.map((s) => s.domMs)),
+      queries: QUERIES,
+      perQuery: Object.fromEntries(
+        QUERIES.map((q) => {
+          const ms = done.filter((s) => s.query === q).map((s) => s.ms);
+          return [q, ms.length ? stats(ms).median : null];
+        }),
+      ),
+      timedOut,
+      method:
+        'one input event on [data-testid="search"] → MutationObserver on the saved list → requestAnimationFrame → next task (includes waiting for the frame)',
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// The results file and the printed table.
+import { cpus, platform, release, arch, totalmem } from 'node:os';
+
+/** Every figure: where it goes in bench-results.json, its unit and its goal. */
+export const FIGURES = [
+  {
+    key: 'contentScript.nonArticleMs',
+    unit: 'ms',
+    goal: '≤ 2 ms and ≤ 2× floor',
+    ok: (v, r) => v <= 2 && v <= 2 * r.contentScript.floorMs,
+  },
+  { key: 'contentScript.floorMs', unit: 'ms', goal: '(reference)' },
+  { key: 'contentScript.bundleBytes', unit: 'B', goal: '≤ 61440 B', ok: (v) => v <= 61440 },
+  { key: 'extract.seedMs', unit: 'ms', goal: '≤ 5 ms', ok: (v) => v <= 5 },
+  { key: 'popup.firstRender10kMs', unit: 'ms', goal: '≤ 150 ms', ok: (v) => v <= 150 },
+  { key: 'popup.search10kMs', unit: 'ms', goal: '≤ 30 ms', ok: (v) => v <= 30 },
+  { key: 'anchor.reanchor500Ms', unit: 'ms', goal: '≤ 150 ms', ok: (v) => v <= 150 },
+  { key: 'anchor.fuzzyShare', unit: '', goal: '(reference)' },
+  { key: 'export.10kMs', unit: 'ms', goal: '≤ 2000 ms', ok: (v) => v <= 2000 },
+  { key: 'import.10kMs', unit: 'ms', goal: '≤ 5000 ms', ok: (v) => v <= 5000 },
+];
+
+export function machine(browserVersion) {
+  const cpu = cpus();
+  return {
+    cpus: cpu.length,
+    cpuModel: cpu[0]?.model ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    os: `${platform()} ${release()} ${arch()}`,
+    node: process.version,
+    chromium: browserVersion,
+    chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  };
+}
+
+/** bench-results.json: top-level figures are medians; `details` has min, max, runs and more. */
+export function buildResults(details, machineInfo) {
+  const results = {};
+  for (const { key } of FIGURES) {
+    const [group, name] = key.split('.');
+    results[group] ??= {};
+    results[group][name] = details[key]?.median ?? null;
+  }
+  return { ...results, details, machine: machineInfo, measuredAt: new Date().toISOString() };
+}
+
+function format(value, unit) {
+  if (value === null || value === undefined) return '—';
+  if (unit === 'B') return String(Math.round(value));
+  if (unit === '') return value.toFixed(3);
+  return value < 10 ? value.toFixed(2) : value.toFixed(1);
+}
+
+/** The table as text: figure, median, min, max, goal and whether the goal is met. */
+export function table(results) {
+  const rows = [['figure', 'median', 'min', 'max', 'runs', 'goal', 'ok']];
+  for (const f of FIGURES) {
+    const d = results.details[f.key];
+    const [group, name] = f.key.split('.');
+    const median = results[group][name];
+    const mark = !f.ok || median === null ? '' : f.ok(median, results) ? '✓' : '✗';
+    const unit = f.unit ? ` ${f.unit}` : '';
+    rows.push([
+      f.key,
+      format(median, f.unit) + unit,
+      format(d?.min, f.unit),
+      format(d?.max, f.unit),
+      String(d?.runs ?? '—'),
+      f.goal,
+      mark,
+    ]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
+  const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)]
+    .map((l) => l.trimEnd())
+    .join('\n');
+}

@@ -1,0 +1,97 @@
+// `npm run bench`: build the extension, measure it in Chromium, print a table and write
+// bench-results.json (git-ignored). Medians of several runs, with min and max. CI does not run it.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { measureContentScript } from './content-script.mjs';
+import { measureData } from './data.mjs';
+import { measureAnchor, measureExtract } from './extract-anchor.mjs';
+import { longArticlePage } from './generate.mjs';
+import { EXT, ROOT, benchBundle, extensionOf, launch } from './harness.mjs';
+import { measurePopup, seedArticles } from './popup.mjs';
+import { buildResults, machine, table } from './report.mjs';
+
+const started = Date.now();
+const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+
+function buildExtension() {
+  log('building the extension (npx wxt build)');
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (e) {
+    process.stderr.write(`${e.stdout ?? ''}${e.stderr ?? ''}`);
+    throw new Error('wxt build failed', { cause: e });
+  }
+}
+
+async function main() {
+  buildExtension();
+  const temp = mkdtempSync(join(tmpdir(), 'ana-bench-'));
+  // Load a copy, so a rebuild of .output while the bench runs cannot change what is measured.
+  const ext = join(temp, 'chrome-mv3');
+  cpSync(EXT, ext, { recursive: true });
+  const code = await benchBundle();
+  const pages = join(temp, 'pages');
+  cpSync(resolve(ROOT, 'tests/fixtures/pages'), pages, { recursive: true });
+  const longArticle = longArticlePage(1_000_000);
+  writeFileSync(join(pages, 'long-article.html'), longArticle);
+  const server = await startStaticServer(pages);
+  const context = await launch(join(temp, 'profile'), ext);
+  const details = {};
+  try {
+    const { sw, id } = await extensionOf(context, ext);
+    log(`Chromium ${context.browser()?.version() ?? '?'}, extension ${id}`);
+
+    log('content script on a 2 MB non-article page');
+    const cs = await measureContentScript(context, id, ext, log);
+    details['contentScript.nonArticleMs'] = cs.nonArticle;
+    details['contentScript.floorMs'] = cs.floor;
+    details['contentScript.bundleBytes'] = cs.bundle;
+
+    log('extractArticle on the seed page');
+    details['extract.seedMs'] = await measureExtract(
+      context,
+      code,
+      server.url('quickread-wordpress.html'),
+    );
+
+    log('re-anchoring 500 highlights on a 1 MB article');
+    const anchor = await measureAnchor(context, code, server.url('long-article.html'));
+    details['anchor.reanchor500Ms'] = {
+      ...anchor.reanchor,
+      pageBytes: Buffer.byteLength(longArticle),
+    };
+    details['anchor.fuzzyShare'] = anchor.fuzzyShare;
+
+    log('popup with 10,000 saved articles');
+    const seeded = await seedArticles(context, id, code);
+    if (seeded.count !== 10_000) throw new Error(`seeded ${seeded.count} articles`);
+    const article = await context.newPage();
+    await article.goto(server.url('quickread-wordpress.html'));
+    const popup = await measurePopup(context, id, sw, article, seeded);
+    await article.close();
+    details['popup.firstRender10kMs'] = popup.firstRender;
+    details['popup.search10kMs'] = popup.search;
+
+    log('export and import of 10,000 articles with 100,000 highlights');
+    const data = await measureData(context, id, code);
+    details['export.10kMs'] = data.export;
+    details['import.10kMs'] = data.import;
+
+    const results = buildResults(details, machine(context.browser()?.version() ?? null));
+    writeFileSync(resolve(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    log(`content-script time: ${cs.method}`);
+    console.log(`\n${table(results)}\n\nwrote bench-results.json`);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
