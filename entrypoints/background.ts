@@ -1,5 +1,5 @@
+import '@/utils/zod-config'; // first: before any schema is built
 import { defineBackground } from 'wxt/utils/define-background';
-import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { createDbAccessor } from '@/utils/db';
 import { createBackgroundHandlers, type BadgeState } from '@/utils/background/handlers';
@@ -8,7 +8,6 @@ import { setUpMenusAndCommands } from '@/utils/background/commands';
 import { dispatch, CHANNEL, backgroundRequests } from '@/utils/messages';
 
 export default defineBackground(() => {
-  z.config({ jitless: true });
   const db = createDbAccessor();
   const labels: Record<BadgeState, string> = {
     saved: '✓',

@@ -2,7 +2,7 @@
  * What the benchmarks evaluate inside pages: the project's own modules, bundled by
  * `benchBundle()` (tests/bench/harness.mjs) into a script that defines `globalThis.__bench`.
  */
-import './jitless'; // must run before any module below builds its zod schemas
+import '../../utils/zod-config'; // must run before any module below builds its zod schemas
 
 export { extractArticle } from '../../utils/extract';
 export { anchorAll, anchorWithMethod, describe } from '../../utils/anchor';

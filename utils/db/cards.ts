@@ -67,3 +67,26 @@ export function listArticleCards(db: Db): Promise<ArticleCard[]> {
     );
   });
 }
+
+/**
+ * The `limit` most recently saved articles as cards, read through the `savedAt` index without
+ * touching the rest: what the saved list shows first while the whole list loads.
+ */
+export function listRecentCards(
+  db: Db,
+  limit: number,
+): Promise<{ cards: ArticleCard[]; total: number }> {
+  return inTransaction(db, ['articles', 'highlights'], 'readonly', async (tx) => {
+    const recent: SavedArticle[] = [];
+    const store = tx.objectStore('articles');
+    const total = await store.count();
+    let cursor = await store.index('savedAt').openCursor(null, 'prev');
+    while (cursor && recent.length < limit) {
+      recent.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    const byArticle = tx.objectStore('highlights').index('articleUrl');
+    const highlights = await Promise.all(recent.map((a) => byArticle.getAll(a.url)));
+    return { cards: recent.map((a, i) => toCard(a, highlights[i])), total };
+  });
+}

@@ -18,7 +18,7 @@ export {
   type SaveWithHighlightResult,
 } from './articles';
 export { deleteArticle, restoreArticle, type DeletedArticle } from './removal';
-export { listArticleCards, type ArticleCard } from './cards';
+export { listArticleCards, listRecentCards, type ArticleCard } from './cards';
 export {
   addHighlight,
   countHighlights,

@@ -1,8 +1,11 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { listArticleCards, listLinks, type ArticleCard } from '../db';
+import { listArticleCards, listLinks, listRecentCards, type ArticleCard } from '../db';
 import type { Link } from '../schemas/records';
 import { buildSearchIndex, keywordCounts, searchCards } from '../search';
 import type { PopupDeps } from './deps';
+
+/** How many of the newest cards are shown at once while the whole list loads. */
+export const FIRST_CARDS = 30;
 
 /** How many keywords the filter offers (the most used ones). */
 export const KEYWORD_CHOICES = 300;
@@ -13,13 +16,28 @@ export const KEYWORD_CHOICES = 300;
  */
 export function useLibrary(deps: Pick<PopupDeps, 'db'>) {
   const [cards, setCards] = useState<ArticleCard[] | null>(null);
+  const [complete, setComplete] = useState(false);
+  const [firstTotal, setFirstTotal] = useState(0);
   const [later, setLater] = useState<Link[]>([]);
   const [query, setQuery] = useState('');
   const [keyword, setKeyword] = useState<string | null>(null);
 
   const reloadCards = useCallback(async () => {
-    setCards(await listArticleCards(await deps.db.get()));
-  }, [deps]);
+    const db = await deps.db.get();
+    // The first load shows the newest cards at once, then the whole list (search, counts).
+    const all = listArticleCards(db);
+    if (!complete) {
+      try {
+        const first = await listRecentCards(db, FIRST_CARDS);
+        setFirstTotal(first.total);
+        setCards((current) => current ?? first.cards);
+      } catch {
+        // the whole list below reports what went wrong
+      }
+    }
+    setCards(await all);
+    setComplete(true);
+  }, [deps, complete]);
   const reloadLater = useCallback(async () => {
     setLater(await listLinks(await deps.db.get(), { forLater: true }));
   }, [deps]);
@@ -36,7 +54,9 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>) {
 
   return {
     loading: cards === null,
-    total: index.cards.length,
+    /** The whole list is loaded: totals, search and the saved state of any page are exact. */
+    complete,
+    total: complete ? index.cards.length : firstTotal,
     results,
     keywords,
     savedUrls,

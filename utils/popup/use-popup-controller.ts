@@ -121,7 +121,7 @@ export function usePopupController(deps: PopupDeps) {
     error,
     dismissError: () => setError(null),
     page: {
-      loading: page.loading || library.loading,
+      loading: page.loading || !library.complete,
       article,
       saved,
       saving,

@@ -1,10 +1,7 @@
-import { z } from 'zod';
+import '../zod-config'; // first: before any schema is built
 import { openDb, type Db } from '../db';
 import { ImportRequestSchema, type ImportWorkerReply } from './import-worker-protocol';
 import { runImport } from './run-import';
-
-// Extension pages and their workers forbid eval (MV3 CSP): zod must not compile its checks.
-z.config({ jitless: true });
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent) => void) | null;

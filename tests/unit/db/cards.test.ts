@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   addHighlight,
   listArticleCards,
+  listRecentCards,
   saveArticle,
   setArticleNote,
   type Db,
@@ -75,5 +76,24 @@ describe('the saved list', () => {
     expect(cards).toHaveLength(1234);
     expect(cards[0]?.url).toBe(article(1233).url);
     expect(cards.at(-1)?.url).toBe(article(0).url);
+  });
+
+  it('shows the newest few first, the same cards the whole list starts with', async () => {
+    ({ db } = await freshDb());
+    for (let i = 0; i < 8; i++) await saveArticle(db, article(i), at(i));
+    await addHighlight(db, article(7).url, highlight('h7', { note: '要点' }));
+    const first = await listRecentCards(db, 3);
+    expect(first.total).toBe(8);
+    expect(first.cards).toEqual((await listArticleCards(db)).slice(0, 3));
+    expect(first.cards[0]).toMatchObject({ url: article(7).url, highlightCount: 1 });
+  });
+
+  it('shows what there is when fewer are saved than asked for', async () => {
+    ({ db } = await freshDb());
+    await saveArticle(db, article(1), at(1));
+    expect(await listRecentCards(db, 30)).toMatchObject({
+      total: 1,
+      cards: [{ url: article(1).url }],
+    });
   });
 });
