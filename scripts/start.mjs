@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { extensionArgs } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const EXT = resolve('.output/chrome-mv3');
@@ -40,13 +41,8 @@ No Chromium or Chrome found. Load the extension by hand:
   const profile = mkdtempSync(join(tmpdir(), 'ai-news-annotator-demo-'));
   const args = [
     `--user-data-dir=${profile}`,
-    `--disable-extensions-except=${EXT}`,
-    `--load-extension=${EXT}`,
-    '--no-first-run',
+    ...extensionArgs(EXT),
     '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     demoUrl,
   ];

@@ -1,5 +1,6 @@
 // Shared pieces of the benchmarks: statistics, the Chromium launch, the bench bundle and timing.
 import { chromium } from '@playwright/test';
+import { AUTOMATION_ARGS, chromiumPath, extensionArgs } from '../../scripts/chromium.mjs';
 import { build } from 'vite';
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
@@ -29,20 +30,10 @@ export function stats(values) {
 /** The same Chromium and flags as the end-to-end tests (tests/e2e/fixtures.ts). */
 export async function launch(userDataDir, ext = EXT) {
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...extensionArgs(ext), ...AUTOMATION_ARGS],
   });
 }
 

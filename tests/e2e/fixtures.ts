@@ -8,34 +8,20 @@ import {
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-// @ts-expect-error plain ES module shared with the demo script
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
+import { AUTOMATION_ARGS, chromiumPath, extensionArgs } from '../../scripts/chromium.mjs';
 
 export const EXTENSION_PATH = resolve('.output/chrome-mv3');
 export const PAGES_ROOT = resolve('tests/fixtures/pages');
 
-export interface StaticServer {
-  origin: string;
-  url(path: string): string;
-  close(): Promise<void>;
-}
+export type { StaticServer };
 
 export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...extensionArgs(EXTENSION_PATH), ...AUTOMATION_ARGS],
   });
 }
 

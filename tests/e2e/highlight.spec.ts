@@ -1,57 +1,9 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { test, expect, getTabId, openPopup } from './fixtures';
 import { CHANNEL } from '../../utils/messages/envelope';
+import { paintedCount, pointOf, selectText } from './page-text';
 
 const PASSAGE = '基础模型团队负责人庞若鸣宣布加入Meta';
-
-/** Select `text` inside the article body as a reader would, and release the mouse. */
-async function selectText(page: Page, text: string) {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent?.indexOf(needle) ?? -1;
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.length);
-      const sel = document.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      n.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`text not on the page: ${needle}`);
-  }, text);
-}
-
-/** How many ranges are painted, over every highlight color (CSS Custom Highlight API). */
-function paintedCount(page: Page) {
-  return page.evaluate(() => {
-    let n = 0;
-    CSS.highlights.forEach((h, name) => {
-      if (name.startsWith('ana-')) n += h.size;
-    });
-    return n;
-  });
-}
-
-/** The viewport point in the middle of `text` on the page. */
-async function pointOf(page: Page, text: string) {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent?.indexOf(needle) ?? -1;
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.length);
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + Math.min(10, r.width / 2), y: r.top + r.height / 2 };
-    }
-    throw new Error(`text not on the page: ${needle}`);
-  }, text);
-}
 
 /** Ask the page's content script something, the way the popup and the background do. */
 function askTab(sw: Worker, tabId: number, type: string) {

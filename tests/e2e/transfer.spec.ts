@@ -11,24 +11,12 @@ import {
   openPopup,
   test,
 } from './fixtures';
+import { selectText } from './page-text';
 
 const PASSAGE = '苹果高层在2026年批准了数十亿美元的预算';
 
 async function highlightPassage(page: Page, text: string, note: string) {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent?.indexOf(needle) ?? -1;
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      n.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-  }, text);
+  await selectText(page, text);
   const toolbar = page.getByTestId('highlight-toolbar');
   await toolbar.getByRole('button', { name: 'Add a note' }).click();
   await toolbar.getByRole('textbox').fill(note);

@@ -1,72 +1,14 @@
-import type {
-  Article,
-  Highlight,
-  Link,
-  RelatedLink,
-  SavedArticle,
-  Selector,
-  StoredHighlight,
-} from '../schemas';
+import type { Highlight, StoredHighlight } from '../schemas';
 
-/*
- * Records are rebuilt field by field, in the order of the schemas, before they are stored or
- * handed out: stray fields never reach the database, and exports serialize identically.
- */
-
-export function toRelatedLink(r: RelatedLink): RelatedLink {
-  return { title: r.title, url: r.url, summary: r.summary, publishedAt: r.publishedAt };
-}
-
-export function toArticle(a: Article): Article {
-  return {
-    url: a.url,
-    format: a.format,
-    title: a.title,
-    publishedAt: a.publishedAt,
-    source: a.source,
-    summary: a.summary,
-    keywords: [...a.keywords],
-    aiGenerated: a.aiGenerated,
-    bodyText: a.bodyText,
-    related: a.related.map(toRelatedLink),
-  };
-}
-
-export function toSavedArticle(a: SavedArticle): SavedArticle {
-  return { ...toArticle(a), savedAt: a.savedAt, updatedAt: a.updatedAt, note: a.note };
-}
-
-export function toSelector(s: Selector): Selector {
-  return { exact: s.exact, prefix: s.prefix, suffix: s.suffix, start: s.start, end: s.end };
-}
-
-export function toHighlight(h: Highlight): Highlight {
-  return {
-    id: h.id,
-    text: h.text,
-    note: h.note,
-    color: h.color,
-    createdAt: h.createdAt,
-    updatedAt: h.updatedAt,
-    selector: toSelector(h.selector),
-  };
-}
-
-export function toStoredHighlight(h: Highlight, articleUrl: string): StoredHighlight {
-  return { ...toHighlight(h), articleUrl };
-}
-
-export function toLink(l: Link): Link {
-  return {
-    url: l.url,
-    title: l.title,
-    summary: l.summary,
-    publishedAt: l.publishedAt,
-    fromArticles: [...l.fromArticles],
-    savedForLater: l.savedForLater,
-    readAt: l.readAt,
-  };
-}
+export {
+  toArticle,
+  toHighlight,
+  toLink,
+  toRelatedLink,
+  toSavedArticle,
+  toSelector,
+  toStoredHighlight,
+} from '../schemas/canonical';
 
 /** Order of two ISO timestamps by the instant they name (`…:00Z` and `…:00.000Z` are equal). */
 export function compareTime(a: string, b: string): number {

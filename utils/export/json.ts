@@ -5,9 +5,8 @@ import {
   type ExportedArticle,
   type Highlight,
   type Link,
-  type RelatedLink,
-  type Selector,
 } from '../schemas';
+import { toHighlight, toLink, toSavedArticle } from '../schemas/canonical';
 
 /** What the database hands over for an export: every saved article and every gathered link. */
 export interface ExportData {
@@ -45,55 +44,17 @@ function compareHighlights(a: Highlight, b: Highlight): number {
  * part of the contract (such as a stored highlight's `articleUrl`) are left out.
  */
 
-function canonicalSelector(s: Selector): Selector {
-  return { exact: s.exact, prefix: s.prefix, suffix: s.suffix, start: s.start, end: s.end };
-}
-
-function canonicalHighlight(h: Highlight): Highlight {
-  return {
-    id: h.id,
-    text: h.text,
-    note: h.note,
-    color: h.color,
-    createdAt: h.createdAt,
-    updatedAt: h.updatedAt,
-    selector: canonicalSelector(h.selector),
-  };
-}
-
-function canonicalRelated(r: RelatedLink): RelatedLink {
-  return { title: r.title, url: r.url, summary: r.summary, publishedAt: r.publishedAt };
-}
-
 function canonicalArticle(a: ExportedArticle): ExportedArticle {
   return {
-    url: a.url,
-    format: a.format,
-    title: a.title,
-    publishedAt: a.publishedAt,
-    source: a.source,
-    summary: a.summary,
-    keywords: [...a.keywords],
-    aiGenerated: a.aiGenerated,
-    bodyText: a.bodyText,
-    related: a.related.map(canonicalRelated),
-    savedAt: a.savedAt,
-    updatedAt: a.updatedAt,
-    note: a.note,
-    highlights: a.highlights.map(canonicalHighlight).sort(compareHighlights),
+    ...toSavedArticle(a),
+    highlights: a.highlights.map(toHighlight).sort(compareHighlights),
   };
 }
 
 function canonicalLink(l: Link): Link {
-  return {
-    url: l.url,
-    title: l.title,
-    summary: l.summary,
-    publishedAt: l.publishedAt,
-    fromArticles: [...l.fromArticles].sort(compareStrings),
-    savedForLater: l.savedForLater,
-    readAt: l.readAt,
-  };
+  const link = toLink(l);
+  link.fromArticles.sort(compareStrings);
+  return link;
 }
 
 function canonicalFile(exportedAt: string, data: ExportData): ExportFile {

@@ -24,8 +24,7 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>) {
 
   const reloadCards = useCallback(async () => {
     const db = await deps.db.get();
-    // The first load shows the newest cards at once, then the whole list (search, counts).
-    const all = listArticleCards(db);
+    // The first load shows the newest cards at once, then reads the whole list (search, counts).
     if (!complete) {
       try {
         const first = await listRecentCards(db, FIRST_CARDS);
@@ -35,7 +34,7 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>) {
         // the whole list below reports what went wrong
       }
     }
-    setCards(await all);
+    setCards(await listArticleCards(db));
     setComplete(true);
   }, [deps, complete]);
   const reloadLater = useCallback(async () => {
