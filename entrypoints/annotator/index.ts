@@ -16,7 +16,7 @@ import { mountPageUi } from './ui';
 // article, paints its highlights and offers the in-page highlight UI.
 export default defineUnlistedScript(() => {
   if (registeredAnnotator(globalThis) || !browser.runtime?.id) return;
-  const ctx = new ContentScriptContext('annotator');
+  const ctx = new ContentScriptContext('annotator', { noScriptStartedPostMessage: true });
   const ui = createUiStore();
   let host: HTMLElement | null = null;
   const warn = (e: unknown) =>

@@ -13,6 +13,8 @@ import { safeHttpUrl } from '@/utils/url';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // No window.postMessage at start-up: pages would see it (and could detect the extension).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const annotator = createAnnotatorLoader(globalThis, () =>
       sendToBackground('page/annotate', {}),
