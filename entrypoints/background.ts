@@ -17,7 +17,9 @@ export default defineBackground(() => {
   const handlers = createBackgroundHandlers({
     db: () => db.get(),
     now: () => new Date().toISOString(),
-    setBadge: (tabId, state) => paintBadge(browser.action, tabId, state, labels),
+    // Firefox's Manifest V2 build names the toolbar button browserAction.
+    setBadge: (tabId, state) =>
+      paintBadge(browser.action ?? browser.browserAction, tabId, state, labels),
     injectAnnotator: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },

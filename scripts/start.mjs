@@ -29,10 +29,14 @@ const candidates = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ].filter(Boolean);
 const browserPath = candidates.find((p) => existsSync(p));
+// A Linux machine without a display (a server, CI) cannot open a browser window.
+const noDisplay =
+  process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
-if (!browserPath) {
+if (!browserPath || noDisplay) {
+  if (browserPath) console.log('\nNo display to open a browser window on.');
   console.log(`
-No Chromium or Chrome found. Load the extension by hand:
+Load the extension by hand:
   1. open chrome://extensions and turn on "Developer mode";
   2. "Load unpacked" → choose ${EXT};
   3. open ${demoUrl}
