@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { looksLikeArticle } from '@/utils/extract/cheap-check';
+import { EARLY_TEXT_BUDGET, looksLikeArticle } from '@/utils/extract/cheap-check';
 import { highlightableRange } from '@/utils/content/selection';
 import { createAnnotatorLoader, lazyTabHandlers } from '@/utils/content/annotator-api';
 import { sendToBackground } from '@/utils/messages/client';
@@ -43,7 +43,7 @@ export default defineContentScript({
     ctx.addEventListener(document, 'mouseup', onSelection);
     ctx.addEventListener(document, 'keyup', (e) => e.shiftKey && onSelection());
 
-    if (looksLikeArticle(document)) {
+    if (looksLikeArticle(document, EARLY_TEXT_BUDGET)) {
       annotator.load().catch(warn);
       return;
     }

@@ -4,6 +4,12 @@
  */
 import { isArticleNode, ldNodes, parseLdScripts } from './jsonld';
 
+/**
+ * How much of a page's text the content script reads on every page: far more than any real
+ * article puts before its summary label, far less than a long page holds.
+ */
+export const EARLY_TEXT_BUDGET = 100_000;
+
 /** The quick-read summary label (also in `LABELS.summary`). */
 export const SUMMARY_LABEL = '快速阅读';
 
@@ -25,12 +31,38 @@ export function hasQuickreadText(doc: Document): boolean {
 }
 
 /**
- * False means `extractArticle` will return null. Looks only at `<head>` and the body's text,
- * without walking the DOM.
+ * The same question over the first `budget` characters of the body's text only, so its cost
+ * does not grow with the page: an article's own summary label comes right after its title.
+ * The label is also found when it is split over two text nodes (`<b>快速</b>阅读`).
  */
-export function looksLikeArticle(doc: Document): boolean {
+export function hasQuickreadTextEarly(doc: Document, budget: number): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const keep = SUMMARY_LABEL.length - 1;
+  let tail = '';
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < budget; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    if (text.includes(SUMMARY_LABEL)) return true;
+    if (tail && (tail + text.slice(0, keep)).includes(SUMMARY_LABEL)) return true;
+    tail = text.length >= keep ? text.slice(-keep) : (tail + text).slice(-keep);
+    seen += text.length;
+  }
+  return false;
+}
+
+/**
+ * False means `extractArticle` will return null. Looks only at `<head>` and the body's text,
+ * without walking the DOM. With `textBudget`, only the first that many characters of text are
+ * read (the content script's check on every page).
+ */
+export function looksLikeArticle(doc: Document, textBudget?: number): boolean {
   try {
-    return hasArticleHead(doc) || hasQuickreadText(doc);
+    if (hasArticleHead(doc)) return true;
+    return textBudget === undefined
+      ? hasQuickreadText(doc)
+      : hasQuickreadTextEarly(doc, textBudget);
   } catch {
     return false;
   }

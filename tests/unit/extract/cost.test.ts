@@ -65,3 +65,30 @@ describe('a page that is not an article costs almost nothing', () => {
     expect(Object.values(counts).some((n) => n > 0)).toBe(true);
   });
 });
+
+describe('the check on every page reads a bounded part of the text', () => {
+  const filler = (chars: number) => `<p>${'x'.repeat(chars)}</p>`;
+
+  it('finds the label near the top of an article', () => {
+    const doc = page(`<h1>标题</h1><p>快速阅读: 摘要</p>${filler(500_000)}`);
+    expect(looksLikeArticle(doc, 1000)).toBe(true);
+  });
+
+  it('finds the label split over two elements', () => {
+    const doc = page('<h1>标题</h1><p><b>快速</b>阅读: 摘要</p>');
+    expect(looksLikeArticle(doc, 1000)).toBe(true);
+    expect(looksLikeArticle(doc)).toBe(true);
+  });
+
+  it('stops reading after the budget: a label far down a long page is not looked for', () => {
+    const doc = page(`${filler(5000)}<p>快速阅读: 摘要</p>`);
+    expect(looksLikeArticle(doc, 1000)).toBe(false);
+    // The full check (what extractArticle uses) still sees it.
+    expect(looksLikeArticle(doc)).toBe(true);
+  });
+
+  it('still trusts the <head>, whatever the budget', () => {
+    const doc = page(filler(5000), '<meta property="og:type" content="article">');
+    expect(looksLikeArticle(doc, 10)).toBe(true);
+  });
+});

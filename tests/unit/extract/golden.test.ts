@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, findArticleRoot, looksLikeArticle } from '@/utils/extract';
+import { EARLY_TEXT_BUDGET } from '@/utils/extract/cheap-check';
 import { ArticleSchema } from '@/utils/schemas';
 import { parseHtml, readFixture } from './dom';
 
@@ -26,6 +27,7 @@ describe('the cheap pre-check never rejects a saved article', () => {
     const doc = parseHtml(readFixture(`pages/${file}`));
     const want = JSON.parse(readFixture(`expected/${expected}`)) as unknown;
     if (want !== null) expect(looksLikeArticle(doc)).toBe(true);
+    if (want !== null) expect(looksLikeArticle(doc, EARLY_TEXT_BUDGET)).toBe(true);
     if (!looksLikeArticle(doc)) expect(extractArticle(doc, url)).toBeNull();
   });
 });
