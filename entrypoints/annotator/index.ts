@@ -8,6 +8,7 @@ import { createPageSession } from '@/utils/content/page-session';
 import { createTabHandlers } from '@/utils/content/tab-handlers';
 import { createUiStore } from '@/utils/content/ui-state';
 import { watchLateText } from '@/utils/content/late-text';
+import { watchSelection } from '@/utils/content/selection-watch';
 import { registerAnnotator, registeredAnnotator } from '@/utils/content/annotator-api';
 import { sendToBackground } from '@/utils/messages/client';
 import { mountPageUi } from './ui';
@@ -44,11 +45,11 @@ export default defineUnlistedScript(() => {
     mounting = mountPageUi(ctx, ui, session).then((h) => void (host = h));
   });
 
-  const onSelection = () => setTimeout(() => session.onSelection(), 0);
-  ctx.addEventListener(document, 'mouseup', onSelection);
+  // Selections made inside the in-page UI (its note field) are the UI's own business.
+  const inUi = () => host !== null && document.activeElement === host;
+  watchSelection(document, ctx.signal, () => session.onSelection(), inUi);
   ctx.addEventListener(document, 'keyup', (e) => {
     if (e.key === 'Escape') session.close();
-    else if (e.shiftKey || e.key === 'Shift') onSelection();
   });
   ctx.addEventListener(document, 'click', (e) => {
     if (host && e.composedPath().includes(host)) return;

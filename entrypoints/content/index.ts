@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { EARLY_TEXT_BUDGET, looksLikeArticle } from '@/utils/extract/cheap-check';
 import { highlightableRange } from '@/utils/content/selection';
+import { watchSelection } from '@/utils/content/selection-watch';
 import { createAnnotatorLoader, lazyTabHandlers } from '@/utils/content/annotator-api';
 import { sendToBackground } from '@/utils/messages/client';
 import { CHANNEL } from '@/utils/messages/envelope';
@@ -30,18 +31,13 @@ export default defineContentScript({
     });
 
     // The reader's first selection brings the annotator; from then on it listens itself.
-    const onSelection = () => {
-      if (annotator.loaded()) return;
-      setTimeout(() => {
-        if (!highlightableRange(document.getSelection())) return;
-        annotator
-          .load()
-          .then((a) => a.onSelection())
-          .catch(warn);
-      }, 0);
-    };
-    ctx.addEventListener(document, 'mouseup', onSelection);
-    ctx.addEventListener(document, 'keyup', (e) => e.shiftKey && onSelection());
+    watchSelection(document, ctx.signal, () => {
+      if (annotator.loaded() || !highlightableRange(document.getSelection())) return;
+      annotator
+        .load()
+        .then((a) => a.onSelection())
+        .catch(warn);
+    });
 
     if (looksLikeArticle(document, EARLY_TEXT_BUDGET)) {
       annotator.load().catch(warn);

@@ -1,7 +1,7 @@
 import type { Worker } from '@playwright/test';
 import { test, expect, getTabId, openPopup } from './fixtures';
 import { CHANNEL } from '../../utils/messages/envelope';
-import { paintedCount, pointOf, selectText } from './page-text';
+import { endsOf, paintedCount, pointOf, selectText } from './page-text';
 
 const PASSAGE = '基础模型团队负责人庞若鸣宣布加入Meta';
 
@@ -168,5 +168,45 @@ test('a page that is not an article can be highlighted too, and its highlights c
   await page.getByTestId('highlight-add').click();
   await expect.poll(() => paintedCount(page)).toBe(1);
   await page.reload();
+  await expect.poll(() => paintedCount(page)).toBe(1);
+});
+
+test('a selection made without the mouse (keyboard, script) is offered too, and the note survives picking a color', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('quickread-wordpress.html'));
+  await page.locator('p', { hasText: PASSAGE }).selectText();
+  const toolbar = page.getByTestId('highlight-toolbar');
+  await expect(toolbar).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Add a note' }).click();
+  await toolbar.getByRole('textbox').fill('整段都重要');
+  await toolbar.getByRole('button', { name: 'Blue' }).click();
+  await page.waitForTimeout(400); // longer than the selection's settle time
+  await expect(toolbar.getByRole('textbox')).toHaveValue('整段都重要');
+  await page.getByTestId('highlight-add').click();
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('ana-blue')?.size ?? 0)).toBe(1);
+});
+
+test('a real mouse drag over a passage offers the toolbar and highlights what was dragged over', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('quickread-wordpress.html'));
+  const { start, end } = await endsOf(page, PASSAGE);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, end.y, { steps: 5 });
+  // No toolbar while the button is still down.
+  await page.waitForTimeout(400);
+  await expect(page.getByTestId('highlight-toolbar')).toHaveCount(0);
+  await page.mouse.move(end.x, end.y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('highlight-toolbar')).toBeVisible();
+  const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+  expect(selected.length).toBeGreaterThan(5);
+  await page.getByTestId('highlight-add').click();
   await expect.poll(() => paintedCount(page)).toBe(1);
 });

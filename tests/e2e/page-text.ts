@@ -50,3 +50,26 @@ export async function pointOf(page: Page, text: string) {
     throw new Error(`text not on the page: ${needle}`);
   }, text);
 }
+
+/** The viewport points at the start and the end of `text` (after scrolling it into view). */
+export async function endsOf(page: Page, text: string) {
+  return page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent?.indexOf(needle) ?? -1;
+      if (i < 0) continue;
+      n.parentElement!.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + needle.length);
+      const rects = range.getClientRects();
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      return {
+        start: { x: first.left + 1, y: first.top + first.height / 2 },
+        end: { x: last.right - 1, y: last.top + last.height / 2 },
+      };
+    }
+    throw new Error(`text not on the page: ${needle}`);
+  }, text);
+}

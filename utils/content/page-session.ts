@@ -6,6 +6,15 @@ import { pageAsArticle } from './fallback-article';
 import { highlightableRange, toolbarPosition } from './selection';
 import type { UiStore } from './ui-state';
 
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}
+
 export interface Painter {
   paint(id: string, range: Range, color: HighlightColor): void;
   remove(id: string): void;
@@ -151,6 +160,7 @@ export function createPageSession(deps: SessionDeps) {
         pending = null;
         return;
       }
+      if (current.kind === 'toolbar' && pending && sameRange(pending, range)) return;
       pending = range;
       const { x, y } = toolbarPosition(range, deps.win);
       const color = current.kind === 'toolbar' ? current.color : 'yellow';
