@@ -6,3 +6,5 @@ export { ENGLISH_PAGE_LABELS } from './labels';
 export type { PageLabels } from './labels';
 export { EDITOR_WIDTH, TOOLBAR_WIDTH } from './position';
 export { PAGE_UI_CSS } from './styles';
+export { PageNotice } from './PageNotice';
+export type { PageNoticeProps } from './PageNotice';

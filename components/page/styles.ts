@@ -52,6 +52,13 @@ export const PAGE_UI_CSS = `
 .ana-actions {
   justify-content: flex-end;
 }
+.ana-notice {
+  border-color: var(--ana-danger);
+}
+.ana-notice-text {
+  margin: 0;
+  color: var(--ana-danger);
+}
 .ana-spacer {
   flex: 1;
 }

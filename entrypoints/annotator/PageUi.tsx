@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { HighlightEditor, HighlightToolbar, type PageLabels } from '@/components/page';
+import { HighlightEditor, HighlightToolbar, PageNotice, type PageLabels } from '@/components/page';
 import { HIGHLIGHT_COLORS } from '@/utils/highlight-colors';
 import type { PageSession } from '@/utils/content/page-session';
 import type { PageUiState, UiStore } from '@/utils/content/ui-state';
@@ -28,6 +28,18 @@ export function PageUi({ store, session, labels, win }: Props) {
         note={state.note}
         onNote={(note) => store.set({ ...state, note })}
         onAdd={() => void session.highlightPending(state.color, state.note)}
+        onClose={() => session.close()}
+        labels={labels}
+      />
+    );
+  }
+  if (state.kind === 'notice') {
+    return (
+      <PageNotice
+        {...view}
+        x={state.x}
+        y={state.y}
+        message={state.message}
         onClose={() => session.close()}
         labels={labels}
       />

@@ -54,6 +54,17 @@ export function createPageSession(deps: SessionDeps) {
   let articleRoot: Element | null = null;
 
   const paint = () => (painter ??= deps.painter());
+  /** Something the reader did was not kept: say so where they were working. */
+  const fail = (e: unknown) => {
+    const message = e instanceof Error ? e.message : String(e);
+    const current = deps.ui.get();
+    const at =
+      current.kind === 'none'
+        ? { x: deps.win.scrollX + 16, y: deps.win.scrollY + 16 }
+        : { x: current.x, y: current.y };
+    deps.ui.set({ kind: 'notice', ...at, message });
+    deps.onError(message);
+  };
   const articleForSaving = () => article ?? pageAsArticle(deps.doc, deps.url());
   const root = () => {
     if (!articleRoot?.isConnected) articleRoot = deps.findRoot(deps.doc, article);
@@ -186,7 +197,7 @@ export function createPageSession(deps: SessionDeps) {
         deps.ui.set({ kind: 'none' });
         return ok;
       } catch (e) {
-        deps.onError(e instanceof Error ? e.message : String(e));
+        fail(e);
         return false;
       }
     },
@@ -199,7 +210,7 @@ export function createPageSession(deps: SessionDeps) {
         deps.ui.set({ kind: 'none' });
         painter?.setActive(null);
       } catch (e) {
-        deps.onError(e instanceof Error ? e.message : String(e));
+        fail(e);
       }
     },
     async remove(id: string): Promise<void> {
@@ -210,7 +221,7 @@ export function createPageSession(deps: SessionDeps) {
         painter?.remove(id);
         deps.ui.set({ kind: 'none' });
       } catch (e) {
-        deps.onError(e instanceof Error ? e.message : String(e));
+        fail(e);
       }
     },
     close(): void {

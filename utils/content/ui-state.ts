@@ -1,9 +1,13 @@
 import type { HighlightColor } from '../schemas/records';
 
-/** What the in-page UI shows: nothing, the toolbar by a selection, or one highlight's editor. */
+/**
+ * What the in-page UI shows: nothing, the toolbar by a selection, one highlight's editor, or a
+ * notice that something the reader did could not be kept.
+ */
 export type PageUiState =
   | { kind: 'none' }
   | { kind: 'toolbar'; x: number; y: number; color: HighlightColor; note: string }
+  | { kind: 'notice'; x: number; y: number; message: string }
   | {
       kind: 'editor';
       x: number;

@@ -16,7 +16,7 @@ const PAGE = `<!doctype html><html><head><title>苹果AI团队</title></head><bo
 <form><textarea>可以编辑的文字</textarea></form></body></html>`;
 const URL_ = 'https://news.example.com/apple.html';
 
-function setUp(stored: Highlight[] = []) {
+function setUp(stored: Highlight[] = [], refuse?: string) {
   const win = new Window({ url: URL_ });
   win.document.write(PAGE);
   const doc = win.document as unknown as Document;
@@ -42,6 +42,7 @@ function setUp(stored: Highlight[] = []) {
     painter: () => painter,
     send: async (type, data) => {
       sent.push({ type, data });
+      if (refuse && type === refuse) throw new Error('Storage is full: nothing was saved.');
       if (type === 'article/state') return { saved: null, highlights: stored } as never;
       if (type === 'highlight/add') return (data as { highlight: Highlight }).highlight as never;
       if (type === 'highlight/update') {
@@ -54,9 +55,7 @@ function setUp(stored: Highlight[] = []) {
     uiHost: () => null,
     newId: () => `h${++n}`,
     now: () => '2025-07-24T10:00:00.000Z',
-    onError: (m) => {
-      throw new Error(m);
-    },
+    onError: () => undefined,
   });
   return { doc, session, sent, painted, ui };
 }
@@ -166,6 +165,20 @@ suite('the page session', () => {
     await session.remove('a');
     expect(sent.at(-1)).toEqual({ type: 'highlight/delete', data: { id: 'a' } });
     expect(painted.size).toBe(0);
+    expect(ui.get().kind).toBe('none');
+  });
+
+  it('says where the reader was working when a highlight could not be kept', async () => {
+    const { doc, session, painted, ui } = setUp([], 'highlight/add');
+    session.recognize();
+    select(doc, '庞若鸣宣布加入Meta');
+    session.onSelection();
+    expect(await session.highlightPending('yellow', '')).toBe(false);
+    const state = ui.get();
+    expect(state.kind).toBe('notice');
+    expect(state.kind === 'notice' && state.message).toBe('Storage is full: nothing was saved.');
+    expect(painted.size).toBe(0);
+    session.close();
     expect(ui.get().kind).toBe('none');
   });
 });
