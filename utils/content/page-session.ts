@@ -17,6 +17,8 @@ function sameRange(a: Range, b: Range): boolean {
 
 export interface Painter {
   paint(id: string, range: Range, color: HighlightColor): void;
+  /** Paints many over several frames, so a page with many highlights keeps scrolling. */
+  paintMany(items: readonly { id: string; range: Range; color: HighlightColor }[]): Promise<void>;
   remove(id: string): void;
   clear(): void;
   setActive(id: string | null): void;
@@ -79,22 +81,23 @@ export function createPageSession(deps: SessionDeps) {
       (r, i, all): r is Element => !!r && all.indexOf(r) === i,
     );
     let left = missing;
+    const found: { id: string; range: Range; color: HighlightColor }[] = [];
     for (const r of roots) {
-      const found = deps.anchorAll(
+      const results = deps.anchorAll(
         r,
         left.map((h) => h.selector),
       );
       const next: Highlight[] = [];
       left.forEach((h, i) => {
-        const range = found[i]?.range;
-        if (range) {
-          ranges.set(h.id, range);
-          paint().paint(h.id, range, h.color);
-        } else next.push(h);
+        const range = results[i]?.range;
+        if (!range) return void next.push(h);
+        ranges.set(h.id, range);
+        found.push({ id: h.id, range, color: h.color });
       });
       left = next;
       if (!left.length) break;
     }
+    if (found.length) paint().paintMany(found).catch((e) => deps.onError(String(e)));
     return left.length;
   }
 

@@ -24,6 +24,7 @@ function setUp(stored: Highlight[] = [], refuse?: string) {
   const painted = new Map<string, string>();
   const painter: Painter = {
     paint: (id, _range, color) => void painted.set(id, color),
+    paintMany: async (items) => items.forEach((i) => painted.set(i.id, i.color)),
     remove: (id) => void painted.delete(id),
     clear: () => painted.clear(),
     setActive: () => undefined,
