@@ -97,7 +97,10 @@ export function createPageSession(deps: SessionDeps) {
       left = next;
       if (!left.length) break;
     }
-    if (found.length) paint().paintMany(found).catch((e) => deps.onError(String(e)));
+    if (found.length)
+      paint()
+        .paintMany(found)
+        .catch((e) => deps.onError(String(e)));
     return left.length;
   }
 

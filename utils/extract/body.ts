@@ -11,8 +11,9 @@ export interface BodyText {
 }
 
 /**
- * Join `lines[from..to)` that `keep` accepts. The AI notice ends the body: its line is kept
- * without the notice when other text shares it.
+ * Join `lines[from..to)` that `keep` accepts: paragraphs with a blank line, a line that follows
+ * the one before it after a single `<br>` with a line break. The AI notice ends the body: its
+ * line is kept without the notice when other text shares it.
  */
 export function bodyFromLines(
   lines: Line[],
@@ -21,7 +22,7 @@ export function bodyFromLines(
   keep: (line: Line) => boolean,
 ): BodyText {
   const used: Line[] = [];
-  const parts: string[] = [];
+  let out = '';
   let size = 0;
   for (let i = Math.max(0, from); i < Math.min(to, lines.length) && size < MAX_BODY; i++) {
     const line = lines[i]!;
@@ -29,11 +30,13 @@ export function bodyFromLines(
     const notice = hasAiNotice(line.text);
     const text = notice ? withoutAiNotice(line.text) : line.text;
     if (text) {
+      const prev = used[used.length - 1];
+      if (prev) out += line.soft && prev.index === line.index - 1 ? '\n' : '\n\n';
       used.push(line);
-      parts.push(text);
+      out += text;
       size += text.length + 2;
     }
     if (notice) break;
   }
-  return { text: truncate(parts.join('\n\n'), MAX_BODY), used };
+  return { text: truncate(out, MAX_BODY), used };
 }

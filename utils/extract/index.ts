@@ -23,8 +23,9 @@ function run(doc: Document, url: string): Extraction | null {
   const ctx: PageContext = { doc, url: canonical, base, selfUrls: new Set([page, canonical]) };
   if (quick) {
     const q = extractQuickread(ctx);
-    if (q && q !== LISTING) return valid(q);
-    if (q === LISTING && !head) return null;
+    // A page of quick-read cards is a listing even when its <head> calls it an article.
+    if (q === LISTING) return null;
+    if (q) return valid(q);
   }
   return head ? valid(extractGeneric(ctx)) : null;
 }

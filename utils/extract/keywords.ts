@@ -3,7 +3,8 @@
  * split on separators, else (run-together text such as `14Ai挖走离职骨干`) split into words with
  * `Intl.Segmenter('zh', { granularity: 'word' })`.
  */
-import { normalizeSpace, truncate } from './text';
+import type { LabelValue } from './labels';
+import { normalizeSpace, plainText, truncate } from './text';
 
 export const MAX_KEYWORDS = 200;
 export const MAX_KEYWORD_LENGTH = 200;
@@ -44,4 +45,19 @@ export function splitKeywords(text: string): string[] {
   if (SEPARATORS.test(t)) return cleanKeywords(t.split(SEPARATORS));
   if (t.length < SEGMENT_MIN_LENGTH) return cleanKeywords([t]);
   return cleanKeywords(segmentWords(t));
+}
+
+/** Separate tag links when the value is made of links, else the value text split into words. */
+export function keywordsOf(value: LabelValue | null): string[] {
+  if (!value) return [];
+  const links: Element[] = [];
+  for (const p of value.pieces) {
+    const a = p.node.parentElement?.closest('a');
+    if (a && !links.includes(a)) links.push(a);
+  }
+  const linkText = links.map((a) => plainText(a, 1000));
+  const covered = linkText.join('').replace(/\s/g, '').length;
+  const total = value.text.replace(/[\s,，、;；|｜]/gu, '').length;
+  if (links.length && covered * 2 >= total) return cleanKeywords(linkText);
+  return splitKeywords(value.text);
 }

@@ -38,9 +38,34 @@ export interface LabelValue {
 /** Characters that may precede a label inside a line. */
 const BEFORE = /[\s|｜·•/\\()（）[\]【】,，;；。.!！?？>》-]/u;
 const COLON = /[:：]/;
+const OPEN = /[【[［]/u;
+const CLOSE = /[】\]］]/u;
+const DECORATION = /[\s\p{P}\p{S}]+/gu;
 
 function pieceStarts(line: Line): Set<number> {
   return new Set(line.pieces.map((p) => p.start));
+}
+
+/** Where a label's value starts, or -1 when the text at `pos` is not used as a label. */
+function labelEnd(text: string, pos: number, label: string, starts: Set<number>): number {
+  const atStart = pos === 0 || starts.has(pos);
+  if (!(atStart || BEFORE.test(text[pos - 1]!))) return -1;
+  const after = pos + label.length;
+  let j = after;
+  while (j < text.length && /\s/.test(text[j]!)) j++;
+  if (j < text.length && COLON.test(text[j]!)) return j + 1;
+  // `【快速阅读】…`, `[关键词] …`
+  if (pos > 0 && OPEN.test(text[pos - 1]!) && CLOSE.test(text[after] ?? '')) return after + 1;
+  if (!atStart) return -1;
+  // A label standing alone in its element (`<span>来源</span><span>szf</span>`), or starting the
+  // line and followed by spaces (`快速阅读 相关媒体消息…`).
+  if (j === text.length || starts.has(after) || starts.has(j)) return j;
+  return pos === 0 && j > after ? j : -1;
+}
+
+/** A line that is only the label and decoration (`—— 你可能还想读 ——`, `你可能还想读 >>`). */
+function onlyLabel(text: string, label: string): boolean {
+  return text.length <= label.length + 20 && text.replace(DECORATION, '') === label;
 }
 
 /** Every label occurrence in one line, in order. */
@@ -52,20 +77,8 @@ export function findLabelsInLine(line: Line): LabelHit[] {
     const label = LABELS[kind];
     for (let pos = text.indexOf(label); pos >= 0; pos = text.indexOf(label, pos + 1)) {
       starts ??= pieceStarts(line);
-      const atPieceStart = starts.has(pos);
-      const before = pos === 0 || atPieceStart || BEFORE.test(text[pos - 1]!);
-      if (!before) continue;
-      let j = pos + label.length;
-      while (j < text.length && /\s/.test(text[j]!)) j++;
-      let end = -1;
-      if (j < text.length && COLON.test(text[j]!)) {
-        end = j + 1;
-      } else if (
-        (pos === 0 || atPieceStart) &&
-        (j === text.length || starts.has(pos + label.length) || starts.has(j))
-      ) {
-        end = j;
-      }
+      let end = labelEnd(text, pos, label, starts);
+      if (end < 0 && kind === 'related' && onlyLabel(text, label)) end = text.length;
       if (end < 0) continue;
       hits.push({ kind, line: line.index, start: pos, end });
     }
@@ -84,9 +97,15 @@ export function findLabels(lines: Line[]): LabelHit[] {
   return out;
 }
 
-/** A short meta value without any further `名称:值` pairs on its line (`szf 作者:张三` → `szf`). */
+/**
+ * A short meta value without any further `名称:值` pairs on its line (`szf 作者:张三` → `szf`)
+ * nor the separators around it (`szf | 发布时间:…` → `szf`).
+ */
 export function firstMetaValue(text: string): string {
-  return text.replace(/\s+[^\s:：]{1,8}\s*[:：].*$/su, '').trim();
+  return text
+    .replace(/\s+[^\s:：]{1,8}\s*[:：].*$/su, '')
+    .replace(/^[\s|｜/·•,，;；-]+|[\s|｜/·•,，;；-]+$/gu, '')
+    .trim();
 }
 
 /** True when the line declares the text AI-generated. */
@@ -142,6 +161,11 @@ export function labelValue(
   const labelPiece = piecesIn(line, hit.start, hit.end)[0];
   const after = lines[line.index + 1];
   if (!labelPiece || !after || after.zone !== line.zone) return null;
+  // `快速阅读:<br>text`: the line after the break.
+  if (after.soft && after.block === line.block) {
+    if (findLabelsInLine(after).length) return null;
+    return { text: after.text, pieces: after.pieces, lastLine: after.index };
+  }
   const own = labelElement(labelPiece.node, LABELS[hit.kind]);
   if (!own) return null;
   // The value holder: the sibling subtree, under the label's common parent, holding the next line.

@@ -1,20 +1,14 @@
 /**
  * The page as a list of text lines in document order. A line is the text of one block
- * (paragraph, list item, heading, table cell…); inline elements join into the line, `<br>`
- * becomes "\n". Each line remembers the text nodes it came from and the kind of region it sits
- * in (page chrome, comments, article header/footer), so extractors can reason in document order
- * without walking the DOM again.
+ * (paragraph, list item, heading, table cell…) or of one `<br>`-separated run inside a block;
+ * inline elements join into the line. Each line remembers the text nodes it came from and the
+ * kind of region it sits in (`zones.ts`: page chrome, comments, article header/footer), so
+ * extractors can reason in document order without walking the DOM again.
  */
 import { BLOCK_TAGS, HEADING_TAGS, collapseSpace, isSkipped } from './text';
+import { isArticleish, zoneOf } from './zones';
 
-/** Navigation, sidebars, site header/footer: never article content. */
-export const ZONE_CHROME = 1;
-/** Comment threads and comment forms. */
-export const ZONE_COMMENTS = 2;
-/** Header/footer inside an article (byline, share buttons, tags). */
-export const ZONE_FRAME = 4;
-/** Figure captions. */
-export const ZONE_CAPTION = 8;
+export { ZONE_CAPTION, ZONE_CHROME, ZONE_COMMENTS, ZONE_FRAME } from './zones';
 
 export interface Piece {
   node: Text;
@@ -24,12 +18,14 @@ export interface Piece {
 
 export interface Line {
   index: number;
-  /** Whitespace-collapsed text (may contain "\n" from `<br>`). */
+  /** Whitespace-collapsed text. */
   text: string;
   pieces: Piece[];
   /** Nearest block ancestor of the first piece. */
   block: Element;
   zone: number;
+  /** Follows the previous line after a single `<br>` in the same block (a soft line break). */
+  soft: boolean;
 }
 
 export interface Heading {
@@ -45,52 +41,6 @@ export interface Heading {
 export interface PageLines {
   lines: Line[];
   headings: Heading[];
-}
-
-const CHROME_ROLES = new Set(['complementary', 'navigation', 'banner', 'contentinfo', 'search']);
-/** Class/id tokens of sidebars and comment threads (whole tokens only: `has-sidebar` is not one). */
-const CHROME_TOKEN =
-  /^(?:sidebar|sidebar-(?:primary|secondary|left|right)|widget|widgets|widget-area|secondary)$/i;
-const COMMENT_TOKEN =
-  /^(?:comments?|comment-(?:list|respond|area|form|section)|comments-(?:area|section|list)|commentlist|respond|disqus_thread)$/i;
-const NO_HINTS = new Set(['html', 'body', 'main', 'article']);
-const LABEL_HINT = /关键词|你可能还想读|发布时间|快速阅读/;
-
-function hint(el: Element, re: RegExp): boolean {
-  if (NO_HINTS.has(el.localName)) return false;
-  const id = el.getAttribute('id');
-  if (id && re.test(id.trim())) return true;
-  const cls = el.getAttribute('class');
-  return !!cls && cls.split(/\s+/).some((t) => re.test(t));
-}
-
-function isArticleish(el: Element): boolean {
-  const tag = el.localName;
-  return tag === 'article' || tag === 'main' || el.getAttribute('role') === 'main';
-}
-
-/**
- * A page-level header is chrome unless it carries the headline (an `<h1>` and no menu); a
- * page-level footer is chrome unless it carries quick-read labels (tags, related links).
- */
-function pageFrameIsChrome(el: Element): boolean {
-  if (el.localName === 'header') return !el.querySelector('h1') || !!el.querySelector('nav');
-  return !LABEL_HINT.test(el.textContent ?? '');
-}
-
-function zoneOf(el: Element, inArticle: boolean, inArticleEl: boolean): number {
-  const tag = el.localName;
-  let zone = 0;
-  const role = el.getAttribute('role');
-  if (tag === 'aside') zone |= inArticleEl ? ZONE_FRAME : ZONE_CHROME;
-  if (tag === 'nav' || tag === 'dialog' || (role && CHROME_ROLES.has(role))) zone |= ZONE_CHROME;
-  if (tag === 'header' || tag === 'footer') {
-    zone |= inArticle ? ZONE_FRAME : pageFrameIsChrome(el) ? ZONE_CHROME : ZONE_FRAME;
-  }
-  if (tag === 'figcaption') zone |= ZONE_CAPTION;
-  if (hint(el, CHROME_TOKEN)) zone |= ZONE_CHROME;
-  if (hint(el, COMMENT_TOKEN)) zone |= ZONE_COMMENTS;
-  return zone;
 }
 
 interface Frame {
@@ -109,6 +59,9 @@ export function buildLines(root: Element, maxLines = 200_000): PageLines {
   let pieces: Piece[] = [];
   let lineZone = 0;
   let lineBlock: Element = root;
+  let lineSoft = false;
+  /** `<br>`s since the last line ended at a `<br>` (0 after a block boundary). */
+  let breaks = 0;
   const stack: Frame[] = [
     {
       el: root,
@@ -121,7 +74,14 @@ export function buildLines(root: Element, maxLines = 200_000): PageLines {
   const flush = () => {
     const trimmed = text.replace(/\s+$/, '');
     if (trimmed && pieces.length && lines.length < maxLines) {
-      lines.push({ index: lines.length, text: trimmed, pieces, block: lineBlock, zone: lineZone });
+      lines.push({
+        index: lines.length,
+        text: trimmed,
+        pieces,
+        block: lineBlock,
+        zone: lineZone,
+        soft: lineSoft,
+      });
     }
     text = '';
     pieces = [];
@@ -140,6 +100,8 @@ export function buildLines(root: Element, maxLines = 200_000): PageLines {
     if (!pieces.length) {
       lineZone = stack[stack.length - 1]!.zone;
       lineBlock = blockOf();
+      lineSoft = breaks === 1;
+      breaks = 0;
     }
     pieces.push({ node, start: text.length });
     text += t;
@@ -148,11 +110,17 @@ export function buildLines(root: Element, maxLines = 200_000): PageLines {
     const tag = el.localName;
     if (isSkipped(el)) return false;
     if (tag === 'br') {
-      if (text) text = text.replace(/ $/, '') + '\n';
+      if (pieces.length) {
+        flush();
+        breaks = 1;
+      } else if (breaks) breaks++;
       return false;
     }
     const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
+    if (block) {
+      flush();
+      breaks = 0;
+    }
     const top = stack[stack.length - 1]!;
     const frame: Frame = {
       el,
@@ -176,14 +144,19 @@ export function buildLines(root: Element, maxLines = 200_000): PageLines {
   const exit = () => {
     const frame = stack.pop();
     if (!frame) return;
-    if (BLOCK_TAGS.has(frame.el.localName)) flush();
+    if (BLOCK_TAGS.has(frame.el.localName)) {
+      flush();
+      breaks = 0;
+    }
     const h = frame.heading;
     if (h) {
       h.end = lines.length;
       h.text = lines
         .slice(h.line, h.end)
-        .map((l) => l.text)
-        .join(' ')
+        .reduce(
+          (t, l) => (/[A-Za-z0-9]$/.test(t) && /^[A-Za-z0-9]/.test(l.text) ? `${t} ` : t) + l.text,
+          '',
+        )
         .replace(/\s+/g, ' ')
         .trim();
       if (h.text) headings.push(h);

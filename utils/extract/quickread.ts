@@ -2,14 +2,16 @@
  * The quick-read format: title, `发布时间:… 来源:…`, `快速阅读: <summary>`, body, `(以上内容均由AI生成)`,
  * `关键词: …`, `你可能还想读` + related cards. Everything is found from the label texts, in document
  * order, relative to the article's headline: the summary is the first `快速阅读` after the headline
- * that is not in page chrome, not in the related section and not under another article's linked
- * heading (a sidebar or listing card).
+ * that is not in page chrome, comments or the related section, and not a card's (under another
+ * article's linked heading, or right after a link to another article: `listing.ts`). Without a
+ * headline heading, the title comes from the page title or the line above the first label
+ * (`headline.ts`). Sections and comment threads are cut from the structure (`region.ts`).
  */
-import { safeHttpUrl } from '../url';
 import { bodyFromLines } from './body';
 import type { Extraction, PageContext } from './context';
 import { metaFacts } from './generic';
-import { cleanKeywords, splitKeywords } from './keywords';
+import { linksElsewhere, mainHeading, titleAbove } from './headline';
+import { keywordsOf } from './keywords';
 import {
   type LabelHit,
   type LabelKind,
@@ -32,33 +34,16 @@ import {
   lineIn,
 } from './lines';
 import { documentTitle, sameText, sameTitle, stripSiteSuffix } from './meta';
-import { type Region, extractRelated, relatedRegion } from './related';
-import { normalizeSpace, plainText, truncate } from './text';
+import { extractRelated } from './related';
+import { type Region, markComments, sectionRegion } from './region';
+import { type CardScan, cardBefore, cardStart } from './listing';
+import { normalizeSpace, stripEllipsis, truncate } from './text';
 
 /** Chrome and comments never hold the article's own labels. */
 const OFF_ARTICLE = ZONE_CHROME | ZONE_COMMENTS;
 
 /** A page of quick-read cards (home page, category, search results) rather than one article. */
 export const LISTING = 'listing';
-
-/** The headline: the unique `<h1>`, or the heading matching the page title. */
-function mainHeading(headings: Heading[], metaTitle: string | null): Heading | null {
-  const h1 = headings.filter((h) => h.level === 1);
-  if (h1.length === 1) return h1[0]!;
-  const pool = h1.length ? h1 : headings.filter((h) => h.level <= 3);
-  const byTitle = pool.find((h) => sameTitle(h.text, metaTitle));
-  if (byTitle) return byTitle;
-  // The same headline printed twice (page header and article): the first one.
-  return h1.length > 1 && h1.every((h) => sameTitle(h.text, h1[0]!.text)) ? h1[0]! : null;
-}
-
-function linksElsewhere(h: Heading, base: string, self: Set<string>): boolean {
-  for (const a of Array.from(h.el.querySelectorAll('a[href]'))) {
-    const url = safeHttpUrl(a.getAttribute('href'), base, true);
-    if (url && !self.has(url)) return true;
-  }
-  return false;
-}
 
 export function extractQuickread(ctx: PageContext): Extraction | typeof LISTING | null {
   const body = ctx.doc.body;
@@ -68,14 +53,24 @@ export function extractQuickread(ctx: PageContext): Extraction | typeof LISTING 
   const hitsOn = (line: number) => hits.filter((h) => h.line === line);
   const valueOf = (hit: LabelHit): LabelValue | null => labelValue(lines, hit, hitsOn(hit.line));
 
-  // The related section: the first `你可能还想读` after the headline (a column of them may come first).
-  const relatedHits = hits.filter(
-    (h) => h.kind === 'related' && (lines[h.line]!.zone & OFF_ARTICLE) === 0,
-  );
+  // Comment threads after the headline (or the first summary) are found by their heading text.
   const firstH1 = allHeadings.find((h) => h.level === 1 && (h.zone & OFF_ARTICLE) === 0);
+  const firstSummary = hits.find(
+    (h) => h.kind === 'summary' && (lines[h.line]!.zone & OFF_ARTICLE) === 0,
+  );
+  const relatedLines = new Set(hits.filter((h) => h.kind === 'related').map((h) => h.line));
+  markComments(lines, firstH1?.line ?? firstSummary?.line ?? 0, (l) => relatedLines.has(l.index));
+
+  // The related section: the first `你可能还想读` after the headline (a column of them may come first).
+  // A sidebar's `你可能还想读` (in an <aside>) counts only when the page has no other.
+  const relatedOf = (zones: number) =>
+    hits.filter((h) => h.kind === 'related' && (lines[h.line]!.zone & zones) === 0);
+  const relatedHits = relatedOf(OFF_ARTICLE).length
+    ? relatedOf(OFF_ARTICLE)
+    : relatedOf(ZONE_COMMENTS);
   const relatedHit = relatedHits.find((h) => !firstH1 || h.line > firstH1.line) ?? relatedHits[0];
   const region: Region | null = relatedHit
-    ? relatedRegion(lines, relatedHit.line, OFF_ARTICLE)
+    ? sectionRegion(lines, relatedHit.line, OFF_ARTICLE & ~lines[relatedHit.line]!.zone)
     : null;
   const inRelated = (i: number) => !!region && i >= region.heading && i <= region.end;
   const onPage = (i: number) => (lines[i]!.zone & OFF_ARTICLE) === 0 && !inRelated(i);
@@ -91,24 +86,35 @@ export function extractQuickread(ctx: PageContext): Extraction | typeof LISTING 
   };
   let heading: Heading | null = null;
   const elsewhere = new Map<Heading, boolean>();
+  /** A heading that links to another page: a card's title or a site logo. */
+  const linked = (h: Heading) => {
+    if (!elsewhere.has(h)) elsewhere.set(h, linksElsewhere(h.el, ctx.base, ctx.selfUrls));
+    return elsewhere.get(h)!;
+  };
   /** Under another article's linked heading (a sidebar, listing or search-result card)? */
   const isCard = (line: number) => {
     const o = ownerOf(line);
     if (!o || (heading && (o === heading || sameTitle(o.text, heading.text)))) return false;
-    if (!elsewhere.has(o)) elsewhere.set(o, linksElsewhere(o, ctx.base, ctx.selfUrls));
-    return elsewhere.get(o)!;
+    return linked(o);
   };
 
   const docTitle = documentTitle(ctx.doc);
   const facts = metaFacts(ctx.doc);
   const metaTitle = facts.title ?? (docTitle ? stripSiteSuffix(docTitle) : null);
   const summaries = hits.filter((h) => h.kind === 'summary' && onPage(h.line));
-  heading = mainHeading(headings, metaTitle);
-  if (!heading && summaries.length === 1 && !isCard(summaries[0]!.line)) {
-    heading = ownerOf(summaries[0]!.line);
-  }
+  heading = mainHeading(headings, metaTitle, linked);
+  // No headline among the headings: the first summary that is not a card's is the article's.
+  const firstOwn = heading ? undefined : summaries.find((h) => !isCard(h.line));
+  if (firstOwn) heading = ownerOf(firstOwn.line);
   const headLine = heading ? heading.line : -1;
-  const title = heading ? heading.text : summaries.length === 1 ? (metaTitle ?? '') : '';
+  const firstLabel = firstOwn
+    ? hits.find((h) => h.kind !== 'related' && onPage(h.line) && h.line <= firstOwn.line)
+    : undefined;
+  const title = heading
+    ? heading.text
+    : firstLabel
+      ? titleAbove(lines, firstLabel.line, metaTitle)
+      : '';
   const own = (h: LabelHit, kind: LabelKind) =>
     h.kind === kind && h.line >= headLine && onPage(h.line) && !isCard(h.line);
 
@@ -137,7 +143,20 @@ export function extractQuickread(ctx: PageContext): Extraction | typeof LISTING 
   );
   const owners = new Set(later.map((h) => ownerOf(h.line)));
   if (owners.size >= 2 && !owners.has(heading)) return LISTING;
-  const stop = later[0] ? Math.min(later[0].line, end) : end;
+  // Cards without headings: each summary comes right after a link and a title's worth of text.
+  const scan: CardScan = {
+    lines,
+    labelLines: new Set(hits.map((h) => h.line)),
+    base: ctx.base,
+    self: ctx.selfUrls,
+  };
+  const lastLabel = hits.filter((h) => h.line > headLine && h.line < summaryHit.line).at(-1);
+  const ownCard = cardStart(scan, (lastLabel?.line ?? headLine) + 1, summaryHit.line) >= 0;
+  const next = later[0]?.line;
+  if (next && ownCard && cardBefore(scan, start, next)) return LISTING;
+  // The body ends where the next card begins.
+  const nextCard = next === undefined ? -1 : cardStart(scan, start, next);
+  const stop = Math.min(next === undefined ? end : nextCard >= 0 ? nextCard : next, end);
 
   const metaLines = new Set(
     hits.filter((h) => h.kind === 'published' || h.kind === 'source').map((h) => h.line),
@@ -153,11 +172,23 @@ export function extractQuickread(ctx: PageContext): Extraction | typeof LISTING 
       inContainer(l) &&
       !sameText(l.text, title),
   );
-  if (cards.length >= 3 && !bodyText.text) return LISTING;
+  // Cards and no body: a listing (one card on a category page counts).
+  if ((cards.length >= 3 || ownCard) && !bodyText.text) return LISTING;
 
-  const dateHit = hits.find((h) => own(h, 'published'));
+  // The date and source line may sit right above the headline (no summary in between).
+  const aboveHead = (kind: LabelKind) =>
+    hits.find(
+      (h) =>
+        h.kind === kind &&
+        h.line < headLine &&
+        h.line >= headLine - 3 &&
+        onPage(h.line) &&
+        !isCard(h.line) &&
+        !hits.some((x) => x.kind === 'summary' && x.line >= h.line - 3 && x.line < headLine),
+    );
+  const dateHit = hits.find((h) => own(h, 'published')) ?? aboveHead('published');
   const dateValue = dateHit ? valueOf(dateHit) : null;
-  const sourceHit = hits.find((h) => own(h, 'source'));
+  const sourceHit = hits.find((h) => own(h, 'source')) ?? aboveHead('source');
   const keywordsHit = hits.find((h) => own(h, 'keywords'));
   const sourceOf = (hit: LabelHit | undefined) => {
     const v = hit ? valueOf(hit) : null;
@@ -174,7 +205,7 @@ export function extractQuickread(ctx: PageContext): Extraction | typeof LISTING 
       title: truncate(normalizeSpace(title), MAX_TITLE),
       publishedAt: (dateValue && valueDate(dateValue)) ?? facts.publishedAt,
       source: truncate(sourceOf(sourceHit) || facts.source || '', MAX_SOURCE) || null,
-      summary: summary ? truncate(summary.text, MAX_SUMMARY) : null,
+      summary: summary ? truncate(stripEllipsis(summary.text), MAX_SUMMARY) || null : null,
       keywords: keywordsHit ? keywordsOf(valueOf(keywordsHit)) : facts.keywords,
       aiGenerated,
       bodyText: bodyText.text,
@@ -182,19 +213,4 @@ export function extractQuickread(ctx: PageContext): Extraction | typeof LISTING 
     },
     bodyLines: bodyText.used,
   };
-}
-
-/** Separate tag links when the value is made of links, else the value text split into words. */
-function keywordsOf(value: LabelValue | null): string[] {
-  if (!value) return [];
-  const links: Element[] = [];
-  for (const p of value.pieces) {
-    const a = p.node.parentElement?.closest('a');
-    if (a && !links.includes(a)) links.push(a);
-  }
-  const linkText = links.map((a) => plainText(a, 1000));
-  const covered = linkText.join('').replace(/\s/g, '').length;
-  const total = value.text.replace(/[\s,，、;；|｜]/gu, '').length;
-  if (links.length && covered * 2 >= total) return cleanKeywords(linkText);
-  return splitKeywords(value.text);
 }

@@ -6,48 +6,11 @@
 import type { RelatedLink } from '../schemas';
 import { safeHttpUrl } from '../url';
 import { parseDate } from './dates';
-import { type LabelHit, labelValue, valueDate } from './labels';
+import { LABELS, type LabelHit, labelValue, valueDate } from './labels';
 import { MAX_RELATED, MAX_RELATED_SUMMARY, MAX_RELATED_TITLE } from './limits';
-import { type Line, firstLineAtOrAfter, lineIn } from './lines';
-import { normalizeSpace, plainText, stripEllipsis, truncate } from './text';
-
-export interface Region {
-  /** The section element the heading belongs to. */
-  container: Element;
-  /** The child of `container` holding the heading (its links, like "more", are not cards). */
-  row: Element;
-  /** The heading line (excluded) and the last line of the section (included). */
-  heading: number;
-  end: number;
-}
-
-/** The lines that belong to the section introduced by the heading on line `headingLine`. */
-export function relatedRegion(lines: Line[], headingLine: number, stopZones: number): Region {
-  const head = lines[headingLine]!;
-  // Climb from the heading until the container holds a few lines after it (the cards).
-  let container: Element = head.block;
-  let row: Element = head.block;
-  while (container.parentElement && container.localName !== 'body') {
-    row = container;
-    container = container.parentElement;
-    let after = 0;
-    for (
-      let i = headingLine + 1;
-      i < lines.length && after < 2 && lineIn(lines[i]!, container);
-      i++
-    ) {
-      after++;
-    }
-    if (after >= 2) break;
-  }
-  let end = headingLine;
-  for (let i = headingLine + 1; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (!lineIn(l, container) || (l.zone & stopZones) !== 0) break;
-    end = i;
-  }
-  return { container, row, heading: headingLine, end };
-}
+import { type Line, firstLineAtOrAfter } from './lines';
+import { type Region, sectionLinks } from './region';
+import { isSkipped, normalizeSpace, plainText, stripEllipsis, truncate } from './text';
 
 const MINOR_REL = /\b(?:tag|category|author)\b/i;
 const MINOR_PATH = /\/(?:tags?|category|categories|author)\//i;
@@ -61,9 +24,17 @@ interface Group {
   start: number;
 }
 
+const CARD_LABEL = new RegExp(`(?:${LABELS.summary}|${LABELS.published})\\s*[:：]`, 'u');
+
+/**
+ * A card's title: its link text (for a whole card wrapped in one link, the text before the card's
+ * `快速阅读` or `发布时间` label), else an image's alt text or the link's title attribute.
+ */
 function anchorTitle(anchors: Element[]): string {
   for (const a of anchors) {
     const t = plainText(a, 5000);
+    const cut = t.search(CARD_LABEL);
+    if (cut > 0) return t.slice(0, cut).trim();
     if (t) return t;
   }
   for (const a of anchors) {
@@ -77,7 +48,24 @@ function anchorTitle(anchors: Element[]): string {
   return '';
 }
 
-function timeIn(lines: Line[], from: number, to: number): string | null {
+/** A line that is only a date (`2025-12-08`, `2025年12月8日 14:30`), without a label. */
+const BARE_DATE = /^[\d\s年月日号:：/.-]{8,24}$/u;
+
+/** The text of a line outside links (`2025-12-08 <a>标题</a>` → `2025-12-08`). */
+function textOutsideLinks(line: Line): string {
+  return line.pieces
+    .map((p, k) =>
+      p.node.parentElement?.closest('a') ? '' : line.text.slice(p.start, line.pieces[k + 1]?.start),
+    )
+    .join('')
+    .trim();
+}
+
+/**
+ * A card's date without a `发布时间` label: a `<time datetime>`, else a line that is only a date,
+ * or whose text outside links is.
+ */
+function unlabeledDate(lines: Line[], from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
     for (const p of lines[i]!.pieces) {
       const t = p.node.parentElement?.closest('time[datetime]');
@@ -85,7 +73,38 @@ function timeIn(lines: Line[], from: number, to: number): string | null {
       if (iso) return iso;
     }
   }
+  for (let i = from; i < to; i++) {
+    for (const text of [lines[i]!.text, textOutsideLinks(lines[i]!)]) {
+      const iso = BARE_DATE.test(text) ? parseDate(text) : null;
+      if (iso) return iso;
+    }
+  }
   return null;
+}
+
+/** The line holding the first text of `root` that is on a line (a bounded walk), or null. */
+function firstTextLine(root: Element, lineOf: Map<Node, number>): number | null {
+  let node: Node | null = root.firstChild;
+  for (let steps = 0; node && steps < 2000; steps++) {
+    const line = lineOf.get(node);
+    if (line !== undefined) return line;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  return null;
+}
+
+/** A link the reader cannot see (inside `hidden`, `display:none`, `<noscript>`…). */
+function unseen(a: Element, container: Element): boolean {
+  for (let el: Element | null = a; el && el !== container; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
 }
 
 /** The related cards of a section. `selfUrls` are the article's own URLs (never a related link). */
@@ -96,20 +115,12 @@ export function extractRelated(
   base: string,
   selfUrls: Set<string>,
 ): RelatedLink[] {
-  const headingNode = lines[region.heading]!.pieces[0]!.node;
-  const boundary = lines[region.end + 1]?.pieces[0]?.node ?? null;
   const groups: Group[] = [];
   const byUrl = new Map<string, Group>();
   /** Every kept link in document order, with its card. */
   const links: { el: Element; group: Group }[] = [];
-  for (const a of Array.from(region.container.querySelectorAll('a[href]'))) {
-    if (!(headingNode.compareDocumentPosition(a) & 4)) continue;
-    if (boundary && boundary.compareDocumentPosition(a) & 4 && !a.contains(boundary)) break;
-    if (
-      (region.row !== region.container && region.row.contains(a)) ||
-      MINOR_REL.test(a.getAttribute('rel') ?? '')
-    )
-      continue;
+  for (const a of sectionLinks(lines, region)) {
+    if (MINOR_REL.test(a.getAttribute('rel') ?? '') || unseen(a, region.container)) continue;
     const url = safeHttpUrl(a.getAttribute('href'), base, true);
     if (!url || selfUrls.has(url) || MINOR_PATH.test(new URL(url).pathname)) continue;
     let g = byUrl.get(url);
@@ -127,6 +138,8 @@ export function extractRelated(
   // Each card starts at the widest element around its first link that holds no other card's link.
   const from = region.heading + 1;
   const to = region.end + 1;
+  const lineOf = new Map<Node, number>();
+  for (let i = from; i < to; i++) for (const p of lines[i]!.pieces) lineOf.set(p.node, i);
   for (const g of groups) {
     let p = g.first - 1;
     while (p >= 0 && links[p]!.group === g) p--;
@@ -143,7 +156,8 @@ export function extractRelated(
     ) {
       root = root.parentElement;
     }
-    g.start = firstLineAtOrAfter(lines, root, from, to);
+    // The line of its first text (a card may start mid-line: `日期 <a>标题</a>`).
+    g.start = firstTextLine(root, lineOf) ?? firstLineAtOrAfter(lines, root, from, to);
   }
 
   const out: RelatedLink[] = [];
@@ -167,7 +181,7 @@ export function extractRelated(
       title: truncate(title, MAX_RELATED_TITLE),
       url: g.url,
       summary: summary ? truncate(stripEllipsis(summary.text), MAX_RELATED_SUMMARY) || null : null,
-      publishedAt: (date && valueDate(date)) ?? timeIn(lines, g.start, end),
+      publishedAt: (date && valueDate(date)) ?? unlabeledDate(lines, g.start, end),
     });
   });
   return out;
