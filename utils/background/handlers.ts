@@ -55,10 +55,8 @@ export function createBackgroundHandlers(
       await badge(tabId ?? sender.tabId, article, true);
       return saved;
     },
-    async 'article/state'({ url }) {
-      const db = await deps.db();
-      const [saved, highlights] = await Promise.all([getArticle(db, url), listHighlights(db, url)]);
-      return { saved, highlights };
+    async 'page/highlights'({ url }) {
+      return listHighlights(await deps.db(), url);
     },
     async 'highlight/add'({ article, highlight }, { tabId }) {
       await saveArticleWithHighlight(await deps.db(), article, highlight, deps.now());

@@ -108,11 +108,11 @@ export function createPageSession(deps: SessionDeps) {
     // Pages the extractor does not recognize are keyed by their address, as "Save page" keys them.
     const key = article?.url ?? safeHttpUrl(deps.url(), undefined, true);
     if (!key) return;
-    const state = await deps.send('article/state', { url: key });
+    const saved = await deps.send('page/highlights', { url: key });
     highlights.clear();
     for (const id of ranges.keys()) painter?.remove(id);
     ranges.clear();
-    for (const h of state.highlights) highlights.set(h.id, h);
+    for (const h of saved) highlights.set(h.id, h);
     anchorMissing();
   }
 
@@ -149,6 +149,7 @@ export function createPageSession(deps: SessionDeps) {
     article: () => article,
     extractNow() {
       article = deps.extract(deps.doc, deps.url());
+      articleRoot = null;
       return article;
     },
     reload: load,

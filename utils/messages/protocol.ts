@@ -26,8 +26,8 @@ export const backgroundRequests = {
     article: ArticleSchema,
     tabId: z.number().int().nonnegative().optional(),
   }),
-  /** The saved state of one article and its highlights. */
-  'article/state': z.strictObject({ url: HttpUrl }),
+  /** The highlights the reader made on a page, to paint them again. */
+  'page/highlights': z.strictObject({ url: HttpUrl }),
   /** Add a highlight; saves the article first when it is not saved yet. */
   'highlight/add': z.strictObject({ article: ArticleSchema, highlight: HighlightSchema }),
   'highlight/update': z.strictObject({
@@ -38,17 +38,12 @@ export const backgroundRequests = {
   'highlight/delete': z.strictObject({ id: Id }),
 } as const;
 
-export interface ArticleState {
-  saved: SavedArticle | null;
-  highlights: Highlight[];
-}
-
 export interface BackgroundResponses {
   'page/found': null;
   'page/annotate': null;
   'page/highlight-count': number;
   'article/save': SavedArticle;
-  'article/state': ArticleState;
+  'page/highlights': Highlight[];
   'highlight/add': Highlight;
   'highlight/update': Highlight;
   'highlight/delete': null;

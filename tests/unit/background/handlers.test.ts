@@ -7,7 +7,7 @@ import {
 import { dispatch } from '../../../utils/messages/dispatch';
 import { backgroundRequests } from '../../../utils/messages/protocol';
 import { CHANNEL } from '../../../utils/messages/envelope';
-import { listArticleCards } from '../../../utils/db';
+import { getArticle, listArticleCards } from '../../../utils/db';
 import { article, at, freshDb, highlight, related } from '../db/helpers';
 
 const EXT = 'extension-id';
@@ -56,15 +56,13 @@ describe('background handlers', () => {
     expect(cards.map((c) => c.title)).toEqual(['新标题']);
   });
 
-  it('highlighting an unsaved article saves it, and its state lists the highlight', async () => {
-    const { send } = await setUp();
+  it('highlighting an unsaved article saves it, and the page then lists the highlight', async () => {
+    const { send, db } = await setUp();
     const reply = await send('highlight/add', { article: article(2), highlight: highlight('h1') });
     expect(reply).toMatchObject({ ok: true, value: { id: 'h1' } });
-    const state = await send('article/state', { url: article(2).url });
-    expect(state).toMatchObject({
-      ok: true,
-      value: { saved: { url: article(2).url }, highlights: [{ id: 'h1' }] },
-    });
+    expect(await getArticle(db, article(2).url)).toMatchObject({ url: article(2).url });
+    const listed = await send('page/highlights', { url: article(2).url });
+    expect(listed).toMatchObject({ ok: true, value: [{ id: 'h1' }] });
   });
 
   it('updates and deletes a highlight', async () => {
@@ -73,8 +71,7 @@ describe('background handlers', () => {
     const updated = await send('highlight/update', { id: 'h2', note: '重要', color: 'green' });
     expect(updated).toMatchObject({ ok: true, value: { note: '重要', color: 'green' } });
     expect(await send('highlight/delete', { id: 'h2' })).toEqual({ ok: true, value: null });
-    const state = await send('article/state', { url: article(3).url });
-    expect(state).toMatchObject({ ok: true, value: { highlights: [] } });
+    expect(await send('page/highlights', { url: article(3).url })).toEqual({ ok: true, value: [] });
   });
 
   it('injects the annotator into the frame that asked for it', async () => {

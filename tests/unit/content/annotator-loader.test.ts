@@ -51,7 +51,8 @@ describe('loading the annotator where it is needed', () => {
       if (attempts === 2) registerAnnotator(scope, fakeApi([]));
     });
     await expect(loader.load()).rejects.toThrow(/could not be loaded/);
-    await expect(loader.load()).resolves.toBeDefined();
+    await expect(loader.load()).resolves.toHaveProperty('onSelection');
+    expect(loader.loaded()).toBe(true);
     expect(attempts).toBe(2);
   });
 

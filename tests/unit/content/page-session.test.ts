@@ -44,7 +44,7 @@ function setUp(stored: Highlight[] = [], refuse?: string) {
     send: async (type, data) => {
       sent.push({ type, data });
       if (refuse && type === refuse) throw new Error('Storage is full: nothing was saved.');
-      if (type === 'article/state') return { saved: null, highlights: stored } as never;
+      if (type === 'page/highlights') return stored as never;
       if (type === 'highlight/add') return (data as { highlight: Highlight }).highlight as never;
       if (type === 'highlight/update') {
         const h = stored[0]!;

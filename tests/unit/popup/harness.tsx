@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'preact';
 import { vi } from 'vitest';
+import { article as baseArticle, related } from '../db/helpers';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/popup/App';
 import { createDbAccessor, saveArticle, type Db } from '../../../utils/db';
 import type { PopupDeps } from '../../../utils/popup/deps';
-import type { Article, RelatedLink } from '../../../utils/schemas';
+import type { Article } from '../../../utils/schemas';
 
 type Messages = Record<
   string,
@@ -33,29 +34,16 @@ export function installEnglish(): void {
 
 export const NOW = new Date('2025-03-04T12:00:00.000Z');
 
-export function related(n: number): RelatedLink {
-  return {
-    title: `相关文章 ${n}`,
-    url: `https://news.example.com/related/${n}`,
-    summary: `第 ${n} 篇的快速阅读`,
-    publishedAt: '2025-01-10',
-  };
-}
+export { related };
 
+/** A saved-article fixture as the popup tests use it: with two related links. */
 export function article(n: number, overrides: Partial<Article> = {}): Article {
-  return {
-    url: `https://news.example.com/articles/${n}`,
-    format: 'quickread',
-    title: `AI 新闻 ${n}`,
+  return baseArticle(n, {
     publishedAt: '2025-01-14',
-    source: '科技日报',
-    summary: `快速阅读 ${n}`,
-    keywords: ['大模型', '开源'],
-    aiGenerated: true,
     bodyText: `正文 ${n}`,
     related: [related(1), related(2)],
     ...overrides,
-  };
+  });
 }
 
 export interface Harness {
