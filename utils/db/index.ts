@@ -17,8 +17,15 @@ export {
   type SaveResult,
   type SaveWithHighlightResult,
 } from './articles';
+export { applyTagEdit, editTags, renameTags, setArticleTags, type TagEdit } from './tags';
 export { deleteArticle, restoreArticle, type DeletedArticle } from './removal';
-export { listArticleCards, listRecentCards, type ArticleCard } from './cards';
+export {
+  listArticleCards,
+  listCardsOf,
+  listRecentCards,
+  type ArticleCard,
+  type CardOptions,
+} from './cards';
 export {
   addHighlight,
   countHighlights,

@@ -60,6 +60,7 @@ describe('the saved list', () => {
       note: 'my note',
       savedAt: at(0),
       updatedAt: at(1),
+      tags: [],
       highlightCount: 2,
       highlightText: 'first passage\nwhy\nsecond passage',
     });
