@@ -23,6 +23,8 @@ export type ArticleCard = Pick<
   /** The article's body, only when asked for (`withBody`). */
   bodyText?: string;
   highlightCount: number;
+  /** How many of its highlights carry a note. */
+  highlightNoteCount: number;
   /** The text and note of every highlight, in reading order, one per line. */
   highlightText: string;
 };
@@ -56,6 +58,7 @@ function toCard(
     tags: a.tags ? [...a.tags] : [],
     ...(options.withBody ? { bodyText: a.bodyText } : {}),
     highlightCount: highlights.length,
+    highlightNoteCount: highlights.filter((h) => h.note.trim() !== '').length,
     highlightText: lines.join('\n'),
   };
 }

@@ -62,6 +62,7 @@ describe('the saved list', () => {
       updatedAt: at(1),
       tags: [],
       highlightCount: 2,
+      highlightNoteCount: 1,
       highlightText: 'first passage\nwhy\nsecond passage',
     });
   });
