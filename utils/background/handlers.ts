@@ -87,6 +87,21 @@ export function createBackgroundHandlers(
     async 'link/read'({ url, read }) {
       return owner.setLinkRead(url, read);
     },
+    async 'article/tags'({ url, tags }) {
+      return owner.setArticleTags(url, tags);
+    },
+    async 'tags/edit'({ urls, add, remove }) {
+      return owner.editTags(urls, { add, remove });
+    },
+    async 'tags/rename'({ from, to }) {
+      return owner.renameTags(from, to);
+    },
+    async 'articles/delete'({ urls }) {
+      return owner.deleteArticles(urls);
+    },
+    async 'articles/restore'({ deleted }) {
+      return owner.restoreArticles(deleted);
+    },
     async 'changes/announce'() {
       owner.announce({ articles: [], highlights: [], links: [], all: true });
       return null;

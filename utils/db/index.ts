@@ -18,7 +18,13 @@ export {
   type SaveWithHighlightResult,
 } from './articles';
 export { applyTagEdit, editTags, renameTags, setArticleTags, type TagEdit } from './tags';
-export { deleteArticle, restoreArticle, type DeletedArticle } from './removal';
+export {
+  deleteArticle,
+  deleteArticles,
+  restoreArticle,
+  restoreArticles,
+  type DeletedArticle,
+} from './removal';
 export {
   listArticleCards,
   listCardsOf,
