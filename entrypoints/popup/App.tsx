@@ -1,5 +1,6 @@
 import { ErrorAlert } from '../../components/popup/ErrorAlert';
 import { ItemDetail } from '../../components/popup/ItemDetail';
+import { OpenLibraryButton } from '../../components/popup/OpenLibraryButton';
 import { PageCard } from '../../components/popup/PageCard';
 import { ReadLater } from '../../components/popup/ReadLater';
 import { SavedList } from '../../components/popup/SavedList';
@@ -50,6 +51,7 @@ export function App({ deps }: { deps: PopupDeps }) {
             onPickKeyword={c.pickKeyword}
             onToggleKeep={c.toggleKeep}
           />
+          <OpenLibraryButton onOpen={c.openLibrary} />
           <Tabs<ListTab>
             label={t('listsLabel')}
             active={c.tab}

@@ -8,13 +8,44 @@
 export const CJK_GRAM = 2;
 export const LATIN_GRAM = 4;
 
-const CJK_CHARS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
-const RUNS = new RegExp(`[${CJK_CHARS}]+|(?:(?![${CJK_CHARS}])[\\p{L}\\p{M}\\p{N}])+`, 'gu');
-const CJK = new RegExp(`[${CJK_CHARS}]`, 'u');
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SEPARATOR = 0;
+const CJK = 1;
+const WORD = 2;
+
+/** Kana, CJK ideographs (and extension A, compatibility), Hangul syllables. */
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+/** What a (lower-cased) UTF-16 unit is: part of a CJK run, of a word, or a separator. */
+function classOf(c: number): number {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) ? WORD : SEPARATOR;
+  if (isCjk(c)) return CJK;
+  if (c >= 0xd800 && c <= 0xdfff) return SEPARATOR; // emoji and rare ideographs
+  return WORD_CHAR.test(String.fromCharCode(c)) ? WORD : SEPARATOR;
+}
 
 /** The runs of text to shingle: CJK runs and Latin/number words, NFKC, lower case. */
 export function storyRuns(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(RUNS) ?? [];
+  const s = text.normalize('NFKC').toLowerCase();
+  const runs: string[] = [];
+  let start = 0;
+  let kind = SEPARATOR;
+  for (let i = 0; i <= s.length; i++) {
+    const next = i < s.length ? classOf(s.charCodeAt(i)) : SEPARATOR;
+    if (next === kind) continue;
+    if (kind !== SEPARATOR) runs.push(s.slice(start, i));
+    start = i;
+    kind = next;
+  }
+  return runs;
 }
 
 /** FNV-1a over UTF-16 code units, finished with a murmur3 mix so nearby strings spread out. */
@@ -49,7 +80,7 @@ function pushGrams(out: number[], text: string, n: number): void {
 export function shingles(text: string): Uint32Array {
   const out: number[] = [];
   for (const run of storyRuns(text)) {
-    if (CJK.test(run[0]!)) pushGrams(out, run, CJK_GRAM);
+    if (isCjk(run.charCodeAt(0))) pushGrams(out, run, CJK_GRAM);
     else pushGrams(out, ` ${run} `, LATIN_GRAM);
   }
   const sorted = Uint32Array.from(out).sort();

@@ -12,8 +12,12 @@ export const SAME_STORY = 0.21;
 const ESTIMATE_FLOOR = SAME_STORY / 2;
 /** Coverage of one story rarely spans more than this; older or newer look-alikes are new stories. */
 export const STORY_WINDOW_DAYS = 14;
-/** A bucket this full holds boilerplate, not a story: it offers no candidates. */
-const BUCKET_CAP = 200;
+/**
+ * A bucket this full holds what many articles share (a common keyword, boilerplate), not a
+ * story: it offers no more candidates. Same-story pairs agree on several bands, so they still
+ * meet in another bucket; this keeps a save from comparing against thousands of articles.
+ */
+const BUCKET_CAP = 24;
 
 const DAY_MS = 86_400_000;
 

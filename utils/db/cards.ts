@@ -25,6 +25,8 @@ export type ArticleCard = Pick<
   highlightCount: number;
   /** How many of its highlights carry a note. */
   highlightNoteCount: number;
+  /** When each highlight was made, in reading order. */
+  highlightTimes: string[];
   /** The text and note of every highlight, in reading order, one per line. */
   highlightText: string;
 };
@@ -59,6 +61,7 @@ function toCard(
     ...(options.withBody ? { bodyText: a.bodyText } : {}),
     highlightCount: highlights.length,
     highlightNoteCount: highlights.filter((h) => h.note.trim() !== '').length,
+    highlightTimes: highlights.map((h) => h.createdAt),
     highlightText: lines.join('\n'),
   };
 }

@@ -51,8 +51,11 @@ export interface LibraryIndex {
   orders: Map<SortKey, Int32Array>;
 }
 
-export function buildLibraryIndex(cards: readonly ArticleCard[]): LibraryIndex {
-  const search = buildSearchIndex(cards);
+export function buildLibraryIndex(
+  cards: readonly ArticleCard[],
+  cache?: WeakMap<ArticleCard, string>,
+): LibraryIndex {
+  const search = buildSearchIndex(cards, cache);
   return { search, days: search.cards.map((c) => localDay(c.savedAt)), orders: new Map() };
 }
 

@@ -35,9 +35,20 @@ function newestFirst<T extends SearchableCard>(cards: readonly T[]): T[] {
 }
 
 /** Fold every card's searchable text once, so each keystroke only scans prepared strings. */
-export function buildSearchIndex<T extends SearchableCard>(cards: readonly T[]): SearchIndex<T> {
+export function buildSearchIndex<T extends SearchableCard>(
+  cards: readonly T[],
+  /** Haystacks of earlier builds by card: unchanged cards are not folded again. */
+  cache?: WeakMap<T, string>,
+): SearchIndex<T> {
   const sorted = newestFirst(cards);
-  return { cards: sorted, haystacks: sorted.map(haystackOf) };
+  const haystacks = sorted.map((card) => {
+    const known = cache?.get(card);
+    if (known !== undefined) return known;
+    const hay = haystackOf(card);
+    cache?.set(card, hay);
+    return hay;
+  });
+  return { cards: sorted, haystacks };
 }
 
 /** All the searchable text of a card, folded, one field per line. */

@@ -63,6 +63,7 @@ describe('the saved list', () => {
       tags: [],
       highlightCount: 2,
       highlightNoteCount: 1,
+      highlightTimes: [at(1), at(1)],
       highlightText: 'first passage\nwhy\nsecond passage',
     });
   });
