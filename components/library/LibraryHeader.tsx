@@ -10,6 +10,8 @@ interface Props {
   descending: boolean;
   /** "12 of 10,000" or "Loading…". */
   count: string;
+  shown: number;
+  total: number;
   onView: (view: LibraryView) => void;
   onQuery: (query: string) => void;
   onSort: (key: SortKey) => void;
@@ -82,7 +84,13 @@ export function LibraryHeader(p: Props) {
         >
           {p.descending ? '↓' : '↑'}
         </button>
-        <output class="lib-count" data-testid="library-count" aria-live="polite">
+        <output
+          class="lib-count"
+          data-testid="library-count"
+          data-shown={p.shown}
+          data-total={p.total}
+          aria-live="polite"
+        >
           {p.count}
         </output>
       </div>

@@ -40,6 +40,8 @@ export function App({ deps }: { deps: LibraryDeps }) {
         sort={c.sort}
         descending={c.descending}
         count={count}
+        shown={c.results.length}
+        total={c.total}
         onView={c.setView}
         onQuery={(query) => c.setFilter({ query })}
         onSort={c.setSort}
