@@ -1,4 +1,6 @@
 import { ErrorAlert } from '../../components/popup/ErrorAlert';
+import { OpenPanelButton } from '../../components/sidepanel/OpenPanelButton';
+import { openPanelFrom } from '../../utils/sidepanel/browser-open';
 import { ItemDetail } from '../../components/popup/ItemDetail';
 import { PageCard } from '../../components/popup/PageCard';
 import { ReadLater } from '../../components/popup/ReadLater';
@@ -50,6 +52,7 @@ export function App({ deps }: { deps: PopupDeps }) {
             onPickKeyword={c.pickKeyword}
             onToggleKeep={c.toggleKeep}
           />
+          <OpenPanelButton onOpen={() => void openPanelFrom(window)} />
           <Tabs<ListTab>
             label={t('listsLabel')}
             active={c.tab}
