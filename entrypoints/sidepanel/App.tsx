@@ -32,7 +32,7 @@ export function App({ deps }: { deps: PanelDeps }) {
               placeholder={t('articleNotePlaceholder')}
               testId="panel-note"
               timers={deps}
-              onSave={a.saveNote}
+              onSave={(text) => a.saveNote(page, text)}
             />
           </section>
           <PanelHighlights

@@ -49,10 +49,11 @@ export function usePanelActions(deps: PanelDeps, current: ViewHandle) {
     }
   }
 
-  /** Write the article's note (saving the article first when it is not saved yet). */
-  async function saveNote(note: string): Promise<void> {
-    const page = current.view;
-    if (!page) return;
+  /**
+   * Write the note of the page shown when it was typed (saving the article first when it is not
+   * saved yet): a note still waiting when the panel moves to another tab goes to its own page.
+   */
+  async function saveNote(page: PageView, note: string): Promise<void> {
     try {
       const url = await ensureSaved(page);
       await deps.sendToBackground('article/note', { url, note });

@@ -56,7 +56,7 @@ export async function mountPanel(options: PanelOptions = {}) {
     now: () => at(++minute),
     announce: (c) => listeners.forEach((fn) => fn(c)),
   });
-  const tab: PanelTab = {
+  let tab: PanelTab = {
     id: 7,
     windowId: 1,
     url: 'https://news.example.com/articles/1',
@@ -94,12 +94,13 @@ export async function mountPanel(options: PanelOptions = {}) {
   const selects: ((id: string) => void)[] = [];
   const follows: unknown[] = [];
   const timers = manualTimers();
+  const activated = new Set<(tabId: number, windowId: number) => void>();
   const tabs: TabSource = {
     selfTabId: async () => null,
     windowId: async () => 1,
     activeTabs: async () => [tab],
     get: async () => tab,
-    onActivated: () => () => undefined,
+    onActivated: (fn) => (activated.add(fn), () => void activated.delete(fn)),
     onUpdated: () => () => undefined,
     onRemoved: () => () => undefined,
   };
@@ -134,6 +135,12 @@ export async function mountPanel(options: PanelOptions = {}) {
     listeners,
     /** The saved record of the tab's page. */
     db: async () => (await accessor.get()).get('articles', tab.url!),
+    /** The reader activates another tab of the panel's window. */
+    activate: async (next: PanelTab) => {
+      tab = next;
+      activated.forEach((fn) => fn(next.id, next.windowId));
+      await settle(20);
+    },
     /** The background forwards a click on a painted highlight. */
     select: (id: string) => selects.forEach((fn) => fn(id)),
     $: (id: string, within: ParentNode = root) =>

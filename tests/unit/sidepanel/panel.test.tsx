@@ -102,6 +102,19 @@ describe('the side panel', () => {
     expect(panel.$('panel-save')?.dataset.saved).toBe('true');
   });
 
+  it('a note still waiting when the reader switches tabs is written to its own article', async () => {
+    panel = await mountPanel({ pageArticle: A, seed: seeded });
+    typeInto(panel.$('panel-note'), '切换前写的');
+    await settle();
+    await panel.activate({ id: 8, windowId: 1, url: 'chrome://newtab/', loading: false });
+    expect(panel.$('panel-state')?.dataset.state).toBe('restricted');
+    expect(panel.sendToBackground).toHaveBeenCalledWith('article/note', {
+      url: A.url,
+      note: '切换前写的',
+    });
+    expect(panel.follows.at(-1)).toEqual({ tabId: 8, windowId: 1 });
+  });
+
   it('keeps what the reader is typing when the note changes elsewhere meanwhile', async () => {
     panel = await mountPanel({ pageArticle: A, seed: seeded });
     const field = panel.$('panel-note') as HTMLTextAreaElement;
