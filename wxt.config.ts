@@ -22,6 +22,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandSave__',
       },
+      'open-sidepanel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandOpenPanel__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -6,6 +6,7 @@ import { createBackgroundHandlers, type BadgeState } from '@/utils/background/ha
 import { createChangeFeed } from '@/utils/background/change-feed';
 import { paintBadge } from '@/utils/background/badge';
 import { setUpMenusAndCommands, tellTab } from '@/utils/background/commands';
+import { createPanelPorts } from '@/utils/background/panel-ports';
 import { broadcastChange } from '@/utils/messages/changes';
 import { dispatch, CHANNEL, backgroundRequests, extensionOnlyRequests } from '@/utils/messages';
 
@@ -37,11 +38,18 @@ export default defineBackground(() => {
     now: () => new Date().toISOString(),
     announce: (change) => feed.announce(change),
   });
+  // Side panels open now, each with the tab it shows.
+  const panels = createPanelPorts({
+    id: browser.runtime.id,
+    panelUrl: browser.runtime.getURL('/sidepanel.html'),
+  });
+  browser.runtime.onConnect.addListener((port) => void panels.connect(port));
   const handlers = createBackgroundHandlers({
     db: () => db.get(),
     owner,
     setBadge,
     notePage: (tabId, url, format) => feed.notePage(tabId, url, format),
+    selectInPanel: (tabId, id) => panels.select(tabId, id),
     injectAnnotator: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },

@@ -16,6 +16,8 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
   /** Remember what a tab shows (its article's url and format), for later badge updates. */
   notePage?: (tabId: number, url: string, format: Article['format'] | null) => void;
+  /** Select a highlight in the side panel showing a tab; false when none shows it. */
+  selectInPanel?: (tabId: number, id: string) => boolean;
 }
 
 /** What the toolbar badge says for a page: saved, a recognized quick-read article, or nothing. */
@@ -67,6 +69,10 @@ export function createBackgroundHandlers(
     async 'highlight/delete'({ id }) {
       await owner.deleteHighlight(id);
       return null;
+    },
+    async 'highlight/clicked'({ id }, { tabId }) {
+      const handledByPanel = tabId != null && (deps.selectInPanel?.(tabId, id) ?? false);
+      return { handledByPanel };
     },
     async 'article/delete'({ url }) {
       return owner.deleteArticle(url);

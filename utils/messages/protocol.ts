@@ -52,6 +52,11 @@ export const backgroundRequests = {
     color: HighlightColor.optional(),
   }),
   'highlight/delete': z.strictObject({ id: Id }),
+  /**
+   * The reader clicked a painted highlight (a trusted click). When a side panel shows the tab, the
+   * panel selects it and the page opens no editor.
+   */
+  'highlight/clicked': z.strictObject({ id: Id }),
   // The extension's own pages (popup, side panel, library): writes through the data owner.
   /** Delete a saved article; answers what undo needs. */
   'article/delete': z.strictObject({ url: HttpUrl }),
@@ -104,6 +109,7 @@ export interface BackgroundResponses {
   'highlight/add': Highlight;
   'highlight/update': Highlight;
   'highlight/delete': null;
+  'highlight/clicked': { handledByPanel: boolean };
   'article/delete': DeletedArticle;
   'article/restore': SavedArticle;
   'article/note': SavedArticle;
