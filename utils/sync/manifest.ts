@@ -153,6 +153,7 @@ export async function ensureManifest(
     const manifest = parseManifest(existing);
     return { manifest, codec: await codecFor(manifest, passphrase, deps.crypto, keyCache) };
   }
+  await deps.remote.makeDir('');
   const created = await newManifest(deps, passphrase);
   const outcome = await deps.remote.write(MANIFEST_PATH, encodeJson(created.manifest), {
     create: true,

@@ -85,7 +85,6 @@ describe('sync of N devices through a WebDAV server', () => {
           const dav = new MemoryDav();
           const clock = { t: 0 };
           dav.clock = () => clock.t;
-          dav.dirs.add('sync');
           const devices = Array.from({ length: n }, (_, i) => new Device(String(i), dav, clock));
           const superseded = new Set<string>();
           const madeFor = new Map<string, Set<string>>(KEYS.map((k) => [k, new Set<string>()]));

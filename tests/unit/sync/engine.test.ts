@@ -7,7 +7,6 @@ function pair() {
   const dav = new MemoryDav();
   const clock = { t: 0 };
   dav.clock = () => clock.t;
-  dav.dirs.add('sync');
   return { dav, a: new Device('a', dav, clock), b: new Device('b', dav, clock) };
 }
 
