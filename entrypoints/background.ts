@@ -8,6 +8,8 @@ import { paintBadge } from '@/utils/background/badge';
 import { setUpMenusAndCommands, tellTab } from '@/utils/background/commands';
 import { broadcastChange } from '@/utils/messages/changes';
 import { dispatch, CHANNEL, backgroundRequests, extensionOnlyRequests } from '@/utils/messages';
+import { setUpSync } from '@/utils/sync/background';
+import type { SyncController } from '@/utils/sync/controller';
 
 export default defineBackground(() => {
   const db = createDbAccessor();
@@ -32,14 +34,23 @@ export default defineBackground(() => {
     refreshTab: (tabId) => tellTab(browser, tabId, 'tab/refresh'),
     onError: warn,
   });
+  // Sync applies other devices' versions through the owner; the owner tells sync of changes.
+  const sync: SyncController = setUpSync(browser, {
+    db: () => db.get(),
+    applySync: (plans) => owner.applySync(plans),
+  });
   const owner = createOwner({
     db: () => db.get(),
     now: () => new Date().toISOString(),
-    announce: (change) => feed.announce(change),
+    announce: (change) => {
+      feed.announce(change);
+      void sync.noteChange();
+    },
   });
   const handlers = createBackgroundHandlers({
     db: () => db.get(),
     owner,
+    sync,
     setBadge,
     notePage: (tabId, url, format) => feed.notePage(tabId, url, format),
     injectAnnotator: async (tabId, frameId) => {

@@ -18,8 +18,6 @@ import { inTransaction } from './tx';
  * versions from other devices in one transaction, each only if the record is still what sync read.
  */
 
-const STORE_OF = { article: 'articles', highlight: 'highlights', link: 'links' } as const;
-
 /** Every article, highlight and link, under sync's keys, as sync reads them. */
 export function readSyncRecords(db: Db): Promise<Map<string, RecordValue>> {
   return inTransaction(db, ['articles', 'highlights', 'links'], 'readonly', async (tx) => {
@@ -62,9 +60,11 @@ export interface SyncApplied {
   change: Change;
 }
 
-type Stores = {
-  [K in RecordKind]: WritableStore<(typeof STORE_OF)[K]>;
-};
+interface Stores {
+  article: WritableStore<'articles'>;
+  highlight: WritableStore<'highlights'>;
+  link: WritableStore<'links'>;
+}
 
 /** Apply sync's plans in one transaction (see `LocalStore.apply`). */
 export function applySyncPlans(db: Db, plans: readonly Plan[], now: string): Promise<SyncApplied> {

@@ -12,6 +12,7 @@ import {
   type StoredHighlight,
 } from '../schemas/records';
 import { HttpUrl } from '../schemas/url';
+import type { SyncStatus } from '../sync/settings';
 
 /**
  * Requests the background service worker answers (from the content script and the popup). Every
@@ -59,6 +60,8 @@ export const backgroundRequests = {
   'link/read': z.strictObject({ url: HttpUrl, read: z.boolean() }),
   /** A write made in the extension's origin outside the owner (the import worker) committed. */
   'changes/announce': z.strictObject({}),
+  /** Sync with the reader's WebDAV storage now, or only test the connection (options page). */
+  'sync/run': z.strictObject({ mode: z.enum(['sync', 'test']) }),
 } as const;
 
 /** Requests only the extension's own documents may send, never a content script. */
@@ -70,6 +73,7 @@ export const extensionOnlyRequests: ReadonlySet<BackgroundType> = new Set<Backgr
   'link/later',
   'link/read',
   'changes/announce',
+  'sync/run',
 ]);
 
 export interface BackgroundResponses {
@@ -88,6 +92,7 @@ export interface BackgroundResponses {
   'link/later': Link;
   'link/read': Link;
   'changes/announce': null;
+  'sync/run': SyncStatus;
 }
 
 export interface DeletedArticle {
