@@ -47,6 +47,7 @@ export interface ControllerDeps {
 export function createSyncController(deps: ControllerDeps) {
   const keyCache = new Map<string, CryptoKey>();
   let running: Promise<SyncStatus> | null = null;
+  let next: Promise<SyncStatus> | null = null;
   /** While sync applies remote versions, the changes it announces are its own. */
   let applying = 0;
 
@@ -119,13 +120,24 @@ export function createSyncController(deps: ControllerDeps) {
   }
 
   return {
-    /** Run now (or join the run in progress); resolves with the status it ended with. */
+    /**
+     * Run now; while a run is in progress, one more runs after it (so a change made during a run
+     * is sent too), and callers in between share that next run. Resolves with its status.
+     */
     run(mode: 'sync' | 'test' = 'sync'): Promise<SyncStatus> {
-      if (running) return running;
-      running = runOnce(mode).finally(() => {
-        running = null;
-      });
-      return running;
+      if (!running) {
+        running = runOnce(mode).finally(() => {
+          running = null;
+        });
+        return running;
+      }
+      next ??= running
+        .catch(() => undefined)
+        .then(() => {
+          next = null;
+          return this.run(mode);
+        });
+      return next;
     },
     /** A local change was committed: sync shortly (if automatic sync is on). */
     async noteChange(): Promise<void> {
