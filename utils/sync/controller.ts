@@ -57,7 +57,10 @@ export function createSyncController(deps: ControllerDeps) {
   };
 
   const local: LocalStore = {
-    ...deps.local,
+    readAll: () => deps.local.readAll(),
+    readMetas: () => deps.local.readMetas(),
+    putMetas: (metas) => deps.local.putMetas(metas),
+    clearMetas: () => deps.local.clearMetas(),
     apply: async (plans: readonly Plan[]) => {
       applying++;
       try {

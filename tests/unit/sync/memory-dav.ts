@@ -12,7 +12,8 @@ export class MemoryDav {
   readonly dirs = new Set<string>(['']);
   private tag = 0;
   /** Faults to inject: return a status, 'network' (nothing happens) or 'cut' (half written). */
-  fault: ((method: string, path: string) => number | 'network' | 'cut' | null) | null = null;
+  fault: ((method: string, path: string) => number | 'network' | 'cut' | 'lost' | null) | null =
+    null;
 
   constructor(public clock: () => number = () => 0) {}
 
@@ -79,9 +80,15 @@ export class MemoryDav {
         return r.bytes!;
       },
       write: async (path, data, options) => {
-        if (check('PUT', at(path)) === 'cut') {
+        const f = check('PUT', at(path));
+        if (f === 'cut') {
           this.put(at(path), data.slice(0, data.length >> 1));
           throw new SyncError('offline', `PUT ${path}: connection dropped`);
+        }
+        if (f === 'lost') {
+          // Written, but the answer never came back.
+          this.put(at(path), data, options?.create ? { ifNoneMatch: '*' } : {});
+          throw new SyncError('offline', `PUT ${path}: no answer`);
         }
         const status = this.put(at(path), data, options?.create ? { ifNoneMatch: '*' } : {});
         if (status === 412) return 'exists';
