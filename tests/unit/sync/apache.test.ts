@@ -4,6 +4,8 @@ import { SyncError } from '../../../utils/sync/errors';
 import { createWebdavClient, webdavRemote } from '../../../utils/sync/webdav-remote';
 // @ts-expect-error: a plain .mjs helper shared with the e2e tests and the bench
 import { apacheAvailable, startApache } from '../../webdav/server.mjs';
+// @ts-expect-error: a plain .mjs helper
+import { startDroppingProxy } from '../../webdav/dropping-proxy.mjs';
 import { testCrypto } from './helpers';
 import { MemoryLocal, MemoryState } from './memory-local';
 
@@ -44,6 +46,17 @@ function device(
       ...extra,
     });
   return { local, state, run };
+}
+
+/** A fresh folder on the share, so each test starts with an empty remote. */
+async function folder(name: string): Promise<string> {
+  const auth = `Basic ${Buffer.from(`${apache.user}:${apache.password}`).toString('base64')}`;
+  const r = await fetch(`${apache.url}${name}/`, {
+    method: 'MKCOL',
+    headers: { authorization: auth },
+  });
+  if (r.status !== 201) throw new Error(`MKCOL ${name}: ${r.status}`);
+  return `${name}/`;
 }
 
 const code = (p: Promise<unknown>) =>
@@ -96,6 +109,35 @@ describe.skipIf(!apacheAvailable())('sync through Apache httpd (mod_dav_fs)', ()
     expect(await code(full.run())).toBe('full');
     expect(full.local.records.get('article:f')).toEqual({ title: 'F', note: 'n' });
   });
+
+  it('the network dropping mid-upload: offline, nothing half-applied, the next sync completes', async () => {
+    const port = new URL(apache.url).port;
+    const proxy = await startDroppingProxy(Number(port));
+    try {
+      const url = `http://127.0.0.1:${proxy.port}/dav/${await folder('drop')}`;
+      const a = device('drop-a', { url });
+      const b = device('drop-b', { url });
+      await a.run(); // the remote exists before the drop
+      for (let i = 0; i < 20; i++) {
+        a.local.records.set(`article:https://x.test/${i}`, {
+          title: `t${i}`,
+          note: 'x'.repeat(200),
+        });
+      }
+      proxy.state.drop = true;
+      expect(await code(a.run())).toBe('offline');
+      expect(proxy.state.dropped).toBeGreaterThan(0);
+      proxy.state.drop = false;
+      await b.run();
+      expect(b.local.records.size).toBe(0);
+      await a.run();
+      await b.run();
+      expect(b.local.records).toEqual(a.local.records);
+      expect(b.local.records.size).toBe(20);
+    } finally {
+      await proxy.close();
+    }
+  }, 60_000);
 
   it('says the server is down', async () => {
     const down = device('down', { url: 'http://127.0.0.1:9/dav/' });
