@@ -12,6 +12,7 @@ import {
   type StoredHighlight,
 } from '../schemas/records';
 import { HttpUrl } from '../schemas/url';
+import type { SyncStatus } from '../sync/settings';
 
 /**
  * Requests the background service worker answers (from the content script and the popup). Every
@@ -82,6 +83,8 @@ export const backgroundRequests = {
   'tags/rename': z.strictObject({ from: TagsInput.min(1), to: z.string().min(1).max(200) }),
   'articles/delete': z.strictObject({ urls: z.array(HttpUrl).max(MAX_BULK) }),
   'articles/restore': z.strictObject({ deleted: z.array(DeletedArticleSchema).max(MAX_BULK) }),
+  /** Sync with the reader's WebDAV storage now, or only test the connection (options page). */
+  'sync/run': z.strictObject({ mode: z.enum(['sync', 'test']) }),
 } as const;
 
 /** Requests only the extension's own documents may send, never a content script. */
@@ -98,6 +101,7 @@ export const extensionOnlyRequests: ReadonlySet<BackgroundType> = new Set<Backgr
   'tags/rename',
   'articles/delete',
   'articles/restore',
+  'sync/run',
 ]);
 
 export interface BackgroundResponses {
@@ -122,6 +126,7 @@ export interface BackgroundResponses {
   'tags/rename': string[];
   'articles/delete': DeletedArticle[];
   'articles/restore': SavedArticle[];
+  'sync/run': SyncStatus;
 }
 
 export interface DeletedArticle {
