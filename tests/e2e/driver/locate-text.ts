@@ -1,4 +1,5 @@
 // Runs inside a page (passed to `evaluate`): it must not use anything from its module's scope.
+// (The same finder as page-text.ts, for the journeys shared by both browsers.)
 
 export interface TextSpot {
   start: { x: number; y: number };
