@@ -10,7 +10,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Why each is needed: tests/unit/manifest-rules.ts (the manifest test holds the build to it).
-    permissions: ['contextMenus', 'scripting'],
+    permissions: ['contextMenus', 'scripting', 'storage', 'alarms'],
     // The same sites the content script runs on: the annotator is injected there when needed.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
@@ -22,6 +22,10 @@ export default defineConfig({
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandSave__',
+      },
+      'open-sidepanel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandOpenPanel__',
       },
     },
     ...(browser === 'firefox'
