@@ -6,6 +6,7 @@ import { createBackgroundHandlers, type BadgeState } from '@/utils/background/ha
 import { createChangeFeed } from '@/utils/background/change-feed';
 import { paintBadge } from '@/utils/background/badge';
 import { setUpMenusAndCommands, tellTab } from '@/utils/background/commands';
+import { createPanelPorts } from '@/utils/background/panel-ports';
 import { broadcastChange } from '@/utils/messages/changes';
 import { dispatch, CHANNEL, backgroundRequests, extensionOnlyRequests } from '@/utils/messages';
 import { setUpSync } from '@/utils/sync/background';
@@ -47,12 +48,19 @@ export default defineBackground(() => {
       void sync.noteChange();
     },
   });
+  // Side panels open now, each with the tab it shows.
+  const panels = createPanelPorts({
+    id: browser.runtime.id,
+    panelUrl: browser.runtime.getURL('/sidepanel.html'),
+  });
+  browser.runtime.onConnect.addListener((port) => void panels.connect(port));
   const handlers = createBackgroundHandlers({
     db: () => db.get(),
     owner,
     sync,
     setBadge,
     notePage: (tabId, url, format) => feed.notePage(tabId, url, format),
+    selectInPanel: (tabId, id) => panels.select(tabId, id),
     injectAnnotator: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },

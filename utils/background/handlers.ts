@@ -19,6 +19,8 @@ export interface BackgroundDeps {
   sync?: { run(mode: 'sync' | 'test'): Promise<SyncStatus> };
   /** Remember what a tab shows (its article's url and format), for later badge updates. */
   notePage?: (tabId: number, url: string, format: Article['format'] | null) => void;
+  /** Select a highlight in the side panel showing a tab; false when none shows it. */
+  selectInPanel?: (tabId: number, id: string) => boolean;
 }
 
 /** What the toolbar badge says for a page: saved, a recognized quick-read article, or nothing. */
@@ -71,6 +73,10 @@ export function createBackgroundHandlers(
       await owner.deleteHighlight(id);
       return null;
     },
+    async 'highlight/clicked'({ id }, { tabId }) {
+      const handledByPanel = tabId != null && (deps.selectInPanel?.(tabId, id) ?? false);
+      return { handledByPanel };
+    },
     async 'article/delete'({ url }) {
       return owner.deleteArticle(url);
     },
@@ -89,6 +95,21 @@ export function createBackgroundHandlers(
     },
     async 'link/read'({ url, read }) {
       return owner.setLinkRead(url, read);
+    },
+    async 'article/tags'({ url, tags }) {
+      return owner.setArticleTags(url, tags);
+    },
+    async 'tags/edit'({ urls, add, remove }) {
+      return owner.editTags(urls, { add, remove });
+    },
+    async 'tags/rename'({ from, to }) {
+      return owner.renameTags(from, to);
+    },
+    async 'articles/delete'({ urls }) {
+      return owner.deleteArticles(urls);
+    },
+    async 'articles/restore'({ deleted }) {
+      return owner.restoreArticles(deleted);
     },
     async 'changes/announce'() {
       owner.announce({ articles: [], highlights: [], links: [], all: true });

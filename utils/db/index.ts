@@ -17,8 +17,21 @@ export {
   type SaveResult,
   type SaveWithHighlightResult,
 } from './articles';
-export { deleteArticle, restoreArticle, type DeletedArticle } from './removal';
-export { listArticleCards, listRecentCards, type ArticleCard } from './cards';
+export { applyTagEdit, editTags, renameTags, setArticleTags, type TagEdit } from './tags';
+export {
+  deleteArticle,
+  deleteArticles,
+  restoreArticle,
+  restoreArticles,
+  type DeletedArticle,
+} from './removal';
+export {
+  listArticleCards,
+  listCardsOf,
+  listRecentCards,
+  type ArticleCard,
+  type CardOptions,
+} from './cards';
 export {
   addHighlight,
   countHighlights,
