@@ -18,6 +18,12 @@ export const FIGURES = [
   { key: 'anchor.fuzzyShare', unit: '', goal: '(reference)' },
   { key: 'export.10kMs', unit: 'ms', goal: '≤ 2000 ms', ok: (v) => v <= 2000 },
   { key: 'import.10kMs', unit: 'ms', goal: '≤ 5000 ms', ok: (v) => v <= 5000 },
+  { key: 'sync.first10kMs', unit: 'ms', goal: '(reference)' },
+  { key: 'sync.first10kPullMs', unit: 'ms', goal: '(reference)' },
+  { key: 'sync.oneChangeBytes', unit: 'B', goal: '≤ 10240 B', ok: (v) => v <= 10240 },
+  { key: 'sync.oneChangeMs', unit: 'ms', goal: '(reference)' },
+  { key: 'sync.oneChangePullBytes', unit: 'B', goal: '≤ 10240 B', ok: (v) => v <= 10240 },
+  { key: 'sync.oneChangePullMs', unit: 'ms', goal: '(reference)' },
 ];
 
 export function machine(browserVersion) {

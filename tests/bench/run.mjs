@@ -12,6 +12,7 @@ import { longArticlePage } from './generate.mjs';
 import { EXT, ROOT, benchBundle, extensionOf, launch } from './harness.mjs';
 import { measurePopup, seedArticles } from './popup.mjs';
 import { buildResults, machine, table } from './report.mjs';
+import { measureSync } from './sync.mjs';
 
 const started = Date.now();
 const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
@@ -79,6 +80,16 @@ async function main() {
     const data = await measureData(context, id, code);
     details['export.10kMs'] = data.export;
     details['import.10kMs'] = data.import;
+
+    if (!process.env.BENCH_SKIP_SYNC) {
+      const sync = await measureSync(ext, code, log);
+      details['sync.first10kMs'] = sync.first10k;
+      details['sync.first10kPullMs'] = sync.first10kPull;
+      details['sync.oneChangeBytes'] = sync.oneChangeBytes;
+      details['sync.oneChangeMs'] = sync.oneChangeMs;
+      details['sync.oneChangePullBytes'] = sync.oneChangePullBytes;
+      details['sync.oneChangePullMs'] = sync.oneChangePullMs;
+    }
 
     const results = buildResults(details, machine(context.browser()?.version() ?? null));
     writeFileSync(resolve(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
