@@ -194,4 +194,25 @@ test.describe('the side panel', () => {
     await article.goto(server.url('generic-jsonld.html'));
     await expect(card).toHaveAttribute('data-format', 'generic');
   });
+
+  test('the popup’s Side panel button opens the side panel beside the page', async ({
+    context,
+    serviceWorker,
+    extensionId,
+    server,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(server.url('quickread-wordpress.html'));
+    const popup = await openPopup(context, extensionId, await getTabId(serviceWorker, page));
+    const panels = () =>
+      serviceWorker.evaluate(async () =>
+        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map(
+          (c) => new URL(c.documentUrl ?? '').pathname,
+        ),
+      );
+    expect(await panels()).toEqual([]);
+    // A real click: the reader's gesture that Chrome asks for before it opens a side panel.
+    await popup.getByTestId('open-sidepanel').click();
+    await expect.poll(panels).toEqual(['/sidepanel.html']);
+  });
 });
