@@ -9,7 +9,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['contextMenus', 'activeTab', 'scripting'],
+    permissions: ['contextMenus', 'activeTab', 'scripting', 'storage', 'alarms'],
     // The same sites the content script runs on: the annotator is injected there when needed.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
