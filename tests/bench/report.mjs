@@ -16,6 +16,10 @@ export const FIGURES = [
   { key: 'popup.search10kMs', unit: 'ms', goal: '≤ 30 ms', ok: (v) => v <= 30 },
   { key: 'anchor.reanchor500Ms', unit: 'ms', goal: '≤ 150 ms', ok: (v) => v <= 150 },
   { key: 'anchor.fuzzyShare', unit: '', goal: '(reference)' },
+  { key: 'library.firstRender10kMs', unit: 'ms', goal: '≤ 200 ms', ok: (v) => v <= 200 },
+  { key: 'library.search10kMs', unit: 'ms', goal: '≤ 50 ms', ok: (v) => v <= 50 },
+  { key: 'clusters.rebuild10kMs', unit: 'ms', goal: '≤ 1000 ms', ok: (v) => v <= 1000 },
+  { key: 'clusters.onSaveMs', unit: 'ms', goal: '≤ 20 ms', ok: (v) => v <= 20 },
   { key: 'export.10kMs', unit: 'ms', goal: '≤ 2000 ms', ok: (v) => v <= 2000 },
   { key: 'import.10kMs', unit: 'ms', goal: '≤ 5000 ms', ok: (v) => v <= 5000 },
 ];
