@@ -120,7 +120,7 @@ async function main() {
     await article.goto(server.url('quickread-wordpress.html'));
     await article.bringToFront();
     const [tabId] = await sw.evaluate(async () =>
-      (await chrome.tabs.query({ active: true })).map((t) => t.id),
+      (await globalThis.chrome.tabs.query({ active: true })).map((t) => t.id),
     );
     const file = join(temp, 'library.json');
     writeFileSync(file, JSON.stringify(demoLibrary(Date.now())));
