@@ -54,3 +54,11 @@ export {
 export { change, EVERYTHING, touchesArticle, type Change } from './changes';
 export { createOwner, type Owner, type OwnerDeps } from './owner';
 export { tombstoneKey, type Tombstone, type TombstoneKind } from './tombstones';
+export {
+  applySyncPlans,
+  clearSyncMetas,
+  putSyncMetas,
+  readSyncMetas,
+  readSyncRecords,
+  type SyncApplied,
+} from './sync-store';

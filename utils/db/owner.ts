@@ -14,6 +14,8 @@ import {
 import { editTags, renameTags, setArticleTags, type TagEdit } from './tags';
 import type { Db } from './schema';
 import { importFile, wipe } from './transfer';
+import { applySyncPlans } from './sync-store';
+import type { Plan } from '../sync/book';
 import type { StoredHighlight } from '../schemas';
 
 export interface OwnerDeps {
@@ -135,6 +137,12 @@ export function createOwner({ db, now, announce }: OwnerDeps) {
       write(
         (d) => wipe(d),
         () => EVERYTHING,
+      ),
+    /** Apply versions from the reader's other devices (sync), as one transaction. */
+    applySync: (plans: readonly Plan[]) =>
+      write(
+        (d) => applySyncPlans(d, plans, now()),
+        (applied) => applied.change,
       ),
     /** A write made elsewhere in the extension's origin (the import worker) has committed. */
     announce,

@@ -12,6 +12,7 @@ import {
   type StoredHighlight,
 } from '../schemas/records';
 import { HttpUrl } from '../schemas/url';
+import type { SyncStatus } from '../sync/settings';
 
 /**
  * Requests the background service worker answers (from the content script and the popup). Every
@@ -52,6 +53,11 @@ export const backgroundRequests = {
     color: HighlightColor.optional(),
   }),
   'highlight/delete': z.strictObject({ id: Id }),
+  /**
+   * The reader clicked a painted highlight (a trusted click). When a side panel shows the tab, the
+   * panel selects it and the page opens no editor.
+   */
+  'highlight/clicked': z.strictObject({ id: Id }),
   // The extension's own pages (popup, side panel, library): writes through the data owner.
   /** Delete a saved article; answers what undo needs. */
   'article/delete': z.strictObject({ url: HttpUrl }),
@@ -77,6 +83,8 @@ export const backgroundRequests = {
   'tags/rename': z.strictObject({ from: TagsInput.min(1), to: z.string().min(1).max(200) }),
   'articles/delete': z.strictObject({ urls: z.array(HttpUrl).max(MAX_BULK) }),
   'articles/restore': z.strictObject({ deleted: z.array(DeletedArticleSchema).max(MAX_BULK) }),
+  /** Sync with the reader's WebDAV storage now, or only test the connection (options page). */
+  'sync/run': z.strictObject({ mode: z.enum(['sync', 'test']) }),
 } as const;
 
 /** Requests only the extension's own documents may send, never a content script. */
@@ -93,6 +101,7 @@ export const extensionOnlyRequests: ReadonlySet<BackgroundType> = new Set<Backgr
   'tags/rename',
   'articles/delete',
   'articles/restore',
+  'sync/run',
 ]);
 
 export interface BackgroundResponses {
@@ -104,6 +113,7 @@ export interface BackgroundResponses {
   'highlight/add': Highlight;
   'highlight/update': Highlight;
   'highlight/delete': null;
+  'highlight/clicked': { handledByPanel: boolean };
   'article/delete': DeletedArticle;
   'article/restore': SavedArticle;
   'article/note': SavedArticle;
@@ -116,6 +126,7 @@ export interface BackgroundResponses {
   'tags/rename': string[];
   'articles/delete': DeletedArticle[];
   'articles/restore': SavedArticle[];
+  'sync/run': SyncStatus;
 }
 
 export interface DeletedArticle {
