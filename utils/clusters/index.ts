@@ -9,3 +9,4 @@ export {
   type StoryIndex,
 } from './story-index';
 export { storyOf, toStoryDoc } from './story-of';
+export { createStoryLookup, type StoryArticle, type StoryLookupDeps } from './story-lookup';
