@@ -10,6 +10,7 @@ import { measureData } from './data.mjs';
 import { measureAnchor, measureExtract } from './extract-anchor.mjs';
 import { longArticlePage } from './generate.mjs';
 import { EXT, ROOT, benchBundle, extensionOf, launch } from './harness.mjs';
+import { measureLibrary } from './library.mjs';
 import { measurePopup, seedArticles } from './popup.mjs';
 import { buildResults, machine, table } from './report.mjs';
 import { measureSync } from './sync.mjs';
@@ -75,6 +76,8 @@ async function main() {
     await article.close();
     details['popup.firstRender10kMs'] = popup.firstRender;
     details['popup.search10kMs'] = popup.search;
+
+    Object.assign(details, await measureLibrary(context, id, code, ext, log));
 
     log('export and import of 10,000 articles with 100,000 highlights');
     const data = await measureData(context, id, code);
