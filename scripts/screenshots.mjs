@@ -18,34 +18,13 @@ const OUT = join(ROOT, 'docs/screenshots');
  * extension (`{tabId}` is the demo article's tab), the window size, and optional steps before
  * the picture (`page` is Playwright's).
  */
+// prettier-ignore
 const PAGES = [
-  {
-    name: 'popup',
-    path: 'popup.html?tabId={tabId}',
-    size: [400, 600],
-    ready: '[data-testid="saved-item"]',
-  },
-  {
-    name: 'library',
-    path: 'library.html',
-    size: [1280, 800],
-    ready: '[data-testid="library-item"]',
-    then: openFirst,
-  },
-  {
-    name: 'library-stories',
-    path: 'library.html',
-    size: [1280, 800],
-    ready: '[data-testid="library-item"]',
-    then: (p) => p.getByTestId('library-view-stories').click(),
-  },
-  {
-    name: 'library-charts',
-    path: 'library.html',
-    size: [1280, 900],
-    ready: '[data-testid="library-item"]',
-    then: (p) => p.getByTestId('library-view-charts').click(),
-  },
+  { name: 'popup', path: 'popup.html?tabId={tabId}', size: [400, 600], ready: '[data-testid="saved-item"]' },
+  { name: 'sidepanel', path: 'sidepanel.html?tabId={tabId}', size: [400, 700], ready: '[data-testid="panel-article"]' },
+  { name: 'library', path: 'library.html', size: [1280, 800], ready: '[data-testid="library-item"]', then: openFirst },
+  { name: 'library-stories', path: 'library.html', size: [1280, 800], ready: '[data-testid="library-item"]', then: (p) => p.getByTestId('library-view-stories').click() },
+  { name: 'library-charts', path: 'library.html', size: [1280, 900], ready: '[data-testid="library-item"]', then: (p) => p.getByTestId('library-view-charts').click() },
 ];
 
 async function openFirst(page) {
