@@ -2,13 +2,16 @@ import { ErrorAlert } from '../../components/popup/ErrorAlert';
 import { ItemDetail } from '../../components/popup/ItemDetail';
 import { PageCard } from '../../components/popup/PageCard';
 import { ReadLater } from '../../components/popup/ReadLater';
+import { RelatedLinks } from '../../components/popup/RelatedLinks';
 import { SavedList } from '../../components/popup/SavedList';
 import { SearchBar } from '../../components/popup/SearchBar';
-import { Tabs } from '../../components/popup/Tabs';
+import { Tabs, type TabSpec } from '../../components/popup/Tabs';
 import { TransferBar } from '../../components/popup/TransferBar';
 import { UndoBar } from '../../components/popup/UndoBar';
 import { t } from '../../utils/i18n';
 import type { PopupDeps } from '../../utils/popup/deps';
+import { linkSource } from '../../utils/popup/read-later';
+import { undoText } from '../../utils/popup/undo-text';
 import { useEscape } from '../../utils/popup/use-escape';
 import { usePopupController, type ListTab } from '../../utils/popup/use-popup-controller';
 
@@ -17,8 +20,22 @@ export function App({ deps }: { deps: PopupDeps }) {
   const { library, detail } = c;
   const open = detail.detail;
   const unread = library.later.filter((l) => l.readAt === null).length;
+  const related = c.page.article?.related ?? [];
+  const tab: ListTab = c.tab === 'related' && related.length === 0 ? 'saved' : c.tab;
 
   useEscape(deps.document, open !== null, detail.close);
+
+  const tabs: TabSpec<ListTab>[] = [
+    { id: 'saved', testId: 'tab-saved', label: t('tabSaved', library.total) },
+    { id: 'later', testId: 'tab-later', label: t('tabLater', unread) },
+  ];
+  if (related.length > 0) {
+    tabs.push({
+      id: 'related',
+      testId: 'tab-related',
+      label: t('popupTabRelated', related.length),
+    });
+  }
 
   return (
     <div class="app">
@@ -43,48 +60,65 @@ export function App({ deps }: { deps: PopupDeps }) {
         <main class="screen main">
           <PageCard
             page={c.page}
-            kept={library.kept}
+            folded={c.fold.folded}
+            onToggleFold={c.fold.toggle}
             onSave={c.savePage}
             onSaveAsIs={c.savePageAsIs}
             onOpenDetail={() => c.page.article && c.openDetail(c.page.article.url)}
             onPickKeyword={c.pickKeyword}
-            onToggleKeep={c.toggleKeep}
+            onShowRelated={() => c.setTab('related')}
           />
-          <Tabs<ListTab>
-            label={t('listsLabel')}
-            active={c.tab}
-            onChange={c.setTab}
-            tabs={[
-              { id: 'saved', testId: 'tab-saved', label: t('tabSaved', library.total) },
-              { id: 'later', testId: 'tab-later', label: t('tabLater', unread) },
-            ]}
-          />
-          {c.tab === 'saved' ? (
+          <Tabs<ListTab> label={t('listsLabel')} active={tab} onChange={c.setTab} tabs={tabs} />
+          {tab === 'saved' && (
             <section class="panel" role="tabpanel" id="panel-saved" aria-labelledby="tab-saved">
               <SearchBar
                 query={library.query}
                 keyword={library.keyword}
                 keywords={library.keywords}
+                resultCount={library.filtered ? library.results.length : null}
+                searching={library.searchingBodies}
                 onQuery={library.setQuery}
                 onKeyword={library.setKeyword}
               />
               <SavedList
                 cards={library.results}
+                snippet={library.filtered ? library.snippet : undefined}
+                resetKey={`${library.query}\u0000${library.keyword ?? ''}`}
                 label={t('savedListLabel')}
                 empty={
                   library.loading
                     ? t('loading')
                     : library.total === 0
                       ? t('emptySaved')
-                      : t('noMatches')
+                      : library.searchingBodies
+                        ? t('popupSearchingBodies')
+                        : t('noMatches')
                 }
                 focusUrl={c.lastOpened}
                 onOpen={c.openDetail}
               />
             </section>
-          ) : (
+          )}
+          {tab === 'later' && (
             <section class="panel" role="tabpanel" id="panel-later" aria-labelledby="tab-later">
-              <ReadLater links={library.later} onSetRead={c.setRead} onRemove={c.removeFromLater} />
+              <ReadLater
+                links={library.later}
+                sourceOf={(link) => linkSource(link, library.titles)}
+                onOpen={c.openLater}
+                onOpenSource={c.openDetail}
+                onSetRead={c.setRead}
+                onRemove={c.removeFromLater}
+              />
+            </section>
+          )}
+          {tab === 'related' && (
+            <section
+              class="panel panel-scroll"
+              role="tabpanel"
+              id="panel-related"
+              aria-labelledby="tab-related"
+            >
+              <RelatedLinks links={related} kept={library.kept} onToggleKeep={c.toggleKeep} />
             </section>
           )}
           <TransferBar
@@ -94,12 +128,8 @@ export function App({ deps }: { deps: PopupDeps }) {
           />
         </main>
       )}
-      {c.removal.pending && (
-        <UndoBar
-          title={c.removal.pending.article.title}
-          onUndo={c.removal.undo}
-          onDismiss={c.removal.dismiss}
-        />
+      {c.undo.pending && (
+        <UndoBar text={undoText(c.undo.pending)} onUndo={c.undo.undo} onDismiss={c.undo.dismiss} />
       )}
     </div>
   );

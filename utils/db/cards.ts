@@ -90,3 +90,24 @@ export function listRecentCards(
     return { cards: recent.map((a, i) => toCard(a, highlights[i])), total };
   });
 }
+
+/**
+ * The cards of the articles at `urls`, read through the keys alone (null for one no longer
+ * saved): what a view reads again when a change concerns only a few articles.
+ */
+export function getArticleCards(
+  db: Db,
+  urls: readonly string[],
+): Promise<Map<string, ArticleCard | null>> {
+  return inTransaction(db, ['articles', 'highlights'], 'readonly', async (tx) => {
+    const articles = tx.objectStore('articles');
+    const byArticle = tx.objectStore('highlights').index('articleUrl');
+    const read = await Promise.all(
+      urls.map(async (url) => {
+        const [a, hs] = await Promise.all([articles.get(url), byArticle.getAll(url)]);
+        return [url, a ? toCard(a, hs) : null] as const;
+      }),
+    );
+    return new Map(read);
+  });
+}

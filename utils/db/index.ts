@@ -18,7 +18,8 @@ export {
   type SaveWithHighlightResult,
 } from './articles';
 export { deleteArticle, restoreArticle, type DeletedArticle } from './removal';
-export { listArticleCards, listRecentCards, type ArticleCard } from './cards';
+export { getArticleCards, listArticleCards, listRecentCards, type ArticleCard } from './cards';
+export { forEachArticleBody } from './bodies';
 export {
   addHighlight,
   countHighlights,
