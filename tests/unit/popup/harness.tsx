@@ -82,6 +82,8 @@ export interface HarnessOptions {
   seed?: (db: Db) => Promise<unknown>;
   /** Preferences kept from an earlier opening. */
   prefs?: Map<string, string>;
+  /** Sees the database before the popup opens (to watch what it reads). */
+  onDb?: (db: Db) => void;
 }
 
 const EXTENSION = { id: 'test-extension', origin: 'chrome-extension://test-extension/' };
@@ -169,6 +171,7 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
     sleep: async () => undefined,
   };
   await options.seed?.(await accessor.get());
+  options.onDb?.(await accessor.get());
   const root = document.createElement('div');
   document.body.append(root);
   render(<App deps={deps} />, root);
