@@ -3,8 +3,7 @@ import { ItemDetail } from '../../components/popup/ItemDetail';
 import { PageCard } from '../../components/popup/PageCard';
 import { ReadLater } from '../../components/popup/ReadLater';
 import { RelatedLinks } from '../../components/popup/RelatedLinks';
-import { SavedList } from '../../components/popup/SavedList';
-import { SearchBar } from '../../components/popup/SearchBar';
+import { SavedPanel } from '../../components/popup/SavedPanel';
 import { Tabs, type TabSpec } from '../../components/popup/Tabs';
 import { TransferBar } from '../../components/popup/TransferBar';
 import { UndoBar } from '../../components/popup/UndoBar';
@@ -70,34 +69,7 @@ export function App({ deps }: { deps: PopupDeps }) {
           />
           <Tabs<ListTab> label={t('listsLabel')} active={tab} onChange={c.setTab} tabs={tabs} />
           {tab === 'saved' && (
-            <section class="panel" role="tabpanel" id="panel-saved" aria-labelledby="tab-saved">
-              <SearchBar
-                query={library.query}
-                keyword={library.keyword}
-                keywords={library.keywords}
-                resultCount={library.filtered ? library.results.length : null}
-                searching={library.searchingBodies}
-                onQuery={library.setQuery}
-                onKeyword={library.setKeyword}
-              />
-              <SavedList
-                cards={library.results}
-                snippet={library.filtered ? library.snippet : undefined}
-                resetKey={`${library.query}\u0000${library.keyword ?? ''}`}
-                label={t('savedListLabel')}
-                empty={
-                  library.loading
-                    ? t('loading')
-                    : library.total === 0
-                      ? t('emptySaved')
-                      : library.searchingBodies
-                        ? t('popupSearchingBodies')
-                        : t('noMatches')
-                }
-                focusUrl={c.lastOpened}
-                onOpen={c.openDetail}
-              />
-            </section>
+            <SavedPanel library={library} focusUrl={c.lastOpened} onOpen={c.openDetail} />
           )}
           {tab === 'later' && (
             <section class="panel" role="tabpanel" id="panel-later" aria-labelledby="tab-later">
