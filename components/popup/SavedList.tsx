@@ -5,7 +5,7 @@ import { SavedItem, type SavedItemView } from './SavedItem';
 
 export const ROW_HEIGHT = 56;
 /** Rows of search results have room for the line that shows where the query matched. */
-export const SNIPPET_ROW_HEIGHT = 76;
+export const SNIPPET_ROW_HEIGHT = 92;
 
 interface Props<C extends SavedItemView> {
   cards: readonly C[];

@@ -51,7 +51,13 @@ export function SearchBar(props: Props) {
           ))}
         </select>
       </div>
-      <p id="result-count" class="result-count" role="status" data-testid="result-count">
+      <p
+        id="result-count"
+        class="result-count"
+        role="status"
+        data-testid="result-count"
+        data-searching={searching ? 'true' : 'false'}
+      >
         {resultCount === null
           ? ''
           : `${t('popupResultCount', resultCount)}${searching ? ` · ${t('popupSearchingBodies')}` : ''}`}

@@ -74,6 +74,7 @@ async function main() {
     await article.close();
     details['popup.firstRender10kMs'] = popup.firstRender;
     details['popup.search10kMs'] = popup.search;
+    details['popup.bodySearch10kMs'] = popup.bodySearch;
 
     log('export and import of 10,000 articles with 100,000 highlights');
     const data = await measureData(context, id, code);

@@ -2,7 +2,7 @@ import { foldText, queryTerms } from './normalize';
 import { snippetOf, type Snippet } from './snippet';
 
 export { foldText, queryTerms } from './normalize';
-export { SNIPPET_CONTEXT, snippetOf, type Snippet } from './snippet';
+export { SNIPPET_AFTER, SNIPPET_BEFORE, snippetOf, type Snippet } from './snippet';
 
 /** What the saved-list search reads from a card. */
 export interface SearchableCard {

@@ -7,8 +7,10 @@ export interface Snippet {
   after: string;
 }
 
-/** Characters of context shown on each side of a match. */
-export const SNIPPET_CONTEXT = 36;
+/** Characters of context shown before a match: few, so the match itself stays in view. */
+export const SNIPPET_BEFORE = 14;
+/** Characters of context shown after a match. */
+export const SNIPPET_AFTER = 60;
 
 const squash = (text: string) => text.replace(/\s+/gu, ' ');
 
@@ -55,8 +57,8 @@ export function snippetOf(
   const [at, length] = found;
   const [start, end] =
     folded.length === text.length ? [at, at + length] : originalSpan(text, at, at + length);
-  const from = Math.max(0, start - SNIPPET_CONTEXT);
-  const to = Math.min(text.length, end + SNIPPET_CONTEXT);
+  const from = Math.max(0, start - SNIPPET_BEFORE);
+  const to = Math.min(text.length, end + SNIPPET_AFTER);
   return {
     before: (from > 0 ? '…' : '') + squash(text.slice(from, start)).trimStart(),
     match: text.slice(start, end),

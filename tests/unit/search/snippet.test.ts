@@ -7,7 +7,8 @@ import {
   keywordCounts,
   queryTerms,
   snippetOf,
-  SNIPPET_CONTEXT,
+  SNIPPET_AFTER,
+  SNIPPET_BEFORE,
   type SearchableCard,
 } from '../../../utils/search';
 
@@ -23,11 +24,11 @@ const card = (fields: Partial<SearchableCard>): SearchableCard => ({
 
 describe('snippets', () => {
   it('marks the earliest match with a little context on each side', () => {
-    const text = `${'前'.repeat(60)}黄仁勋访华${'后'.repeat(60)}`;
+    const text = `${'前'.repeat(80)}黄仁勋访华${'后'.repeat(80)}`;
     const s = snippetOf(text, queryTerms('访华 黄仁勋'))!;
     expect(s.match).toBe('黄仁勋');
-    expect(s.before).toBe(`…${'前'.repeat(SNIPPET_CONTEXT)}`);
-    expect(s.after).toBe(`访华${'后'.repeat(SNIPPET_CONTEXT - 2)}…`);
+    expect(s.before).toBe(`…${'前'.repeat(SNIPPET_BEFORE)}`);
+    expect(s.after).toBe(`访华${'后'.repeat(SNIPPET_AFTER - 2)}…`);
   });
 
   it('keeps the text’s own case and width in the match', () => {
