@@ -47,9 +47,9 @@ export function SavedItem({ card, index, snippet, onOpen }: Props) {
       </span>
       {snippet && (
         <span class="saved-snippet" data-testid="saved-snippet">
-          {snippet.before}
-          <mark>{snippet.match}</mark>
-          {snippet.after}
+          {snippet.text.slice(0, snippet.start)}
+          <mark>{snippet.text.slice(snippet.start, snippet.end)}</mark>
+          {snippet.text.slice(snippet.end)}
         </span>
       )}
     </button>

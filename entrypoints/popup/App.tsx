@@ -1,5 +1,8 @@
 import { ErrorAlert } from '../../components/popup/ErrorAlert';
+import { OpenPanelButton } from '../../components/sidepanel/OpenPanelButton';
+import { openPanelFrom } from '../../utils/sidepanel/browser-open';
 import { ItemDetail } from '../../components/popup/ItemDetail';
+import { OpenLibraryButton } from '../../components/popup/OpenLibraryButton';
 import { PageCard } from '../../components/popup/PageCard';
 import { ReadLater } from '../../components/popup/ReadLater';
 import { RelatedLinks } from '../../components/popup/RelatedLinks';
@@ -67,6 +70,10 @@ export function App({ deps }: { deps: PopupDeps }) {
             onPickKeyword={c.pickKeyword}
             onShowRelated={() => c.setTab('related')}
           />
+          <nav class="popup-links" aria-label={t('popupMoreViews')}>
+            <OpenPanelButton onOpen={() => void openPanelFrom(window)} />
+            <OpenLibraryButton onOpen={c.openLibrary} />
+          </nav>
           <Tabs<ListTab> label={t('listsLabel')} active={tab} onChange={c.setTab} tabs={tabs} />
           {tab === 'saved' && (
             <SavedPanel library={library} focusUrl={c.lastOpened} onOpen={c.openDetail} />

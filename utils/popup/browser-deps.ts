@@ -39,6 +39,9 @@ export function createBrowserDeps(view: Window): PopupDeps {
     prefs: storagePrefs(view),
     now: () => new Date(),
     document: view.document,
+    openLibrary: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    },
     sleep: (ms) => new Promise((resolve) => view.setTimeout(resolve, ms)),
   };
 }

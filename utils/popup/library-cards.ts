@@ -1,13 +1,17 @@
 import type { ArticleCard } from '../db';
 
 /**
- * The card list with the cards read again for a change: a card still saved replaces its old
- * self in place (or comes first when it is new), one no longer saved leaves the list.
+ * The card list with the cards of `urls` read again (`found`: those still saved): a card still
+ * saved replaces its old self in place (or comes first when it is new), one no longer saved
+ * leaves the list.
  */
 export function patchCards(
   cards: readonly ArticleCard[],
-  fresh: ReadonlyMap<string, ArticleCard | null>,
+  urls: readonly string[],
+  found: readonly ArticleCard[],
 ): ArticleCard[] {
+  const fresh = new Map<string, ArticleCard | null>(urls.map((url) => [url, null]));
+  for (const card of found) fresh.set(card.url, card);
   const seen = new Set<string>();
   const kept: ArticleCard[] = [];
   for (const card of cards) {

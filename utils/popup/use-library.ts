@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  getArticleCards,
   listArticleCards,
+  listCardsOf,
   listLinks,
   listRecentCards,
   type ArticleCard,
@@ -10,7 +10,7 @@ import {
 import type { Link } from '../schemas/records';
 import {
   buildSearchIndex,
-  cardSnippet,
+  findSnippet,
   keywordCounts,
   queryTerms,
   searchCards,
@@ -83,8 +83,8 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
         const db = await deps.db.get();
         await Promise.all([
           change.articles.length > 0 &&
-            getArticleCards(db, change.articles).then((fresh) =>
-              setCards((current) => current && patchCards(current, fresh)),
+            listCardsOf(db, change.articles).then((found) =>
+              setCards((current) => current && patchCards(current, change.articles, found)),
             ),
           change.links.length > 0 && listLinks(db, { forLater: true }).then(setLinks),
         ]);
@@ -102,7 +102,7 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
     return index.cards.filter((c) => byCard.has(c) || body.hits.has(c.url));
   }, [index, found, body.hits]);
   const snippet = useCallback(
-    (card: ArticleCard): Snippet | null => body.hits.get(card.url) ?? cardSnippet(card, terms),
+    (card: ArticleCard): Snippet | null => body.hits.get(card.url) ?? findSnippet(card, terms),
     [body.hits, terms],
   );
   const keywords = useMemo(() => keywordCounts(index.cards).slice(0, KEYWORD_CHOICES), [index]);

@@ -1,8 +1,8 @@
 import { foldText, queryTerms } from './normalize';
-import { snippetOf, type Snippet } from './snippet';
+import { snippetIn, type Snippet } from './snippet';
 
 export { foldText, queryTerms } from './normalize';
-export { SNIPPET_AFTER, SNIPPET_BEFORE, snippetOf, type Snippet } from './snippet';
+export { findSnippet, snippetIn, type Snippet, type SnippetField } from './snippet';
 
 /** What the saved-list search reads from a card. */
 export interface SearchableCard {
@@ -12,6 +12,10 @@ export interface SearchableCard {
   note: string;
   highlightText: string;
   savedAt: string;
+  /** The reader's own tags (library cards; searched like keywords). */
+  tags?: string[];
+  /** The article's body (library cards only: the popup does not load bodies). */
+  bodyText?: string;
 }
 
 export interface SearchIndex<T extends SearchableCard> {
@@ -32,12 +36,41 @@ function newestFirst<T extends SearchableCard>(cards: readonly T[]): T[] {
 }
 
 /** Fold every card's searchable text once, so each keystroke only scans prepared strings. */
-export function buildSearchIndex<T extends SearchableCard>(cards: readonly T[]): SearchIndex<T> {
+export function buildSearchIndex<T extends SearchableCard>(
+  cards: readonly T[],
+  /** Haystacks of earlier builds by card: unchanged cards are not folded again. */
+  cache?: WeakMap<T, string>,
+): SearchIndex<T> {
   const sorted = newestFirst(cards);
-  const haystacks = sorted.map((c) =>
-    foldText([c.title, c.summary ?? '', c.keywords.join('\n'), c.note, c.highlightText].join('\n')),
-  );
+  const haystacks = sorted.map((card) => {
+    const known = cache?.get(card);
+    if (known !== undefined) return known;
+    const hay = haystackOf(card);
+    cache?.set(card, hay);
+    return hay;
+  });
   return { cards: sorted, haystacks };
+}
+
+/** All the searchable text of a card, folded, one field per line. */
+export function haystackOf(c: SearchableCard): string {
+  return foldText(
+    [
+      c.title,
+      c.summary ?? '',
+      c.keywords.join('\n'),
+      (c.tags ?? []).join('\n'),
+      c.note,
+      c.highlightText,
+      c.bodyText ?? '',
+    ].join('\n'),
+  );
+}
+
+/** Whether a folded haystack holds every term (AND). */
+export function matchesTerms(haystack: string, terms: readonly string[]): boolean {
+  for (const term of terms) if (!haystack.includes(term)) return false;
+  return true;
 }
 
 /** Does `card` carry `keyword` (compared as folded text: `ai`, `AI` and `Ａｉ` are one)? */
@@ -61,7 +94,7 @@ export function searchCards<T extends SearchableCard>(
     const card = index.cards[i]!;
     if (keyword && !hasKeyword(card, keyword)) continue;
     const hay = index.haystacks[i]!;
-    if (terms.every((term) => hay.includes(term))) out.push(card);
+    if (matchesTerms(hay, terms)) out.push(card);
   }
   return out;
 }
@@ -100,26 +133,11 @@ function mostUsed(spellings: Map<string, number>): string {
   return best;
 }
 
-/** The parts of a card a snippet is taken from, in the order they are tried (not the title). */
-const SNIPPET_FIELDS = ['summary', 'note', 'highlightText'] as const;
-
-/**
- * What to show under a found card: a snippet of the first of its summary, note or highlights
- * that holds a term, else of its keywords; null when only the title matched.
- */
-export function cardSnippet(card: SearchableCard, terms: readonly string[]): Snippet | null {
-  if (terms.length === 0) return null;
-  for (const field of SNIPPET_FIELDS) {
-    const found = snippetOf(card[field] ?? '', terms);
-    if (found) return found;
-  }
-  return snippetOf(card.keywords.join(' · '), terms);
-}
-
 /**
  * Does the article's body complete what its card's text (`haystack`, folded) lacks: is every
  * term in one of them? Gives the body's snippet of the first term the card lacks, or null when
  * the card alone matches or the body does not hold the rest. The body is folded only when needed.
+ * (For views that keep cards without their bodies, as the popup does.)
  */
 export function bodyMatch(
   haystack: string,
@@ -129,6 +147,6 @@ export function bodyMatch(
   const lacking = terms.filter((term) => !haystack.includes(term));
   if (lacking.length === 0) return null;
   const folded = foldText(body);
-  if (!lacking.every((term) => folded.includes(term))) return null;
-  return snippetOf(body, lacking, folded);
+  if (!matchesTerms(folded, lacking)) return null;
+  return snippetIn('body', body, lacking, folded);
 }

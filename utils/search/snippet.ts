@@ -1,67 +1,75 @@
 import { foldText } from './normalize';
+import type { SearchableCard } from './index';
 
-/** A few words around the first place a query matched, split so the match can be marked. */
+export type SnippetField = 'summary' | 'keywords' | 'tags' | 'note' | 'highlight' | 'body';
+
+/** The passage of a card where the search matched, with the match marked by offsets. */
 export interface Snippet {
-  before: string;
-  match: string;
-  after: string;
+  field: SnippetField;
+  /** The passage, cut at about `SNIPPET_CHARS` around the match, with `…` where it was cut. */
+  text: string;
+  /** Where the matched term is inside `text` (UTF-16 offsets). */
+  start: number;
+  end: number;
 }
 
-/** Characters of context shown before a match: few, so the match itself stays in view. */
-export const SNIPPET_BEFORE = 14;
-/** Characters of context shown after a match. */
-export const SNIPPET_AFTER = 60;
+/** How many characters of context a snippet keeps on each side of the match. */
+export const SNIPPET_CONTEXT = 48;
 
-const squash = (text: string) => text.replace(/\s+/gu, ' ');
-
-/**
- * Offsets in `text` of the span [start, end) of its folded form. Folding keeps the length of
- * nearly all text (CJK, ASCII, full-width forms); where it does not, each character is folded
- * on its own to find where the span starts and ends.
- */
-function originalSpan(text: string, start: number, end: number): [number, number] {
-  let folded = 0;
-  let from = -1;
-  let i = 0;
-  for (const ch of text) {
-    if (from < 0 && folded >= start) from = i;
-    if (folded >= end) return [from, i];
-    folded += foldText(ch).length;
-    i += ch.length;
-  }
-  return [from < 0 ? text.length : from, text.length];
+function fieldsOf(card: SearchableCard): [SnippetField, string][] {
+  return [
+    ['summary', card.summary ?? ''],
+    ['keywords', card.keywords.join(' · ')],
+    ['tags', (card.tags ?? []).join(' · ')],
+    ['note', card.note],
+    ['highlight', card.highlightText],
+    ['body', card.bodyText ?? ''],
+  ];
 }
 
-/** Where in `folded` the earliest of `terms` starts, with its length; null when none is there. */
-function firstMatch(folded: string, terms: readonly string[]): [number, number] | null {
-  let best: [number, number] | null = null;
-  for (const term of terms) {
-    const at = folded.indexOf(term);
-    if (at >= 0 && (!best || at < best[0])) best = [at, term.length];
-  }
-  return best;
+function cut(text: string, at: number, length: number): { text: string; start: number } {
+  const from = Math.max(0, at - SNIPPET_CONTEXT);
+  const to = Math.min(text.length, at + length + SNIPPET_CONTEXT);
+  const head = from > 0 ? '…' : '';
+  const body = text.slice(from, to).replace(/\s+/gu, ' ');
+  const shift = text.slice(from, at).replace(/\s+/gu, ' ').length;
+  return { text: `${head}${body}${to < text.length ? '…' : ''}`, start: head.length + shift };
 }
 
 /**
- * The snippet of `text` around the earliest match of any of `terms` (folded terms, as
- * `queryTerms` gives them), or null when none matches. `folded` may be passed when the caller
- * already folded `text`.
+ * Where the earliest of `terms` (folded) matches in `text` of `field`, or null. `folded` may be
+ * passed when the caller already folded `text`.
  */
-export function snippetOf(
+export function snippetIn(
+  field: SnippetField,
   text: string,
   terms: readonly string[],
   folded: string = foldText(text),
 ): Snippet | null {
-  const found = firstMatch(folded, terms);
-  if (!found) return null;
-  const [at, length] = found;
-  const [start, end] =
-    folded.length === text.length ? [at, at + length] : originalSpan(text, at, at + length);
-  const from = Math.max(0, start - SNIPPET_BEFORE);
-  const to = Math.min(text.length, end + SNIPPET_AFTER);
-  return {
-    before: (from > 0 ? '…' : '') + squash(text.slice(from, start)).trimStart(),
-    match: text.slice(start, end),
-    after: squash(text.slice(end, to)).trimEnd() + (to < text.length ? '…' : ''),
-  };
+  let at = -1;
+  let length = 0;
+  for (const term of terms) {
+    const i = folded.indexOf(term);
+    if (i >= 0 && (at < 0 || i < at)) [at, length] = [i, term.length];
+  }
+  if (at < 0) return null;
+  // Folding keeps lengths for almost all text; when it does not, show the folded text.
+  const source = folded.length === text.length ? text : folded;
+  const { text: shown, start } = cut(source, at, length);
+  const matched = source.slice(at, at + length).replace(/\s+/gu, ' ');
+  return { field, text: shown, start, end: start + matched.length };
+}
+
+/**
+ * Where `terms` (folded, as `queryTerms` gives them) first match a card outside its title:
+ * summary, keywords, tags, note, highlights, then body. Null when nothing but the title matched.
+ */
+export function findSnippet(card: SearchableCard, terms: readonly string[]): Snippet | null {
+  if (terms.length === 0) return null;
+  for (const [field, text] of fieldsOf(card)) {
+    if (!text) continue;
+    const found = snippetIn(field, text, terms);
+    if (found) return found;
+  }
+  return null;
 }

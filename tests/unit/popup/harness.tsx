@@ -169,6 +169,7 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
     now: () => NOW,
     document,
     sleep: async () => undefined,
+    openLibrary: async () => undefined,
   };
   await options.seed?.(await accessor.get());
   options.onDb?.(await accessor.get());

@@ -1,20 +1,13 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import {
-  addHighlight,
-  getArticleCards,
-  listArticleCards,
-  openDb,
-  saveArticle,
-  type ArticleCard,
-} from '../../../utils/db';
+import { listArticleCards, openDb, saveArticle, type ArticleCard } from '../../../utils/db';
 import { searchBodies } from '../../../utils/popup/body-search';
 import { patchCards } from '../../../utils/popup/library-cards';
 import { linkSource, readLaterOrder } from '../../../utils/popup/read-later';
 import { buildSearchIndex, queryTerms } from '../../../utils/search';
 import type { Link } from '../../../utils/schemas';
-import { article, at, highlight } from '../db/helpers';
+import { article, at } from '../db/helpers';
 
 const fresh = () => openDb('popup-logic', new IDBFactory());
 
@@ -29,41 +22,22 @@ const cardOf = (url: string, title = url): ArticleCard => ({
   note: '',
   savedAt: at(0),
   updatedAt: at(0),
+  tags: [],
   highlightCount: 0,
+  highlightNoteCount: 0,
+  highlightTimes: [],
   highlightText: '',
 });
 
 describe('patching the card list with the cards a change read again', () => {
   const list = [cardOf('a'), cardOf('b'), cardOf('c')];
   it('replaces in place, drops what is gone, puts new cards first, leaves the rest', () => {
-    const next = patchCards(
-      list,
-      new Map([
-        ['b', cardOf('b', 'B edited')],
-        ['c', null],
-        ['d', cardOf('d')],
-      ]),
-    );
+    const next = patchCards(list, ['b', 'c', 'd'], [cardOf('b', 'B edited'), cardOf('d')]);
     expect(next.map((c) => c.title)).toEqual(['d', 'a', 'B edited']);
     expect(next[1]).toBe(list[0]);
   });
   it('ignores a card that was neither listed nor saved', () => {
-    expect(patchCards(list, new Map([['x', null]])).map((c) => c.url)).toEqual(['a', 'b', 'c']);
-  });
-});
-
-describe('reading cards by url', () => {
-  it('reads the named articles with their highlights as the whole list does, null when unsaved', async () => {
-    const db = await fresh();
-    await saveArticle(db, article(1), at(1));
-    await saveArticle(db, article(2), at(2));
-    await addHighlight(db, article(1).url, highlight('h', { note: 'n' }));
-    const cards = await getArticleCards(db, [article(1).url, 'https://gone.example/']);
-    const whole = (await listArticleCards(db)).find((c) => c.url === article(1).url);
-    expect(cards.get(article(1).url)).toEqual(whole);
-    expect(cards.get(article(1).url)?.highlightCount).toBe(1);
-    expect(cards.get('https://gone.example/')).toBeNull();
-    db.close();
+    expect(patchCards(list, ['x'], []).map((c) => c.url)).toEqual(['a', 'b', 'c']);
   });
 });
 
@@ -76,7 +50,12 @@ describe('searching article bodies', () => {
     const index = buildSearchIndex(await listArticleCards(db));
     const hits = await searchBodies(db, index, queryTerms('黄仁勋'), null);
     expect([...hits.keys()].sort()).toEqual([article(1).url, article(2).url]);
-    expect(hits.get(article(1).url)).toEqual({ before: '英伟达的', match: '黄仁勋', after: '说' });
+    expect(hits.get(article(1).url)).toEqual({
+      field: 'body',
+      text: '英伟达的黄仁勋说',
+      start: 4,
+      end: 7,
+    });
     const onlyAi = await searchBodies(db, index, queryTerms('黄仁勋'), 'ai');
     expect([...onlyAi.keys()]).toEqual([article(1).url]);
     const stopped = await searchBodies(db, index, queryTerms('黄仁勋'), null, () => false);

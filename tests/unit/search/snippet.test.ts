@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   bodyMatch,
   buildSearchIndex,
-  cardSnippet,
+  findSnippet,
   foldText,
   keywordCounts,
   queryTerms,
-  snippetOf,
-  SNIPPET_AFTER,
-  SNIPPET_BEFORE,
+  snippetIn,
   type SearchableCard,
+  type Snippet,
 } from '../../../utils/search';
+import { SNIPPET_CONTEXT } from '../../../utils/search/snippet';
 
 const card = (fields: Partial<SearchableCard>): SearchableCard => ({
   title: '',
@@ -22,48 +22,49 @@ const card = (fields: Partial<SearchableCard>): SearchableCard => ({
   ...fields,
 });
 
+/** The marked part of a snippet. */
+const marked = (s: Snippet | null) => s && s.text.slice(s.start, s.end);
+
 describe('snippets', () => {
   it('marks the earliest match with a little context on each side', () => {
     const text = `${'前'.repeat(80)}黄仁勋访华${'后'.repeat(80)}`;
-    const s = snippetOf(text, queryTerms('访华 黄仁勋'))!;
-    expect(s.match).toBe('黄仁勋');
-    expect(s.before).toBe(`…${'前'.repeat(SNIPPET_BEFORE)}`);
-    expect(s.after).toBe(`访华${'后'.repeat(SNIPPET_AFTER - 2)}…`);
+    const s = snippetIn('body', text, queryTerms('访华 黄仁勋'))!;
+    expect(marked(s)).toBe('黄仁勋');
+    expect(s.text.slice(0, s.start)).toBe(`…${'前'.repeat(SNIPPET_CONTEXT)}`);
+    expect(s.text.slice(s.end)).toBe(`访华${'后'.repeat(SNIPPET_CONTEXT - 2)}…`);
   });
 
   it('keeps the text’s own case and width in the match', () => {
-    expect(snippetOf('Google ＧＥＭＩＮＩ model', queryTerms('gemini'))).toEqual({
-      before: 'Google ',
-      match: 'ＧＥＭＩＮＩ',
-      after: ' model',
-    });
+    const s = snippetIn('summary', 'Google ＧＥＭＩＮＩ model', queryTerms('gemini'));
+    expect(s).toEqual({ field: 'summary', text: 'Google ＧＥＭＩＮＩ model', start: 7, end: 13 });
   });
 
-  it('finds the span where folding changes the length (ligatures, ㎏)', () => {
+  it('still marks the match where folding changes the length (ligatures, ㎏)', () => {
     const text = 'ﬁve ㎏ of chips';
     expect(foldText(text).length).not.toBe(text.length);
-    expect(snippetOf(text, queryTerms('chips'))?.match).toBe('chips');
-    expect(snippetOf(text, queryTerms('kg'))?.match).toBe('㎏');
+    expect(marked(snippetIn('note', text, queryTerms('chips')))).toBe('chips');
+    expect(marked(snippetIn('note', text, queryTerms('kg')))).toBe('kg');
   });
 
   it('squashes line breaks and says nothing when no term is there', () => {
-    expect(snippetOf('one\n\n two', ['two'])?.before).toBe('one ');
-    expect(snippetOf('nothing here', ['absent'])).toBeNull();
+    expect(snippetIn('body', 'one\n\n two', ['two'])?.text).toBe('one two');
+    expect(snippetIn('body', 'nothing here', ['absent'])).toBeNull();
   });
 
-  it('takes a card’s snippet from its summary, note, highlights, then keywords — not its title', () => {
+  it('takes a card’s snippet from its summary, keywords, note, highlights, body — not its title', () => {
     const c = card({
       title: 'Agents everywhere',
       summary: 'A summary',
       note: 'my note on agents',
       highlightText: 'highlighted agents',
-      keywords: ['Agents'],
+      keywords: ['Robots'],
     });
-    expect(cardSnippet(c, queryTerms('agents'))?.before).toBe('my note on ');
-    expect(cardSnippet(c, queryTerms('highlighted'))?.match).toBe('highlighted');
-    expect(cardSnippet(card({ keywords: ['芯片', 'AI'] }), ['ai'])?.match).toBe('AI');
-    expect(cardSnippet(card({ title: 'Only here' }), ['only'])).toBeNull();
-    expect(cardSnippet(c, [])).toBeNull();
+    expect(findSnippet(c, queryTerms('agents'))?.field).toBe('note');
+    expect(findSnippet(c, queryTerms('highlighted'))?.field).toBe('highlight');
+    expect(marked(findSnippet(card({ keywords: ['芯片', 'AI'] }), ['ai']))).toBe('AI');
+    expect(findSnippet(card({ bodyText: 'in the body' }), ['body'])?.field).toBe('body');
+    expect(findSnippet(card({ title: 'Only here' }), ['only'])).toBeNull();
+    expect(findSnippet(c, [])).toBeNull();
   });
 });
 
@@ -72,7 +73,8 @@ describe('body search', () => {
 
   it('completes the terms the card lacks with the body, giving the body’s snippet', () => {
     const found = bodyMatch(hay, '他说:黄仁勋将来访。', queryTerms('chip 黄仁勋'));
-    expect(found?.match).toBe('黄仁勋');
+    expect(found?.field).toBe('body');
+    expect(marked(found)).toBe('黄仁勋');
   });
 
   it('adds nothing when the card alone matches, or the body lacks a term', () => {
