@@ -92,30 +92,28 @@ export function PageCard(props: Props) {
           {folded ? '▾' : '▴'}
         </button>
       </div>
-      {!folded && (
-        <div id="page-card-body" class="card-body">
-          <h1 class="card-title">{article.title}</h1>
-          {article.summary && (
-            <div class="summary-box">
-              <p class={`summary${expanded ? '' : ' clamp'}`}>
-                <strong>{t('quickRead')}</strong> {article.summary}
-              </p>
-              {article.summary.length > 120 && (
-                <button
-                  type="button"
-                  class="link-button small"
-                  aria-expanded={expanded ? 'true' : 'false'}
-                  onClick={() => setExpanded(!expanded)}
-                >
-                  {expanded ? t('showLess') : t('showMore')}
-                </button>
-              )}
-            </div>
-          )}
-          <KeywordChips keywords={article.keywords} onPick={props.onPickKeyword} />
-          {article.aiGenerated && <p class="ai-notice">{t('aiNotice')}</p>}
-        </div>
-      )}
+      <div id="page-card-body" class="card-body" hidden={folded}>
+        <h1 class="card-title">{article.title}</h1>
+        {article.summary && (
+          <div class="summary-box">
+            <p class={`summary${expanded ? '' : ' clamp'}`}>
+              <strong>{t('quickRead')}</strong> {article.summary}
+            </p>
+            {article.summary.length > 120 && (
+              <button
+                type="button"
+                class="link-button small"
+                aria-expanded={expanded ? 'true' : 'false'}
+                onClick={() => setExpanded(!expanded)}
+              >
+                {expanded ? t('showLess') : t('showMore')}
+              </button>
+            )}
+          </div>
+        )}
+        <KeywordChips keywords={article.keywords} onPick={props.onPickKeyword} />
+        {article.aiGenerated && <p class="ai-notice">{t('aiNotice')}</p>}
+      </div>
       <div class="card-actions">
         <SaveControl
           saved={page.saved}

@@ -47,11 +47,14 @@ describe('the page card', () => {
     await vi.waitFor(() => expect(h.$('page-card')?.dataset.folded).toBe('false'));
     const fold = () => h.$('page-fold')!;
     expect(fold().getAttribute('aria-expanded')).toBe('true');
+    const body = () => h.root.querySelector<HTMLElement>('#page-card-body')!;
+    expect(fold().getAttribute('aria-controls')).toBe(body().id);
+    expect(body().hidden).toBe(false);
     expect(h.$$('keyword-chip')).toHaveLength(2);
     fold().click();
     await vi.waitFor(() => expect(h.$('page-card')?.dataset.folded).toBe('true'));
     expect(fold().getAttribute('aria-expanded')).toBe('false');
-    expect(h.$$('keyword-chip')).toHaveLength(0);
+    expect(body().hidden).toBe(true);
     expect(h.$('page-card')?.textContent).toContain('AI 新闻 1');
     expect(h.$('save-article')).not.toBeNull();
     expect(h.prefs.get(FOLD_KEY)).toBe('true');
