@@ -38,8 +38,8 @@ export default defineConfig({
             },
           },
         }
-      : // Chrome 105: the CSS Custom Highlight API.
-        { minimum_chrome_version: '105' }),
+      : // Chrome 114: the side panel (the CSS Custom Highlight API needs 105).
+        { minimum_chrome_version: '114' }),
   }),
   // `npm run zip`: the Chrome Web Store zip, the Firefox add-on zip, and the sources AMO asks for
   // (what builds the add-on: no tests, test or lint configs, dev scripts or outputs).

@@ -141,6 +141,10 @@ export async function sidePanelShowsHighlightLive(driver: Driver, server: Static
     .poll(() => panel.texts(byTestId('panel-highlight')))
     .toEqual([expect.stringContaining(PASSAGE)]);
   expect(await panel.attribute(byTestId('panel-highlight'), 'data-orphan')).toBe('false');
+  // The note written in the page's toolbar is the one the panel edits.
+  expect(await panel.value(`${byTestId('panel-highlight')} ${byTestId('highlight-note')}`)).toBe(
+    NOTE,
+  );
 }
 
 /** The UI strings of one locale, read from the build's own message files. */
