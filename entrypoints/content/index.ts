@@ -4,6 +4,7 @@ import { EARLY_TEXT_BUDGET, looksLikeArticle } from '@/utils/extract/cheap-check
 import { highlightableRange } from '@/utils/content/selection';
 import { watchSelection } from '@/utils/content/selection-watch';
 import { createAnnotatorLoader, lazyTabHandlers } from '@/utils/content/annotator-api';
+import { createLifetime } from '@/utils/content/lifetime';
 import { sendToBackground } from '@/utils/messages/client';
 import { CHANNEL } from '@/utils/messages/envelope';
 import { dispatch } from '@/utils/messages/dispatch';
@@ -16,7 +17,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   // No window.postMessage at start-up: pages would see it (and could detect the extension).
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  // WXT's context is left unused: it ends on an event any page can dispatch. This script keeps
+  // its own lifetime instead.
+  main() {
+    const life = createLifetime(() => browser.runtime?.id != null);
     const annotator = createAnnotatorLoader(globalThis, () =>
       sendToBackground('page/annotate', {}),
     );
@@ -31,7 +35,7 @@ export default defineContentScript({
     });
 
     // The reader's first selection brings the annotator; from then on it listens itself.
-    watchSelection(document, ctx.signal, () => {
+    watchSelection(document, life.signal, () => {
       if (annotator.loaded() || !highlightableRange(document.getSelection())) return;
       annotator
         .load()
@@ -44,10 +48,10 @@ export default defineContentScript({
       return;
     }
     // Not an article: still paint highlights the reader made here before, once the page is idle.
-    ctx.requestIdleCallback(
+    requestIdleCallback(
       () => {
         const url = safeHttpUrl(location.href, undefined, true);
-        if (!url) return;
+        if (!url || life.signal.aborted) return;
         sendToBackground('page/highlight-count', { url })
           .then((count) => (count > 0 ? annotator.load() : null))
           .catch(warn);

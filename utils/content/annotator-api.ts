@@ -1,11 +1,13 @@
-import type { HandlerMap } from '../messages/dispatch';
+import type { DispatchContext, HandlerMap } from '../messages/dispatch';
 import type { TabRequestOf, TabResponses, TabType, tabRequests } from '../messages/tab-protocol';
 
 /**
  * The content script is split in two. A small part runs on every page: it checks cheaply whether
  * the page may be an article and waits for the reader. The annotator (extraction, anchoring,
- * painting, the in-page UI) is injected only where it is needed, and registers itself under this
- * key in the extension's isolated world, where page scripts cannot see it.
+ * painting) is injected only where it is needed, and registers itself under this key in the
+ * extension's isolated world, where page scripts cannot see it. Only an own, read-only property of
+ * that world's global counts: an element the page names so (`<div id=…>`, DOM clobbering) shows
+ * through the window's prototype chain, never as an own property.
  */
 export const ANNOTATOR_KEY = '__aiNewsAnnotator';
 
@@ -19,11 +21,12 @@ export interface AnnotatorApi {
 type Holder = Record<typeof ANNOTATOR_KEY, AnnotatorApi | undefined>;
 
 export function registeredAnnotator(scope: object): AnnotatorApi | undefined {
-  return (scope as Holder)[ANNOTATOR_KEY];
+  const own = Object.getOwnPropertyDescriptor(scope, ANNOTATOR_KEY);
+  return own && 'value' in own ? (own.value as Holder[typeof ANNOTATOR_KEY]) : undefined;
 }
 
 export function registerAnnotator(scope: object, api: AnnotatorApi): void {
-  (scope as Holder)[ANNOTATOR_KEY] = api;
+  Object.defineProperty(scope, ANNOTATOR_KEY, { value: api, enumerable: false });
 }
 
 /**
@@ -55,7 +58,7 @@ export function lazyTabHandlers(
 ): HandlerMap<typeof tabRequests, TabResponses> {
   const forward =
     <K extends TabType>(type: K) =>
-    async (data: TabRequestOf<K>, context: { tabId: number | null; frameId: number }) => {
+    async (data: TabRequestOf<K>, context: DispatchContext) => {
       const handler = (await loader.load()).handlers[type] as (
         d: TabRequestOf<K>,
         c: typeof context,
@@ -69,5 +72,9 @@ export function lazyTabHandlers(
     'tab/refresh': forward('tab/refresh'),
     'tab/highlight-selection': forward('tab/highlight-selection'),
     'tab/save-page': forward('tab/save-page'),
+    'tab/page-article': forward('tab/page-article'),
+    'tab/paint': forward('tab/paint'),
+    'tab/unpaint': forward('tab/unpaint'),
+    'tab/frame': forward('tab/frame'),
   };
 }

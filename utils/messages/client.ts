@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CHANNEL, type Reply } from './envelope';
 import type { BackgroundType, RequestOf, ResponseOf, TabType } from './types';
+import type { TabRequestOf, TabResponses } from './tab-protocol';
 
 /** A failed request, with the receiver's words. */
 export class MessageError extends Error {
@@ -37,4 +38,19 @@ export async function sendToTab<T extends TabType>(
 ): Promise<ResponseOf<T>> {
   const reply = await browser.tabs.sendMessage(tabId, { channel: CHANNEL, type, data });
   return unwrap<ResponseOf<T>>(reply, type);
+}
+
+/** Ask the content script of one frame of a tab. */
+export async function sendToFrame<T extends TabType>(
+  tabId: number,
+  frameId: number,
+  type: T,
+  data: TabRequestOf<T>,
+): Promise<TabResponses[T]> {
+  const reply = await browser.tabs.sendMessage(
+    tabId,
+    { channel: CHANNEL, type, data },
+    { frameId },
+  );
+  return unwrap<TabResponses[T]>(reply, type);
 }

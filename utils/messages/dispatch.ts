@@ -10,10 +10,21 @@ export interface Schema<T = unknown> {
 }
 type Checked<S> = S extends Schema<infer T> ? T : never;
 
+/** Who sent a request, as the browser reports it (never as the request says). */
+export interface DispatchContext {
+  /** The sender's tab (null for extension pages that are not in a tab, e.g. the popup). */
+  tabId: number | null;
+  frameId: number;
+  /** The address of the sending document (`sender.url`), or null when unknown. */
+  url: string | null;
+  /** The sender is a document of the extension's own origin (popup, frame, side panel…). */
+  extensionPage: boolean;
+}
+
 export type HandlerMap<Schemas extends Record<string, Schema>, Responses> = {
   [K in keyof Schemas & keyof Responses]: (
     data: Checked<Schemas[K]>,
-    context: { tabId: number | null; frameId: number },
+    context: DispatchContext,
   ) => Promise<Responses[K]>;
 };
 
@@ -21,6 +32,30 @@ export interface SenderLike {
   id?: string;
   tab?: { id?: number };
   frameId?: number;
+  url?: string;
+}
+
+/** True when `url` is a document of the extension (`extensionOrigin`: its `runtime.getURL('/')`). */
+export function isExtensionUrl(url: string | undefined, extensionOrigin: string | undefined) {
+  if (!url || !extensionOrigin) return false;
+  try {
+    // Compared by scheme and host: the origin of a chrome-extension: URL reads "null".
+    const a = new URL(url);
+    const b = new URL(extensionOrigin);
+    return a.protocol === b.protocol && a.host === b.host && a.host !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** The context handlers get: the sender as the browser reports it. */
+export function contextOf(sender: SenderLike, extensionOrigin?: string): DispatchContext {
+  return {
+    tabId: sender.tab?.id ?? null,
+    frameId: sender.frameId ?? 0,
+    url: sender.url ?? null,
+    extensionPage: isExtensionUrl(sender.url, extensionOrigin),
+  };
 }
 
 /**
@@ -34,6 +69,7 @@ export async function dispatch<Schemas extends Record<string, Schema>, Responses
   message: unknown,
   sender: SenderLike,
   extensionId: string,
+  extensionOrigin?: string,
 ): Promise<Reply<unknown> | undefined> {
   if (!isEnvelope(message)) return undefined;
   if (sender.id !== extensionId) {
@@ -55,8 +91,7 @@ export async function dispatch<Schemas extends Record<string, Schema>, Responses
   }
   const handler = handlers[type as keyof Schemas & keyof Responses];
   try {
-    const context = { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? 0 };
-    const value = await handler(parsed.data as never, context);
+    const value = await handler(parsed.data as never, contextOf(sender, extensionOrigin));
     return { ok: true, value };
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
