@@ -74,7 +74,8 @@ export function createFrameHost(doc: Document, src: string): FrameHost | null {
 
   return {
     open(next, width, height) {
-      if (!frame || !host?.isConnected) frame ? root.append(host!) : build();
+      if (!frame) build();
+      else if (host && !host.isConnected) root.append(host);
       anchor = next;
       size = { width, height };
       place();
