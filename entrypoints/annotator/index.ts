@@ -1,5 +1,4 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { browser } from 'wxt/browser';
 import { extractArticle, findArticleRoot } from '@/utils/extract';
 import { anchorAll, describe } from '@/utils/anchor';
 import { createPainter } from '@/utils/paint';
@@ -11,20 +10,21 @@ import { pageTheme } from '@/utils/content/theme';
 import { watchLateText } from '@/utils/content/late-text';
 import { watchSelection } from '@/utils/content/selection-watch';
 import { registerAnnotator, registeredAnnotator } from '@/utils/content/annotator-api';
-import { sendToBackground } from '@/utils/messages/client';
+import { extensionAlive, extensionApi, pageMessenger } from '@/utils/content/extension-api';
 
 // Injected by the background into pages that need it (see entrypoints/content): recognizes the
 // article, paints its highlights and places the extension frame (toolbar, editor) for the reader.
 export default defineUnlistedScript(() => {
-  if (registeredAnnotator(globalThis) || !browser.runtime?.id) return;
-  const life = createLifetime(() => browser.runtime?.id != null);
+  const api = extensionApi();
+  if (!api || registeredAnnotator(globalThis) || !extensionAlive(api)) return;
+  const life = createLifetime(() => extensionAlive(api));
   const warn = (e: unknown) =>
     console.warn('[AI News Annotator]', e instanceof Error ? e.message : e);
   let frame: FrameHost | null | undefined;
   const frameHost = () => {
     if (frame === undefined) {
       try {
-        frame = createFrameHost(document, browser.runtime.getURL('/frame.html'));
+        frame = createFrameHost(document, api.runtime.getURL('/frame.html'));
       } catch (e) {
         frame = null;
         warn(e);
@@ -41,7 +41,7 @@ export default defineUnlistedScript(() => {
     describe,
     anchorAll,
     painter: () => createPainter(window, document),
-    send: sendToBackground,
+    send: pageMessenger(api),
     frame: frameHost,
     theme: (near) => pageTheme(window, [near, document.body, document.documentElement]),
     onError: warn,

@@ -21,6 +21,7 @@ export function watchSelection(doc: Document, signal: AbortSignal, onSettled: ()
       if (!pressed && !signal.aborted) onSettled();
     }, delay);
   };
+  /** Keys and touches that may go on changing the selection after the event itself. */
   const reader = (event: Event) => {
     if (!isReaderEvent(event, win)) return false;
     lastInput = win.performance.now();
@@ -34,7 +35,8 @@ export function watchSelection(doc: Document, signal: AbortSignal, onSettled: ()
     (e) => {
       if (!e.isTrusted) return;
       pressed = false;
-      if (reader(e)) settle(0);
+      // A mouse selection is complete on release: later changes are not the reader's.
+      if (isReaderEvent(e, win)) settle(0);
     },
     options,
   );
