@@ -36,8 +36,8 @@ export function FrameView({ controller, labels }: Props) {
     return controller.subscribe(setState);
   }, [controller]);
   const token = state.kind === 'none' ? 0 : state.token;
-  useEffect(() => {
-    setNote('');
+  useEffect(() => setNote(''), [token]);
+  useLayoutEffect(() => {
     if (state.kind === 'toolbar') markShown();
   }, [token]);
   // Tell the page side how much room the panel needs, whenever that changes.

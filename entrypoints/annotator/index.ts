@@ -48,7 +48,13 @@ export default defineUnlistedScript(() => {
   });
 
   const options = { signal: life.signal };
-  watchSelection(document, life.signal, () => session.onSelection());
+  // The frame loads while the reader is still selecting, so the toolbar shows at once.
+  watchSelection(
+    document,
+    life.signal,
+    () => session.onSelection(),
+    () => frameHost()?.prepare(),
+  );
   document.addEventListener(
     'keyup',
     (e) => void (e.isTrusted && e.key === 'Escape' && session.close()),

@@ -11,6 +11,7 @@ import { measureAnchor, measureExtract } from './extract-anchor.mjs';
 import { longArticlePage } from './generate.mjs';
 import { EXT, ROOT, benchBundle, extensionOf, launch } from './harness.mjs';
 import { measurePopup, seedArticles } from './popup.mjs';
+import { measureToolbar } from './toolbar.mjs';
 import { buildResults, machine, table } from './report.mjs';
 
 const started = Date.now();
@@ -54,6 +55,12 @@ async function main() {
     details['extract.seedMs'] = await measureExtract(
       context,
       code,
+      server.url('quickread-wordpress.html'),
+    );
+
+    log('in-page toolbar: time to show after a real mouse selection (20 selections)');
+    details['toolbar.showMs'] = await measureToolbar(
+      context,
       server.url('quickread-wordpress.html'),
     );
 

@@ -120,3 +120,9 @@ export function runCommand(sw: Worker, command: string, tabId: number) {
     [command, tabId] as const,
   );
 }
+
+/** How many toolbars the extension frame shows (0 when there is no frame at all). */
+export async function toolbarsShown(page: Page): Promise<number> {
+  const frame = page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/frame\.html/.test(f.url()));
+  return frame ? frame.getByTestId('highlight-toolbar').count() : 0;
+}

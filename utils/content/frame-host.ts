@@ -18,6 +18,8 @@ export interface FrameHost {
   /** The frame's panel needs this size. */
   resize(width: number, height: number): void;
   close(): void;
+  /** Load the frame ahead of need (the reader started selecting), still hidden. */
+  prepare(): void;
   isOpen(): boolean;
   /** Whether an event happened on the frame (its host element). */
   owns(event: Event): boolean;
@@ -26,9 +28,10 @@ export interface FrameHost {
 const HOST_STYLE =
   'all:initial!important;position:absolute!important;top:0!important;left:0!important;' +
   'width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important;';
+// Hidden frames stay rendered (visibility, not display), so showing one is a single paint.
 const FRAME_STYLE =
   'position:absolute;border:0;margin:0;padding:0;background:transparent;color-scheme:light;' +
-  'display:none;max-width:none;max-height:none;';
+  'visibility:hidden;left:0;top:0;width:0;height:0;max-width:none;max-height:none;';
 
 /** The frame, built on first use; null where the document cannot hold it (SVG, XML). */
 export function createFrameHost(doc: Document, src: string): FrameHost | null {
@@ -69,7 +72,7 @@ export function createFrameHost(doc: Document, src: string): FrameHost | null {
     s.top = `${top}px`;
     s.width = `${width}px`;
     s.height = `${size.height}px`;
-    s.display = 'block';
+    s.visibility = 'visible';
   };
 
   return {
@@ -87,7 +90,10 @@ export function createFrameHost(doc: Document, src: string): FrameHost | null {
     },
     close() {
       anchor = null;
-      if (frame) frame.style.display = 'none';
+      if (frame) frame.style.visibility = 'hidden';
+    },
+    prepare() {
+      if (!frame) build();
     },
     isOpen: () => anchor !== null,
     owns: (event) => host !== null && event.composedPath().includes(host),

@@ -7,9 +7,15 @@ export const SETTLE_MS = 250;
  * Call `onSettled` when the reader has finished selecting: at once when they release the mouse,
  * otherwise when the selection has not changed for a moment after their own keys or touches.
  * Only the reader's input counts: events a script dispatches and selections a script makes are
- * ignored. Nothing happens while a mouse button is down. Listeners end with `signal`.
+ * ignored. Nothing happens while a mouse button is down. `onStart` is told when the reader may be
+ * starting a selection (a press of the mouse, Shift held). Listeners end with `signal`.
  */
-export function watchSelection(doc: Document, signal: AbortSignal, onSettled: () => void): void {
+export function watchSelection(
+  doc: Document,
+  signal: AbortSignal,
+  onSettled: () => void,
+  onStart: () => void = () => undefined,
+): void {
   const win = doc.defaultView;
   if (!win) return;
   let pressed = false;
@@ -29,7 +35,16 @@ export function watchSelection(doc: Document, signal: AbortSignal, onSettled: ()
   };
   // Bubbling and passive: the page's own handlers run as they always did.
   const options = { signal, passive: true };
-  doc.addEventListener('mousedown', (e) => void (e.isTrusted && (pressed = true)), options);
+  doc.addEventListener(
+    'mousedown',
+    (e) => {
+      if (!e.isTrusted) return;
+      pressed = true;
+      onStart();
+    },
+    options,
+  );
+  doc.addEventListener('keydown', (e) => void (e.isTrusted && e.shiftKey && onStart()), options);
   doc.addEventListener(
     'mouseup',
     (e) => {

@@ -23,6 +23,7 @@ function fakeFrame() {
     open: () => void ((open = true), log.push('open')),
     resize: (w, h) => void log.push(`resize ${w}x${h}`),
     close: () => void ((open = false), log.push('close')),
+    prepare: () => void log.push('prepare'),
     isOpen: () => open,
     owns: () => false,
   };
