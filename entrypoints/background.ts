@@ -1,34 +1,25 @@
 import '@/utils/zod-config'; // first: before any schema is built
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import {
-  createDbAccessor,
-  deleteHighlight,
-  saveArticleWithHighlight,
-  updateHighlight,
-} from '@/utils/db';
-import { createBackgroundHandlers, badgeFor, type BadgeState } from '@/utils/background/handlers';
+import { createDbAccessor, createOwner } from '@/utils/db';
+import { createBackgroundHandlers, type BadgeState } from '@/utils/background/handlers';
+import { createChangeFeed } from '@/utils/background/change-feed';
 import { paintBadge } from '@/utils/background/badge';
 import {
   createCommandGrants,
   runCommand,
   setUpMenusAndCommands,
+  tellTab,
 } from '@/utils/background/commands';
-import { createFramePorts } from '@/utils/background/frame-ports';
-import { createPageUi } from '@/utils/background/page-ui';
-import {
-  dispatch,
-  isExtensionUrl,
-  sendToFrame,
-  CHANNEL,
-  backgroundRequests,
-} from '@/utils/messages';
-import { ArticleSchema } from '@/utils/schemas/article';
+import { setUpPageUi } from '@/utils/background/page-ui-setup';
+import { createPanelPorts } from '@/utils/background/panel-ports';
+import { broadcastChange } from '@/utils/messages/changes';
+import { dispatch, CHANNEL, backgroundRequests, extensionOnlyRequests } from '@/utils/messages';
+import { setUpSync } from '@/utils/sync/background';
+import type { SyncController } from '@/utils/sync/controller';
 
 export default defineBackground(() => {
   const db = createDbAccessor();
-  const now = () => new Date().toISOString();
-  const origin = browser.runtime.getURL('/');
   const labels: Record<BadgeState, string> = {
     saved: '✓',
     quickread: browser.i18n.getMessage('badgeQuickRead') || 'QR',
@@ -37,28 +28,47 @@ export default defineBackground(() => {
   // Firefox's Manifest V2 build names the toolbar button browserAction.
   const setBadge = (tabId: number, state: BadgeState) =>
     paintBadge(browser.action ?? browser.browserAction, tabId, state, labels);
-  const grants = createCommandGrants();
-  const frames = createFramePorts((url) => isExtensionUrl(url, origin));
-  const pageUi = createPageUi({
+  const warn = (e: unknown) =>
+    console.warn('[AI News Annotator]', e instanceof Error ? e.message : e);
+  const feed = createChangeFeed({
     db: () => db.get(),
-    now,
-    newId: () => crypto.randomUUID(),
-    toFrame: (tabId, state) => frames.post(tabId, state),
-    toTab: (tabId, frameId, type, data) => sendToFrame(tabId, frameId, type, data),
-    checkArticle: (value) => ArticleSchema.nullable().catch(null).parse(value),
-    saveHighlight: async (tabId, article, highlight) => {
-      await saveArticleWithHighlight(await db.get(), article, highlight, now());
-      await setBadge(tabId, badgeFor(article, true));
-    },
-    updateHighlight: async (id, note, color) =>
-      updateHighlight(await db.get(), id, { note, color }, now()),
-    deleteHighlight: async (id) => void (await deleteHighlight(await db.get(), id)),
-    takeCommandGrant: (tabId) => grants.take(tabId),
+    broadcast: broadcastChange,
+    tabs: async () =>
+      (await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] }))
+        .filter((t) => t.id != null && t.url)
+        .map((t) => ({ id: t.id!, url: t.url! })),
+    setBadge,
+    refreshTab: (tabId) => tellTab(browser, tabId, 'tab/refresh'),
+    onError: warn,
   });
+  // Sync applies other devices' versions through the owner; the owner tells sync of changes.
+  const sync: SyncController = setUpSync(browser, {
+    db: () => db.get(),
+    applySync: (plans) => owner.applySync(plans),
+  });
+  const owner = createOwner({
+    db: () => db.get(),
+    now: () => new Date().toISOString(),
+    announce: (change) => {
+      feed.announce(change);
+      void sync.noteChange();
+    },
+  });
+  // Side panels open now, each with the tab it shows.
+  const panels = createPanelPorts({
+    id: browser.runtime.id,
+    panelUrl: browser.runtime.getURL('/sidepanel.html'),
+  });
+  browser.runtime.onConnect.addListener((port) => void panels.connect(port));
+  const grants = createCommandGrants();
+  const pageUi = setUpPageUi(browser, { db: () => db.get(), owner, grants, setBadge });
   const handlers = createBackgroundHandlers({
     db: () => db.get(),
-    now,
+    owner,
+    sync,
     setBadge,
+    notePage: (tabId, url, format) => feed.notePage(tabId, url, format),
+    selectInPanel: (tabId, id) => panels.select(tabId, id),
     injectAnnotator: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },
@@ -68,16 +78,16 @@ export default defineBackground(() => {
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null,
     pageUi,
   });
+  browser.tabs.onRemoved.addListener((tabId) => feed.forgetTab(tabId));
 
+  const policy = { origin: browser.runtime.getURL('/'), extensionOnly: extensionOnlyRequests };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if ((message as { channel?: unknown } | null)?.channel !== CHANNEL) return false;
-    void dispatch(backgroundRequests, handlers, message, sender, browser.runtime.id, origin).then(
-      sendResponse,
+    void dispatch(backgroundRequests, handlers, message, sender, browser.runtime.id, policy).then(
+      (reply) => (reply === undefined ? undefined : sendResponse(reply)),
     );
     return true; // answers asynchronously
   });
-  browser.runtime.onConnect.addListener((port) => frames.connect(port, pageUi.stateFor));
-  browser.tabs.onRemoved.addListener((tabId) => pageUi.forget(tabId));
 
   setUpMenusAndCommands(browser, grants);
   // What the shortcut and menu entries run, for the end-to-end tests (headless Chromium delivers

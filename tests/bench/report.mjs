@@ -17,8 +17,18 @@ export const FIGURES = [
   { key: 'popup.search10kMs', unit: 'ms', goal: '≤ 30 ms', ok: (v) => v <= 30 },
   { key: 'anchor.reanchor500Ms', unit: 'ms', goal: '≤ 150 ms', ok: (v) => v <= 150 },
   { key: 'anchor.fuzzyShare', unit: '', goal: '(reference)' },
+  { key: 'library.firstRender10kMs', unit: 'ms', goal: '≤ 200 ms', ok: (v) => v <= 200 },
+  { key: 'library.search10kMs', unit: 'ms', goal: '≤ 50 ms', ok: (v) => v <= 50 },
+  { key: 'clusters.rebuild10kMs', unit: 'ms', goal: '≤ 1000 ms', ok: (v) => v <= 1000 },
+  { key: 'clusters.onSaveMs', unit: 'ms', goal: '≤ 20 ms', ok: (v) => v <= 20 },
   { key: 'export.10kMs', unit: 'ms', goal: '≤ 2000 ms', ok: (v) => v <= 2000 },
   { key: 'import.10kMs', unit: 'ms', goal: '≤ 5000 ms', ok: (v) => v <= 5000 },
+  { key: 'sync.first10kMs', unit: 'ms', goal: '(reference)' },
+  { key: 'sync.first10kPullMs', unit: 'ms', goal: '(reference)' },
+  { key: 'sync.oneChangeBytes', unit: 'B', goal: '≤ 10240 B', ok: (v) => v <= 10240 },
+  { key: 'sync.oneChangeMs', unit: 'ms', goal: '(reference)' },
+  { key: 'sync.oneChangePullBytes', unit: 'B', goal: '≤ 10240 B', ok: (v) => v <= 10240 },
+  { key: 'sync.oneChangePullMs', unit: 'ms', goal: '(reference)' },
 ];
 
 export function machine(browserVersion) {

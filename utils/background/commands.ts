@@ -3,14 +3,21 @@ import type { browser as extensionBrowser } from 'wxt/browser';
 type Browser = typeof extensionBrowser;
 import { CHANNEL } from '../messages/envelope';
 import type { TabType } from '../messages/tab-protocol';
+import { openSidePanel, type PanelOpeners } from '../sidepanel/open';
 
 const MENU_SAVE = 'save-page';
 const MENU_HIGHLIGHT = 'highlight-selection';
+const MENU_PANEL = 'open-sidepanel';
+const COMMAND_PANEL = 'open-sidepanel';
 /** How long a shortcut or menu entry lets its tab's page highlight the selection. */
 export const GRANT_MS = 5000;
 
 /** Ask a tab's content script to act; pages without one (browser pages, stores) are left alone. */
-async function tellTab(browser: Browser, tabId: number | undefined, type: TabType): Promise<void> {
+export async function tellTab(
+  browser: Browser,
+  tabId: number | undefined,
+  type: TabType,
+): Promise<void> {
   if (tabId == null || tabId < 0) return;
   try {
     await browser.tabs.sendMessage(tabId, { channel: CHANNEL, type, data: {} }, { frameId: 0 });
@@ -36,7 +43,7 @@ export function createCommandGrants(now: () => number = Date.now) {
 }
 export type CommandGrants = ReturnType<typeof createCommandGrants>;
 
-/** What a command or menu entry does in a tab. */
+/** What the save and highlight commands (and their menu entries) do in a tab. */
 export async function runCommand(
   browser: Browser,
   grants: CommandGrants,
@@ -66,12 +73,26 @@ export function setUpMenusAndCommands(browser: Browser, grants: CommandGrants): 
         contexts: ['selection'],
         documentUrlPatterns: ['http://*/*', 'https://*/*'],
       });
+      browser.contextMenus.create({
+        id: MENU_PANEL,
+        title: browser.i18n.getMessage('menuOpenPanel') || 'Open the side panel',
+        contexts: ['page', 'selection'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+      });
     });
   });
+  // The side panel opens only in answer to the reader's gesture: asked before any await.
+  const openPanel = (tab?: { id?: number; windowId?: number }) =>
+    void openSidePanel(browser as unknown as PanelOpeners, {
+      tabId: tab?.id,
+      windowId: tab?.windowId,
+    });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    void runCommand(browser, grants, String(info.menuItemId), tab?.id);
+    if (info.menuItemId === MENU_PANEL) openPanel(tab);
+    else void runCommand(browser, grants, String(info.menuItemId), tab?.id);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command === COMMAND_PANEL) return openPanel(tab);
     const tabId =
       tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     await runCommand(browser, grants, command, tabId);

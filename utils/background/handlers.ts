@@ -1,39 +1,39 @@
-import {
-  countHighlights,
-  getArticle,
-  listHighlights,
-  saveArticle,
-  saveArticleWithHighlight,
-  updateHighlight,
-  deleteHighlight,
-  type Db,
-} from '../db';
+import { countHighlights, getArticle, listHighlights, type Db, type Owner } from '../db';
 import type { DispatchContext, HandlerMap } from '../messages/dispatch';
 import type { BackgroundResponses, backgroundRequests } from '../messages/protocol';
 import type { Article } from '../schemas/article';
+import { toHighlight } from '../schemas/canonical';
+import type { SyncStatus } from '../sync/settings';
 import { pageKey } from './page-key';
-import { Refusal, type PageUi } from './page-ui';
+import { noPageUi, Refusal, type PageUi } from './page-ui';
 
 export type BadgeState = 'saved' | 'quickread' | 'none';
 
 export interface BackgroundDeps {
   db: () => Promise<Db>;
-  now: () => string;
+  /** The one writer of the library (announces every change). */
+  owner: Owner;
   /** Inject the annotator into one frame of a tab. */
   injectAnnotator: (tabId: number, frameId: number) => Promise<void>;
   /** Show on the toolbar icon what the extension knows of a tab's page. */
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
+  /** Sync with the reader's WebDAV storage (absent where sync is not set up). */
+  sync?: { run(mode: 'sync' | 'test'): Promise<SyncStatus> };
+  /** Remember what a tab shows (its article's url and format), for later badge updates. */
+  notePage?: (tabId: number, url: string, format: Article['format'] | null) => void;
+  /** Select a highlight in the side panel showing a tab; false when none shows it. */
+  selectInPanel?: (tabId: number, id: string) => boolean;
   /** The address a tab shows (null when it cannot be known). */
-  tabUrl: (tabId: number) => Promise<string | null>;
+  tabUrl?: (tabId: number) => Promise<string | null>;
   /** The in-page highlight UI (toolbar and editor in the extension frame). */
-  pageUi: Pick<PageUi, 'handlers'>;
+  pageUi?: Pick<PageUi, 'handlers'>;
 }
 
 const refuse = (why: string) => new Refusal(`Refused: ${why}`);
 
 /**
  * The address a request may act on: a content script's own page (its canonical URL only where
- * the two agree); an extension page may name any address.
+ * the two agree, see page-key.ts); an extension page may name any address.
  */
 function keyFor(ctx: DispatchContext, claimed: string | null): string {
   if (ctx.extensionPage) {
@@ -46,7 +46,7 @@ function keyFor(ctx: DispatchContext, claimed: string | null): string {
 }
 
 /** What the toolbar badge says for a page: saved, a recognized quick-read article, or nothing. */
-export function badgeFor(article: Article | null, saved: boolean): BadgeState {
+export function badgeFor(article: Pick<Article, 'format'> | null, saved: boolean): BadgeState {
   if (saved) return 'saved';
   return article?.format === 'quickread' ? 'quickread' : 'none';
 }
@@ -55,30 +55,30 @@ export function badgeFor(article: Article | null, saved: boolean): BadgeState {
 export function createBackgroundHandlers(
   deps: BackgroundDeps,
 ): HandlerMap<typeof backgroundRequests, BackgroundResponses> {
+  const { owner } = deps;
   async function badge(tabId: number | null, article: Article | null, saved: boolean) {
-    if (tabId != null) await deps.setBadge(tabId, badgeFor(article, saved));
+    if (tabId == null) return;
+    if (article) deps.notePage?.(tabId, article.url, article.format);
+    await deps.setBadge(tabId, badgeFor(article, saved));
   }
   /** A content script's highlight: only one of its own page. */
   async function checkOwnHighlight(id: string, ctx: DispatchContext) {
     if (ctx.extensionPage) return;
-    const key = keyFor(ctx, null);
-    const own = await listHighlights(await deps.db(), key);
+    const own = await listHighlights(await deps.db(), keyFor(ctx, null));
     if (!own.some((h) => h.id === id)) throw refuse('not a highlight of this page');
   }
-
-  /** The article to save under the address it may be saved under. */
+  /** The article to save, under the address it may be saved under. */
   async function ownArticle(article: Article, tabId: number | undefined, ctx: DispatchContext) {
     if (tabId !== undefined && !ctx.extensionPage) throw refuse('a page cannot name a tab');
     if (!ctx.extensionPage) return { ...article, url: keyFor(ctx, article.url) };
     if (tabId === undefined) return article;
-    const url = await deps.tabUrl(tabId);
+    const url = (await deps.tabUrl?.(tabId)) ?? null;
     const key = url ? pageKey(url, article.url) : null;
     if (!key) throw refuse('the tab does not show an http(s) page');
     return { ...article, url: key };
   }
-
   return {
-    ...deps.pageUi.handlers,
+    ...(deps.pageUi ?? noPageUi()).handlers,
     async 'page/found'({ article }, ctx) {
       const own = article && { ...article, url: keyFor(ctx, article.url) };
       const saved = own ? await getArticle(await deps.db(), own.url) : null;
@@ -95,7 +95,7 @@ export function createBackgroundHandlers(
     },
     async 'article/save'({ article, tabId }, ctx) {
       const own = await ownArticle(article, tabId, ctx);
-      const { article: saved } = await saveArticle(await deps.db(), own, deps.now());
+      const { article: saved } = await owner.saveArticle(own);
       await badge(tabId ?? ctx.tabId, own, true);
       return saved;
     },
@@ -106,18 +106,64 @@ export function createBackgroundHandlers(
     },
     async 'highlight/add'({ article, highlight }, ctx) {
       if (!ctx.extensionPage) throw refuse('pages add highlights through the reader only');
-      await saveArticleWithHighlight(await deps.db(), article, highlight, deps.now());
+      await owner.addHighlight(article, highlight);
       await badge(ctx.tabId, article, true);
       return highlight;
     },
     async 'highlight/update'({ id, note, color }, ctx) {
       await checkOwnHighlight(id, ctx);
-      return updateHighlight(await deps.db(), id, { note, color }, deps.now());
+      return toHighlight(await owner.updateHighlight(id, { note, color }));
     },
     async 'highlight/delete'({ id }, ctx) {
       await checkOwnHighlight(id, ctx);
-      await deleteHighlight(await deps.db(), id);
+      await owner.deleteHighlight(id);
       return null;
+    },
+    async 'highlight/clicked'({ id }, { tabId }) {
+      const handledByPanel = tabId != null && (deps.selectInPanel?.(tabId, id) ?? false);
+      return { handledByPanel };
+    },
+    async 'article/delete'({ url }) {
+      return owner.deleteArticle(url);
+    },
+    async 'article/restore'({ deleted }) {
+      return owner.restoreArticle(deleted);
+    },
+    async 'article/note'({ url, note }) {
+      return owner.setArticleNote(url, note);
+    },
+    async 'highlight/restore'({ highlight }) {
+      await owner.restoreHighlight(highlight);
+      return null;
+    },
+    async 'link/later'({ link, keep }) {
+      return owner.setLinkForLater(link, keep);
+    },
+    async 'link/read'({ url, read }) {
+      return owner.setLinkRead(url, read);
+    },
+    async 'article/tags'({ url, tags }) {
+      return owner.setArticleTags(url, tags);
+    },
+    async 'tags/edit'({ urls, add, remove }) {
+      return owner.editTags(urls, { add, remove });
+    },
+    async 'tags/rename'({ from, to }) {
+      return owner.renameTags(from, to);
+    },
+    async 'articles/delete'({ urls }) {
+      return owner.deleteArticles(urls);
+    },
+    async 'articles/restore'({ deleted }) {
+      return owner.restoreArticles(deleted);
+    },
+    async 'changes/announce'() {
+      owner.announce({ articles: [], highlights: [], links: [], all: true });
+      return null;
+    },
+    async 'sync/run'({ mode }) {
+      if (!deps.sync) throw new Error('Sync is not available here.');
+      return deps.sync.run(mode);
     },
   };
 }

@@ -9,7 +9,7 @@ import { listHighlights, type Db } from '../db';
 import type { DispatchContext, HandlerMap } from '../messages/dispatch';
 import type { FrameState, FrameTheme } from '../messages/frame-state';
 import type { TabRequestOf, TabResponses, TabType } from '../messages/tab-protocol';
-import type { uiRequests, UiResponses } from '../messages/ui-protocol';
+import { uiRequests, type UiResponses } from '../messages/ui-protocol';
 import type { Article } from '../schemas/article';
 import type { Highlight, HighlightColor, Selector } from '../schemas/records';
 import { pageKey } from './page-key';
@@ -226,3 +226,12 @@ export function createPageUi(deps: PageUiDeps) {
   };
 }
 export type PageUi = ReturnType<typeof createPageUi>;
+
+/** Where no in-page UI is wired (some tests): every request of it is refused. */
+export function noPageUi(): Pick<PageUi, 'handlers'> {
+  const refused = async () => {
+    throw refuse('no in-page highlight UI here');
+  };
+  const handlers = Object.fromEntries(Object.keys(uiRequests).map((k) => [k, refused]));
+  return { handlers: handlers as unknown as PageUi['handlers'] };
+}

@@ -151,7 +151,10 @@ export function createPageSession(deps: SessionDeps) {
         warn(e);
       });
     },
-    /** The reader clicked the page: open the highlight under the click, if any. */
+    /**
+     * The reader clicked the page: open the highlight under the click, if any — in the side panel
+     * when one shows this tab, else in the frame's editor.
+     */
     onClick(clientX: number, clientY: number): boolean {
       if (!deps.doc.getSelection()?.isCollapsed) return false;
       const id = painted.hitTest(clientX, clientY);
@@ -161,14 +164,20 @@ export function createPageSession(deps: SessionDeps) {
         return false;
       }
       painted.setActive(id);
-      showing = 'editor';
       const at = { left: clientX, top: clientY, right: clientX + 1, bottom: clientY + 4 };
-      const el = deps.doc.elementFromPoint(clientX, clientY);
-      frame.open({ first: at, last: at, rtl: false }, EDITOR_SIZE.width, EDITOR_SIZE.height);
-      deps.send('ui/editor', { id, canonical: canonical(), theme: deps.theme(el) }).catch((e) => {
-        frame.close();
-        warn(e);
-      });
+      const theme = deps.theme(deps.doc.elementFromPoint(clientX, clientY));
+      deps
+        .send('highlight/clicked', { id })
+        .then(({ handledByPanel }) => {
+          if (handledByPanel) return;
+          showing = 'editor';
+          frame.open({ first: at, last: at, rtl: false }, EDITOR_SIZE.width, EDITOR_SIZE.height);
+          return deps.send('ui/editor', { id, canonical: canonical(), theme });
+        })
+        .catch((e) => {
+          frame.close();
+          warn(e);
+        });
       return true;
     },
     close: closeUi,

@@ -2,6 +2,7 @@ import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
   type ExportFile,
+  type ExportVersion,
   type ExportedArticle,
   type Highlight,
   type Link,
@@ -57,14 +58,20 @@ function canonicalLink(l: Link): Link {
   return link;
 }
 
+/** The file version `articles` need: 2 when any carries tags, else 1 (readable by older releases). */
+export function exportVersionFor(articles: readonly { tags?: string[] }[]): ExportVersion {
+  return articles.some((a) => a.tags && a.tags.length > 0) ? EXPORT_VERSION : 1;
+}
+
 function canonicalFile(exportedAt: string, data: ExportData): ExportFile {
+  const articles = data.articles.map(canonicalArticle).sort((a, b) => compareStrings(a.url, b.url));
   return {
     format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
+    version: exportVersionFor(articles),
     exportedAt,
-    articles: data.articles.map(canonicalArticle).sort((a, b) => compareStrings(a.url, b.url)),
+    articles,
     links: data.links.map(canonicalLink).sort((a, b) => compareStrings(a.url, b.url)),
-  };
+  } as ExportFile;
 }
 
 /**

@@ -101,6 +101,7 @@ function articleBlock(a: ExportedArticle): string[] {
   if (a.publishedAt) meta.push(`- Published: ${oneLine(a.publishedAt)}`);
   if (a.source) meta.push(`- Source: ${oneLine(a.source)}`);
   if (a.keywords.length > 0) meta.push(`- Keywords: ${a.keywords.map(oneLine).join(', ')}`);
+  if (a.tags?.length) meta.push(`- Tags: ${a.tags.map(oneLine).join(', ')}`);
   meta.push(`- Saved: ${oneLine(a.savedAt)}`);
   if (a.aiGenerated) meta.push('- The page declares its text AI-generated.');
   out.push(...meta, '');

@@ -10,23 +10,22 @@ export interface Schema<T = unknown> {
 }
 type Checked<S> = S extends Schema<infer T> ? T : never;
 
-/** Who sent a request, as the browser reports it (never as the request says). */
-export interface DispatchContext {
-  /** The sender's tab (null for extension pages that are not in a tab, e.g. the popup). */
-  tabId: number | null;
-  frameId: number;
-  /** The address of the sending document (`sender.url`), or null when unknown. */
-  url: string | null;
-  /** The sender is a document of the extension's own origin (popup, frame, side panel…). */
-  extensionPage: boolean;
-}
-
 export type HandlerMap<Schemas extends Record<string, Schema>, Responses> = {
   [K in keyof Schemas & keyof Responses]: (
     data: Checked<Schemas[K]>,
     context: DispatchContext,
   ) => Promise<Responses[K]>;
 };
+
+/** Who sent a request, as the browser (not the request) says. */
+export interface DispatchContext {
+  tabId: number | null;
+  frameId: number;
+  /** The address of the document that sent it. */
+  url: string | null;
+  /** The sender is a document of the extension's own origin (popup, side panel, library…). */
+  extensionPage: boolean;
+}
 
 export interface SenderLike {
   id?: string;
@@ -35,26 +34,25 @@ export interface SenderLike {
   url?: string;
 }
 
-/** True when `url` is a document of the extension (`extensionOrigin`: its `runtime.getURL('/')`). */
-export function isExtensionUrl(url: string | undefined, extensionOrigin: string | undefined) {
-  if (!url || !extensionOrigin) return false;
-  try {
-    // Compared by scheme and host: the origin of a chrome-extension: URL reads "null".
-    const a = new URL(url);
-    const b = new URL(extensionOrigin);
-    return a.protocol === b.protocol && a.host === b.host && a.host !== '';
-  } catch {
-    return false;
-  }
+export interface SenderPolicy {
+  /** The extension's origin with a trailing slash (`runtime.getURL('')`). */
+  origin: string;
+  /** Requests only the extension's own documents may send (never a content script). */
+  extensionOnly?: ReadonlySet<string>;
 }
 
-/** The context handlers get: the sender as the browser reports it. */
-export function contextOf(sender: SenderLike, extensionOrigin?: string): DispatchContext {
+/** True when `url` is a document of the extension whose origin (`runtime.getURL('')`) is given. */
+export function isExtensionUrl(url: string | null | undefined, origin: string): boolean {
+  return typeof url === 'string' && origin.endsWith('/') && url.startsWith(origin);
+}
+
+function contextOf(sender: SenderLike, policy?: SenderPolicy): DispatchContext {
+  const url = typeof sender.url === 'string' ? sender.url : null;
   return {
     tabId: sender.tab?.id ?? null,
     frameId: sender.frameId ?? 0,
-    url: sender.url ?? null,
-    extensionPage: isExtensionUrl(sender.url, extensionOrigin),
+    url,
+    extensionPage: !!policy && isExtensionUrl(url, policy.origin),
   };
 }
 
@@ -69,7 +67,7 @@ export async function dispatch<Schemas extends Record<string, Schema>, Responses
   message: unknown,
   sender: SenderLike,
   extensionId: string,
-  extensionOrigin?: string,
+  policy?: SenderPolicy,
 ): Promise<Reply<unknown> | undefined> {
   if (!isEnvelope(message)) return undefined;
   if (sender.id !== extensionId) {
@@ -78,6 +76,14 @@ export async function dispatch<Schemas extends Record<string, Schema>, Responses
   const type = message.type;
   if (!Object.hasOwn(schemas, type)) {
     return { ok: false, error: `Refused: unknown message ${type}`, code: 'type' };
+  }
+  const context = contextOf(sender, policy);
+  if (policy?.extensionOnly?.has(type) && !context.extensionPage) {
+    return {
+      ok: false,
+      error: `Refused: ${type} is for the extension's own pages`,
+      code: 'sender',
+    };
   }
   const parsed = schemas[type]!.safeParse(message.data);
   if (!parsed.success) {
@@ -91,7 +97,7 @@ export async function dispatch<Schemas extends Record<string, Schema>, Responses
   }
   const handler = handlers[type as keyof Schemas & keyof Responses];
   try {
-    const value = await handler(parsed.data as never, contextOf(sender, extensionOrigin));
+    const value = await handler(parsed.data as never, context);
     return { ok: true, value };
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS } from '../highlight-colors';
 import { ArticleSchema } from './article';
+import { TagListSchema } from './tags';
 import { HttpUrl, IsoDate, IsoTimestamp } from './url';
 
 export { HIGHLIGHT_COLORS } from '../highlight-colors';
@@ -34,11 +35,12 @@ export type Highlight = z.infer<typeof HighlightSchema>;
 /** A highlight as stored: indexed by the url of its article. */
 export type StoredHighlight = Highlight & { articleUrl: string };
 
-/** An article the reader saved. */
+/** An article the reader saved; `tags` (the reader's own) is present only when there are some. */
 export const SavedArticleSchema = ArticleSchema.extend({
   savedAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
   note: z.string().max(20000),
+  tags: TagListSchema.optional(),
 });
 export type SavedArticle = z.infer<typeof SavedArticleSchema>;
 

@@ -8,15 +8,10 @@ import { dispatch, type SenderLike } from '../../../utils/messages/dispatch';
 import { createPageUi } from '../../../utils/background/page-ui';
 import { createCommandGrants } from '../../../utils/background/commands';
 import type { FrameState } from '../../../utils/messages/frame-state';
-import { backgroundRequests } from '../../../utils/messages/protocol';
+import { backgroundRequests, extensionOnlyRequests } from '../../../utils/messages/protocol';
 import { CHANNEL } from '../../../utils/messages/envelope';
-import {
-  deleteHighlight,
-  getArticle,
-  listArticleCards,
-  saveArticleWithHighlight,
-  updateHighlight,
-} from '../../../utils/db';
+import { createOwner, getArticle, listArticleCards, type Change } from '../../../utils/db';
+import { toHighlight } from '../../../utils/schemas/canonical';
 import { article, at, freshDb, highlight, related } from '../db/helpers';
 
 const EXT = 'extension-id';
@@ -38,6 +33,12 @@ async function setUp() {
   let minute = 0;
   let ids = 0;
   let pageArticle = article(1);
+  const changes: Change[] = [];
+  const owner = createOwner({
+    db: async () => db,
+    now: () => at(++minute),
+    announce: (c) => void changes.push(c),
+  });
   const pageUi = createPageUi({
     db: async () => db,
     now: () => at(++minute),
@@ -48,23 +49,25 @@ async function setUp() {
       return (type === 'tab/page-article' ? { article: pageArticle } : null) as never;
     },
     checkArticle: (value) => value as never,
-    saveHighlight: async (_tab, a, h) => void (await saveArticleWithHighlight(db, a, h, at(1))),
-    updateHighlight: (id, note, color) => updateHighlight(db, id, { note, color }, at(2)),
-    deleteHighlight: async (id) => void (await deleteHighlight(db, id)),
+    saveHighlight: async (_tab, a, h) => void (await owner.addHighlight(a, h)),
+    updateHighlight: async (id, note, color) =>
+      toHighlight(await owner.updateHighlight(id, { note, color })),
+    deleteHighlight: async (id) => void (await owner.deleteHighlight(id)),
     takeCommandGrant: (tabId) => grants.take(tabId),
   });
   const handlers = createBackgroundHandlers({
     db: async () => db,
-    now: () => at(++minute),
+    owner,
     setBadge: async (tabId, state) => void badges.push([tabId, state]),
     injectAnnotator: async (tabId, frameId) => void injected.push([tabId, frameId]),
     tabUrl: async (tabId) => (tabId === 7 ? article(1).url : null),
     pageUi,
   });
+  const policy = { origin: ORIGIN, extensionOnly: extensionOnlyRequests };
   const send = (type: string, data: unknown, sender: SenderLike = pageAt(article(1).url)) =>
-    dispatch(backgroundRequests, handlers, { channel: CHANNEL, type, data }, sender, EXT, ORIGIN);
+    dispatch(backgroundRequests, handlers, { channel: CHANNEL, type, data }, sender, EXT, policy);
   const showPage = (a: typeof pageArticle) => void (pageArticle = a);
-  return { db, badges, injected, handlers, send, framed, toTabs, grants, showPage };
+  return { db, badges, injected, handlers, send, framed, toTabs, grants, showPage, changes };
 }
 
 describe('background handlers', () => {
@@ -325,5 +328,21 @@ describe('each request is tied to its sender', () => {
       ok: false,
       code: 'sender',
     });
+  });
+});
+
+describe('requests only the extension’s own pages may send', () => {
+  it.each([...extensionOnlyRequests])('refuses %s from a content script', async (type) => {
+    const { send } = await setUp();
+    const reply = await send(type, {}, pageAt('https://news.example/a'));
+    expect(reply).toMatchObject({ ok: false, code: 'sender' });
+  });
+
+  it('accepts the same request from the popup', async () => {
+    const { send, changes } = await setUp();
+    await send('article/save', { article: article(8) }, POPUP);
+    const reply = await send('article/delete', { url: article(8).url }, POPUP);
+    expect(reply).toMatchObject({ ok: true, value: { article: { url: article(8).url } } });
+    expect(changes.at(-1)?.articles).toEqual([article(8).url]);
   });
 });

@@ -63,6 +63,7 @@ function setUp(stored: PaintedHighlight[] = [], refuse?: string) {
       sent.push({ type, data });
       if (refuse && type === refuse) throw new Error('Refused');
       if (type === 'page/highlights') return stored as never;
+      if (type === 'highlight/clicked') return { handledByPanel: false } as never;
       return null as never;
     },
     frame: () => frame,
@@ -149,6 +150,8 @@ suite('the page session', () => {
     expect(sent.some((m) => m.type === 'ui/editor')).toBe(false);
     hits.set('20,30', 'a');
     expect(session.onClick(20, 30)).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent.at(-2)).toEqual({ type: 'highlight/clicked', data: { id: 'a' } });
     expect(sent.at(-1)).toEqual({
       type: 'ui/editor',
       data: { id: 'a', canonical: URL_, theme: 'light' },

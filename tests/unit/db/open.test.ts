@@ -65,6 +65,13 @@ describe('opening the database', () => {
           { name: 'fromArticles', keyPath: 'fromArticles', unique: false, multiEntry: true },
         ],
       },
+      { name: 'sync', keyPath: 'key', autoIncrement: false, indexes: [] },
+      {
+        name: 'tombstones',
+        keyPath: 'key',
+        autoIncrement: false,
+        indexes: [{ name: 'deletedAt', keyPath: 'deletedAt', unique: false, multiEntry: false }],
+      },
     ]);
   });
 

@@ -60,11 +60,11 @@ describe('reading an export file', () => {
   });
 
   it('says when the file was made by a newer version', () => {
-    const [error] = errorsFor({ ...validFile(), version: 2 });
+    const [error] = errorsFor({ ...validFile(), version: 3 });
     expect(error).toMatch(/made by a newer version/);
-    expect(error).toMatch(/version 2/);
+    expect(error).toMatch(/version 3/);
     expect(errorsFor({ ...validFile(), version: '1' })).toEqual([
-      'version: Invalid input: expected 1 (found "1")',
+      "version: Invalid discriminator value. Expected '1' | '2'",
     ]);
   });
 
