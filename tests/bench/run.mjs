@@ -12,6 +12,7 @@ import { longArticlePage } from './generate.mjs';
 import { EXT, ROOT, benchBundle, extensionOf, launch } from './harness.mjs';
 import { measureLibrary } from './library.mjs';
 import { measurePopup, seedArticles } from './popup.mjs';
+import { measureToolbar } from './toolbar.mjs';
 import { buildResults, machine, table } from './report.mjs';
 import { measureSync } from './sync.mjs';
 
@@ -56,6 +57,12 @@ async function main() {
     details['extract.seedMs'] = await measureExtract(
       context,
       code,
+      server.url('quickread-wordpress.html'),
+    );
+
+    log('in-page toolbar: time to show after a real mouse selection (20 selections)');
+    details['toolbar.showMs'] = await measureToolbar(
+      context,
       server.url('quickread-wordpress.html'),
     );
 
