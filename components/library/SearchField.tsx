@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { useImeInput } from '../../utils/use-ime-input';
 
 interface Props {
   value: string;
@@ -13,12 +14,8 @@ interface Props {
  * filtered by the committed text, not by every Latin letter typed on the way to 模型.
  */
 export function SearchField({ value, label, placeholder, testId, onChange }: Props) {
-  const [text, setText] = useState(value);
-  const composing = useRef(false);
+  const field = useImeInput(value, onChange);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (!composing.current) setText(value);
-  }, [value]);
   useEffect(() => {
     const focusOnSlash = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
@@ -40,17 +37,10 @@ export function SearchField({ value, label, placeholder, testId, onChange }: Pro
       data-testid={testId}
       aria-label={label}
       placeholder={placeholder}
-      value={text}
-      onCompositionStart={() => (composing.current = true)}
-      onCompositionEnd={(e) => {
-        composing.current = false;
-        setText(e.currentTarget.value);
-        onChange(e.currentTarget.value);
-      }}
-      onInput={(e) => {
-        setText(e.currentTarget.value);
-        if (!composing.current && !(e as InputEvent).isComposing) onChange(e.currentTarget.value);
-      }}
+      value={field.value}
+      onInput={field.onInput}
+      onCompositionStart={field.onCompositionStart}
+      onCompositionEnd={field.onCompositionEnd}
     />
   );
 }

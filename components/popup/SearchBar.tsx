@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import { useImeInput } from '../../utils/popup/use-ime-input';
+import { useImeInput } from '../../utils/use-ime-input';
 
 interface Props {
   query: string;

@@ -1,7 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { CHANNEL } from '../../utils/messages/envelope';
 import { badgeText, expect, getTabId, openPopup, test } from './fixtures';
-import { selectText } from './page-text';
+import { runCommand, selectText } from './page-text';
 
 // The popup stays live: what changes anywhere (the page, another window, this popup) shows up in
 // an open popup and on the toolbar badge without reopening anything.
@@ -93,14 +92,9 @@ test.describe('the popup stays live', () => {
     await expect(popup.getByTestId('item-detail')).toContainText('Highlights (0)');
     const opened = await popup.evaluate(() => performance.timeOrigin);
 
-    // The context menu's and the shortcut's path: the background asks the page to highlight.
+    // The shortcut's path (what Alt+Shift+H runs): the background asks the page to highlight.
     await selectText(page, PASSAGE);
-    const reply = await serviceWorker.evaluate(
-      ([id, channel]) =>
-        chrome.tabs.sendMessage(id, { channel, type: 'tab/highlight-selection', data: {} }),
-      [tabId, CHANNEL] as const,
-    );
-    expect(reply).toEqual({ ok: true, value: { added: true } });
+    await runCommand(serviceWorker, 'highlight-selection', tabId);
 
     await expect(popup.getByTestId('detail-highlight')).toHaveCount(1);
     await expect(popup.getByTestId('detail-highlight')).toContainText(PASSAGE);
