@@ -45,7 +45,8 @@ export function createChangeFeed(deps: FeedDeps) {
         const saved = (await getArticle(db, url)) !== null;
         const format = page?.format ?? null;
         await deps.setBadge(tab.id, badgeFor(format ? { format } : null, saved));
-        await deps.refreshTab(tab.id);
+        // The page paints highlights only: a change to none of them leaves it as it is.
+        if (change.all || change.highlights.length > 0) await deps.refreshTab(tab.id);
       }),
     );
   }

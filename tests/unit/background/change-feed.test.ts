@@ -35,6 +35,9 @@ describe('the change feed in the background', () => {
     await settle();
     expect(heard).toHaveLength(1);
     expect(badges).toEqual([[1, 'saved']]);
+    expect(refreshed).toEqual([]); // no highlight changed: the page has nothing to paint again
+    feed.announce(change({ articles: [a.url], highlights: ['h1'] }));
+    await settle();
     expect(refreshed).toEqual([1]);
   });
 
