@@ -14,6 +14,18 @@ export default defineConfig({
     // The same sites the content script runs on: the annotator is injected there when needed.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The in-page toolbar and editor: an extension page framed over the article. Chrome serves it
+    // under a per-session id, so a page cannot tell the extension is installed by loading it.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['frame.html']
+        : [
+            {
+              resources: ['frame.html'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

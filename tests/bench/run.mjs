@@ -12,6 +12,7 @@ import { longArticlePage } from './generate.mjs';
 import { EXT, ROOT, benchBundle, extensionOf, launch } from './harness.mjs';
 import { measureLibrary } from './library.mjs';
 import { measurePopup, seedArticles } from './popup.mjs';
+import { measureToolbar } from './toolbar.mjs';
 import { buildResults, machine, table } from './report.mjs';
 import { measureSync } from './sync.mjs';
 
@@ -59,6 +60,12 @@ async function main() {
       server.url('quickread-wordpress.html'),
     );
 
+    log('in-page toolbar: time to show after a real mouse selection (20 selections)');
+    details['toolbar.showMs'] = await measureToolbar(
+      context,
+      server.url('quickread-wordpress.html'),
+    );
+
     log('re-anchoring 500 highlights on a 1 MB article');
     const anchor = await measureAnchor(context, code, server.url('long-article.html'));
     details['anchor.reanchor500Ms'] = {
@@ -76,6 +83,7 @@ async function main() {
     await article.close();
     details['popup.firstRender10kMs'] = popup.firstRender;
     details['popup.search10kMs'] = popup.search;
+    details['popup.bodySearch10kMs'] = popup.bodySearch;
 
     Object.assign(details, await measureLibrary(context, id, code, ext, log));
 
