@@ -50,8 +50,8 @@ export default defineConfig({
             },
           },
         }
-      : // Chrome 130: the frame's use_dynamic_url is enforced from 130 (the side panel needs 114,
-        // the CSS Custom Highlight API 105).
+      : // Chrome 130: `use_dynamic_url` for the in-page frame (the side panel needs 114, the CSS
+        // Custom Highlight API 105).
         { minimum_chrome_version: '130' }),
   }),
   // `npm run zip`: the Chrome Web Store zip, the Firefox add-on zip, and the sources AMO asks for
