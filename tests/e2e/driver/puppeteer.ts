@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import type { Driver, DriverPage, LaunchOptions, Pick, Point, Scope } from './types';
 import { tabIdByUrl } from './tab-id';
@@ -144,7 +144,8 @@ class FirefoxPage implements DriverPage {
   mouseClick = (at: Point) => this.page.mouse.click(at.x, at.y);
 
   async setInputFile(selector: string, name: string, content: string) {
-    const dir = mkdtempSync(join(tmpdir(), 'ana-upload-'));
+    // Beside the downloads folder (removed with it when the browser closes), not inside it.
+    const dir = mkdtempSync(`${this.downloads}-upload-`);
     writeFileSync(join(dir, name), content);
     const input = (await first(this.page, selector)) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(join(dir, name));
@@ -223,6 +224,9 @@ class PuppeteerDriver implements Driver {
   async close() {
     await this.browser.close();
     rmSync(this.downloads, { recursive: true, force: true });
+    for (const name of readdirSync(dirname(this.downloads)))
+      if (name.startsWith(`${basename(this.downloads)}-upload-`))
+        rmSync(join(dirname(this.downloads), name), { recursive: true, force: true });
   }
 }
 

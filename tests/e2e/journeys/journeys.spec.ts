@@ -34,9 +34,7 @@ test('export, import into a fresh profile, export again: the same file', async (
   await exportImportRoundTrip(driver, server, launch);
 });
 
-// Not yet run: the content script still offers selections made by scripts (selection-watch.ts).
-// Turn on (`test`) once only the reader's own input opens the toolbar.
-test.fixme('a selection made by the page’s script offers nothing; the reader’s drag does', async ({
+test('a selection made by the page’s script offers nothing; the reader’s drag does', async ({
   driver,
   server,
 }) => {
