@@ -19,3 +19,27 @@ export function t(key: MessageKey, substitutions?: string | number | (string | n
     return key;
   }
 }
+
+/** `t`, or a stand-in with the same shape (tests, pages that word things in another language). */
+export type Translate = (
+  key: MessageKey,
+  substitutions?: string | number | (string | number)[],
+) => string;
+
+/** The reader's UI language (`zh-CN`, `en-US`…), or `en` where the browser cannot say. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** `n` written with the digit grouping of the reader's language: 99,980. */
+export function formatNumber(n: number): string {
+  try {
+    return new Intl.NumberFormat(uiLanguage()).format(n);
+  } catch {
+    return String(n);
+  }
+}

@@ -1,5 +1,5 @@
 /** The extension's local database: the only code that opens IndexedDB. */
-export { DbError, toDbError, type DbErrorCode } from './errors';
+export { DbError, toDbError, type DbErrorCode, type DbErrorReason } from './errors';
 export { DB_NAME, type AnnotatorSchema, type Db } from './schema';
 export { DB_VERSION } from './migrations';
 export {

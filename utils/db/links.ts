@@ -67,7 +67,11 @@ export function setLinkRead(db: Db, url: string, read: boolean, now: string): Pr
   return inTransaction(db, ['links'], 'readwrite', async (tx) => {
     const store = tx.objectStore('links');
     const existing = await store.get(url);
-    if (!existing) throw new DbError('not-found', 'This link is no longer in your list.');
+    if (!existing) {
+      throw new DbError('not-found', 'This link is no longer in your list.', {
+        reason: 'link-gone',
+      });
+    }
     const updated = { ...toLink(existing), readAt: read ? now : null };
     await store.put(updated);
     return updated;

@@ -2,5 +2,6 @@ export * from './json';
 export * from './markdown';
 export * from './web-annotation';
 export * from './import';
+export * from './import-problems';
 export * from './download';
 export * from './json-schema';
