@@ -8,7 +8,11 @@ const MENU_SAVE = 'save-page';
 const MENU_HIGHLIGHT = 'highlight-selection';
 
 /** Ask a tab's content script to act; pages without one (browser pages, stores) are left alone. */
-async function tellTab(browser: Browser, tabId: number | undefined, type: TabType): Promise<void> {
+export async function tellTab(
+  browser: Browser,
+  tabId: number | undefined,
+  type: TabType,
+): Promise<void> {
   if (tabId == null || tabId < 0) return;
   try {
     await browser.tabs.sendMessage(tabId, { channel: CHANNEL, type, data: {} });

@@ -1,30 +1,25 @@
-import {
-  countHighlights,
-  getArticle,
-  listHighlights,
-  saveArticle,
-  saveArticleWithHighlight,
-  updateHighlight,
-  deleteHighlight,
-  type Db,
-} from '../db';
+import { countHighlights, getArticle, listHighlights, type Db, type Owner } from '../db';
 import type { HandlerMap } from '../messages/dispatch';
 import type { BackgroundResponses, backgroundRequests } from '../messages/protocol';
 import type { Article } from '../schemas/article';
+import { toHighlight } from '../schemas/canonical';
 
 export type BadgeState = 'saved' | 'quickread' | 'none';
 
 export interface BackgroundDeps {
   db: () => Promise<Db>;
-  now: () => string;
+  /** The one writer of the library (announces every change). */
+  owner: Owner;
   /** Inject the annotator into one frame of a tab. */
   injectAnnotator: (tabId: number, frameId: number) => Promise<void>;
   /** Show on the toolbar icon what the extension knows of a tab's page. */
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
+  /** Remember what a tab shows (its article's url and format), for later badge updates. */
+  notePage?: (tabId: number, url: string, format: Article['format'] | null) => void;
 }
 
 /** What the toolbar badge says for a page: saved, a recognized quick-read article, or nothing. */
-export function badgeFor(article: Article | null, saved: boolean): BadgeState {
+export function badgeFor(article: Pick<Article, 'format'> | null, saved: boolean): BadgeState {
   if (saved) return 'saved';
   return article?.format === 'quickread' ? 'quickread' : 'none';
 }
@@ -33,8 +28,11 @@ export function badgeFor(article: Article | null, saved: boolean): BadgeState {
 export function createBackgroundHandlers(
   deps: BackgroundDeps,
 ): HandlerMap<typeof backgroundRequests, BackgroundResponses> {
+  const { owner } = deps;
   async function badge(tabId: number | null, article: Article | null, saved: boolean) {
-    if (tabId != null) await deps.setBadge(tabId, badgeFor(article, saved));
+    if (tabId == null) return;
+    if (article) deps.notePage?.(tabId, article.url, article.format);
+    await deps.setBadge(tabId, badgeFor(article, saved));
   }
   return {
     async 'page/found'({ article }, { tabId }) {
@@ -51,23 +49,46 @@ export function createBackgroundHandlers(
       return countHighlights(await deps.db(), url);
     },
     async 'article/save'({ article, tabId }, sender) {
-      const { article: saved } = await saveArticle(await deps.db(), article, deps.now());
-      await badge(tabId ?? sender.tabId, article, true);
+      const { article: saved } = await owner.saveArticle(article);
+      await badge((sender.extensionPage ? tabId : undefined) ?? sender.tabId, article, true);
       return saved;
     },
     async 'page/highlights'({ url }) {
       return listHighlights(await deps.db(), url);
     },
     async 'highlight/add'({ article, highlight }, { tabId }) {
-      await saveArticleWithHighlight(await deps.db(), article, highlight, deps.now());
+      await owner.addHighlight(article, highlight);
       await badge(tabId, article, true);
       return highlight;
     },
     async 'highlight/update'({ id, note, color }) {
-      return updateHighlight(await deps.db(), id, { note, color }, deps.now());
+      return toHighlight(await owner.updateHighlight(id, { note, color }));
     },
     async 'highlight/delete'({ id }) {
-      await deleteHighlight(await deps.db(), id);
+      await owner.deleteHighlight(id);
+      return null;
+    },
+    async 'article/delete'({ url }) {
+      return owner.deleteArticle(url);
+    },
+    async 'article/restore'({ deleted }) {
+      return owner.restoreArticle(deleted);
+    },
+    async 'article/note'({ url, note }) {
+      return owner.setArticleNote(url, note);
+    },
+    async 'highlight/restore'({ highlight }) {
+      await owner.restoreHighlight(highlight);
+      return null;
+    },
+    async 'link/later'({ link, keep }) {
+      return owner.setLinkForLater(link, keep);
+    },
+    async 'link/read'({ url, read }) {
+      return owner.setLinkRead(url, read);
+    },
+    async 'changes/announce'() {
+      owner.announce({ articles: [], highlights: [], links: [], all: true });
       return null;
     },
   };

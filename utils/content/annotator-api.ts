@@ -1,4 +1,4 @@
-import type { HandlerMap } from '../messages/dispatch';
+import type { DispatchContext, HandlerMap } from '../messages/dispatch';
 import type { TabRequestOf, TabResponses, TabType, tabRequests } from '../messages/tab-protocol';
 
 /**
@@ -55,7 +55,7 @@ export function lazyTabHandlers(
 ): HandlerMap<typeof tabRequests, TabResponses> {
   const forward =
     <K extends TabType>(type: K) =>
-    async (data: TabRequestOf<K>, context: { tabId: number | null; frameId: number }) => {
+    async (data: TabRequestOf<K>, context: DispatchContext) => {
       const handler = (await loader.load()).handlers[type] as (
         d: TabRequestOf<K>,
         c: typeof context,

@@ -3,7 +3,8 @@ import { DbError } from './errors';
 import { toArticle, toHighlight, toSavedArticle, toStoredHighlight } from './records';
 import { syncRelatedLinks } from './related';
 import type { Db, WritableStore } from './schema';
-import { inTransaction } from './tx';
+import { unbury } from './tombstones';
+import { inTransaction, settleLater } from './tx';
 
 export interface SaveResult {
   article: SavedArticle;
@@ -36,9 +37,13 @@ async function upsertArticle(
  * in one transaction.
  */
 export function saveArticle(db: Db, article: Article, now: string): Promise<SaveResult> {
-  return inTransaction(db, ['articles', 'links'], 'readwrite', (tx) =>
-    upsertArticle(tx.objectStore('articles'), tx.objectStore('links'), article, now),
-  );
+  return inTransaction(db, ['articles', 'links', 'tombstones'], 'readwrite', async (tx) => {
+    const [result] = await Promise.all([
+      upsertArticle(tx.objectStore('articles'), tx.objectStore('links'), article, now),
+      unbury(tx.objectStore('tombstones'), 'article', [article.url]),
+    ]);
+    return result;
+  });
 }
 
 export interface SaveWithHighlightResult extends SaveResult {
@@ -55,20 +60,28 @@ export function saveArticleWithHighlight(
   highlight: Highlight,
   now: string,
 ): Promise<SaveWithHighlightResult> {
-  return inTransaction(db, ['articles', 'links', 'highlights'], 'readwrite', async (tx) => {
-    const articles = tx.objectStore('articles');
-    const stored = toStoredHighlight(highlight, article.url);
-    const existing = await articles.get(article.url);
-    let result: SaveResult;
-    if (existing) {
-      result = { article: { ...toSavedArticle(existing), updatedAt: now }, created: false };
-      await articles.put(result.article);
-    } else {
-      result = await upsertArticle(articles, tx.objectStore('links'), article, now);
-    }
-    await tx.objectStore('highlights').put(stored);
-    return { ...result, highlight: toHighlight(stored) };
-  });
+  return inTransaction(
+    db,
+    ['articles', 'links', 'highlights', 'tombstones'],
+    'readwrite',
+    async (tx) => {
+      const articles = tx.objectStore('articles');
+      const tombstones = tx.objectStore('tombstones');
+      settleLater(unbury(tombstones, 'article', [article.url]));
+      settleLater(unbury(tombstones, 'highlight', [highlight.id]));
+      const stored = toStoredHighlight(highlight, article.url);
+      const existing = await articles.get(article.url);
+      let result: SaveResult;
+      if (existing) {
+        result = { article: { ...toSavedArticle(existing), updatedAt: now }, created: false };
+        await articles.put(result.article);
+      } else {
+        result = await upsertArticle(articles, tx.objectStore('links'), article, now);
+      }
+      await tx.objectStore('highlights').put(stored);
+      return { ...result, highlight: toHighlight(stored) };
+    },
+  );
 }
 
 /** The saved article at `url`, or null. */

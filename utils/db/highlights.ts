@@ -2,6 +2,7 @@ import type { Highlight, Selector, StoredHighlight } from '../schemas';
 import { DbError } from './errors';
 import { compareHighlights, toHighlight, toSelector, toStoredHighlight } from './records';
 import type { Db } from './schema';
+import { bury, unbury } from './tombstones';
 import { inTransaction } from './tx';
 
 const highlightNotFound = () => new DbError('not-found', 'This highlight no longer exists.');
@@ -11,9 +12,12 @@ const highlightNotFound = () => new DbError('not-found', 'This highlight no long
  * need not be saved: a highlight is kept on its own until its article is.
  */
 export function addHighlight(db: Db, articleUrl: string, highlight: Highlight): Promise<Highlight> {
-  return inTransaction(db, ['highlights'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['highlights', 'tombstones'], 'readwrite', async (tx) => {
     const stored = toStoredHighlight(highlight, articleUrl);
-    await tx.objectStore('highlights').put(stored);
+    await Promise.all([
+      tx.objectStore('highlights').put(stored),
+      unbury(tx.objectStore('tombstones'), 'highlight', [stored.id]),
+    ]);
     return toHighlight(stored);
   });
 }
@@ -26,12 +30,22 @@ export interface HighlightPatch {
 }
 
 /** Change the note, colour, text or anchoring of a highlight. */
-export function updateHighlight(
+export async function updateHighlight(
   db: Db,
   id: string,
   patch: HighlightPatch,
   now: string,
 ): Promise<Highlight> {
+  return toHighlight(await updateStoredHighlight(db, id, patch, now));
+}
+
+/** `updateHighlight`, answering the highlight as stored (with its article's url). */
+export function updateStoredHighlight(
+  db: Db,
+  id: string,
+  patch: HighlightPatch,
+  now: string,
+): Promise<StoredHighlight> {
   return inTransaction(db, ['highlights'], 'readwrite', async (tx) => {
     const store = tx.objectStore('highlights');
     const existing = await store.get(id);
@@ -48,18 +62,36 @@ export function updateHighlight(
       existing.articleUrl,
     );
     await store.put(updated);
-    return toHighlight(updated);
+    return updated;
   });
 }
 
-/** Delete a highlight; returns it as stored, so `addHighlight(db, h.articleUrl, h)` undoes it. */
-export function deleteHighlight(db: Db, id: string): Promise<StoredHighlight> {
-  return inTransaction(db, ['highlights'], 'readwrite', async (tx) => {
+/**
+ * Delete a highlight, leaving a tombstone dated `now`; returns it as stored, so
+ * `addHighlight(db, h.articleUrl, h)` undoes it.
+ */
+export function deleteHighlight(
+  db: Db,
+  id: string,
+  now: string = new Date().toISOString(),
+): Promise<StoredHighlight> {
+  return inTransaction(db, ['highlights', 'tombstones'], 'readwrite', async (tx) => {
     const store = tx.objectStore('highlights');
     const existing = await store.get(id);
     if (!existing) throw highlightNotFound();
-    await store.delete(id);
+    await Promise.all([
+      store.delete(id),
+      bury(tx.objectStore('tombstones'), 'highlight', [id], now),
+    ]);
     return toStoredHighlight(existing, existing.articleUrl);
+  });
+}
+
+/** One highlight as stored (with its article's url), or null. */
+export function getHighlight(db: Db, id: string): Promise<StoredHighlight | null> {
+  return inTransaction(db, ['highlights'], 'readonly', async (tx) => {
+    const found = await tx.objectStore('highlights').get(id);
+    return found ? toStoredHighlight(found, found.articleUrl) : null;
   });
 }
 

@@ -23,6 +23,7 @@ export {
   addHighlight,
   countHighlights,
   deleteHighlight,
+  getHighlight,
   listHighlights,
   updateHighlight,
   type HighlightPatch,
@@ -37,3 +38,6 @@ export {
   type ImportResult,
   type MergeCounts,
 } from './transfer';
+export { change, EVERYTHING, touchesArticle, type Change } from './changes';
+export { createOwner, type Owner, type OwnerDeps } from './owner';
+export { tombstoneKey, type Tombstone, type TombstoneKind } from './tombstones';

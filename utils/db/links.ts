@@ -2,6 +2,7 @@ import type { Link, RelatedLink } from '../schemas';
 import { DbError } from './errors';
 import { compareText, toLink } from './records';
 import type { Db } from './schema';
+import { bury, unbury } from './tombstones';
 import { inTransaction } from './tx';
 
 export interface LinkFilter {
@@ -32,17 +33,17 @@ export function listLinks(db: Db, filter: LinkFilter = {}): Promise<Link[]> {
 /**
  * Keep a link for later, or stop keeping it. A link that no saved article lists can be kept too
  * (a related link of an article that was never saved); it is dropped once it is neither kept nor
- * listed. Links carry no modification time, so `_now` is unused; it keeps the shape of the other
- * writes.
+ * listed (leaving a tombstone dated `now`).
  */
 export function setLinkForLater(
   db: Db,
   link: RelatedLink,
   forLater: boolean,
-  _now: string,
+  now: string,
 ): Promise<Link> {
-  return inTransaction(db, ['links'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['links', 'tombstones'], 'readwrite', async (tx) => {
     const store = tx.objectStore('links');
+    const tombstones = tx.objectStore('tombstones');
     const existing = await store.get(link.url);
     const updated: Link = {
       url: link.url,
@@ -54,9 +55,10 @@ export function setLinkForLater(
       readAt: existing?.readAt ?? null,
     };
     if (updated.fromArticles.length === 0 && !forLater) {
-      if (existing) await store.delete(link.url);
+      if (existing)
+        await Promise.all([store.delete(link.url), bury(tombstones, 'link', [link.url], now)]);
     } else {
-      await store.put(updated);
+      await Promise.all([store.put(updated), unbury(tombstones, 'link', [link.url])]);
     }
     return updated;
   });

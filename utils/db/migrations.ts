@@ -19,6 +19,11 @@ export const MIGRATIONS: readonly Migration[] = [
     const links = db.createObjectStore('links', { keyPath: 'url' });
     links.createIndex('fromArticles', 'fromArticles', { multiEntry: true });
   },
+  // Version 2: tombstones of deleted articles, highlights and links (see tombstones.ts).
+  (db) => {
+    const tombstones = db.createObjectStore('tombstones', { keyPath: 'key' });
+    tombstones.createIndex('deletedAt', 'deletedAt');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

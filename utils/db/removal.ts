@@ -3,6 +3,7 @@ import { articleNotFound } from './articles';
 import { compareHighlights, toLink, toSavedArticle, toStoredHighlight, union } from './records';
 import { detachLink } from './related';
 import type { Db } from './schema';
+import { bury, unbury } from './tombstones';
 import { inTransaction } from './tx';
 
 /** Everything a deletion removed or changed, enough to undo it. */
@@ -13,9 +14,18 @@ export interface DeletedArticle {
   links: Link[];
 }
 
-/** Delete a saved article, its highlights, and its place in related links, in one transaction. */
-export function deleteArticle(db: Db, url: string): Promise<DeletedArticle> {
-  return inTransaction(db, ['articles', 'highlights', 'links'], 'readwrite', async (tx) => {
+/**
+ * Delete a saved article, its highlights, and its place in related links, in one transaction,
+ * leaving tombstones (dated `now`) for the article and each of its highlights.
+ */
+export function deleteArticle(
+  db: Db,
+  url: string,
+  now: string = new Date().toISOString(),
+): Promise<DeletedArticle> {
+  const stores = ['articles', 'highlights', 'links', 'tombstones'] as const;
+  return inTransaction(db, [...stores], 'readwrite', async (tx) => {
+    const tombstones = tx.objectStore('tombstones');
     const articles = tx.objectStore('articles');
     const highlights = tx.objectStore('highlights');
     const links = tx.objectStore('links');
@@ -27,6 +37,13 @@ export function deleteArticle(db: Db, url: string): Promise<DeletedArticle> {
     ]);
     await Promise.all([
       articles.delete(url),
+      bury(tombstones, 'article', [url], now),
+      bury(
+        tombstones,
+        'highlight',
+        ownHighlights.map((h) => h.id),
+        now,
+      ),
       ...ownHighlights.map((h) => highlights.delete(h.id)),
       ...pointing.map((link) => detachLink(links, link, url)),
     ]);
@@ -46,7 +63,9 @@ export function deleteArticle(db: Db, url: string): Promise<DeletedArticle> {
  * change the reader made to them since (kept for later, read).
  */
 export function restoreArticle(db: Db, deleted: DeletedArticle): Promise<SavedArticle> {
-  return inTransaction(db, ['articles', 'highlights', 'links'], 'readwrite', async (tx) => {
+  const stores = ['articles', 'highlights', 'links', 'tombstones'] as const;
+  return inTransaction(db, [...stores], 'readwrite', async (tx) => {
+    const tombstones = tx.objectStore('tombstones');
     const articles = tx.objectStore('articles');
     const highlights = tx.objectStore('highlights');
     const links = tx.objectStore('links');
@@ -56,6 +75,12 @@ export function restoreArticle(db: Db, deleted: DeletedArticle): Promise<SavedAr
     ]);
     const article = current ? toSavedArticle(current) : toSavedArticle(deleted.article);
     await Promise.all([
+      unbury(tombstones, 'article', [deleted.article.url]),
+      unbury(
+        tombstones,
+        'highlight',
+        deleted.highlights.map((h) => h.id),
+      ),
       current ? undefined : articles.put(article),
       ...deleted.highlights.map((h) => highlights.put(toStoredHighlight(h, h.articleUrl))),
       ...deleted.links.map((before, i) => {

@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 import type { Link, SavedArticle, StoredHighlight } from '../schemas';
+import type { Tombstone } from './tombstones';
 
 export const DB_NAME = 'ai-news-annotator';
 
@@ -9,6 +10,8 @@ export interface AnnotatorSchema extends DBSchema {
   highlights: { key: string; value: StoredHighlight; indexes: { articleUrl: string } };
   /** `fromArticles` is a multi-entry index: one entry per article that lists the link. */
   links: { key: string; value: Link; indexes: { fromArticles: string } };
+  /** What the reader deleted, and when (version 2): what sync needs to pass deletions on. */
+  tombstones: { key: string; value: Tombstone; indexes: { deletedAt: string } };
 }
 
 export type Db = IDBPDatabase<AnnotatorSchema>;

@@ -236,8 +236,10 @@ function progressCounter(total: number, onProgress?: (done: number, total: numbe
 
 /** Delete everything saved, in one transaction. */
 export function wipe(db: Db): Promise<void> {
-  return inTransaction(db, ['articles', 'highlights', 'links'], 'readwrite', async (tx) => {
+  const stores = ['articles', 'highlights', 'links', 'tombstones'] as const;
+  return inTransaction(db, [...stores], 'readwrite', async (tx) => {
     await Promise.all([
+      tx.objectStore('tombstones').clear(),
       tx.objectStore('articles').clear(),
       tx.objectStore('highlights').clear(),
       tx.objectStore('links').clear(),

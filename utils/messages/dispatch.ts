@@ -13,14 +13,42 @@ type Checked<S> = S extends Schema<infer T> ? T : never;
 export type HandlerMap<Schemas extends Record<string, Schema>, Responses> = {
   [K in keyof Schemas & keyof Responses]: (
     data: Checked<Schemas[K]>,
-    context: { tabId: number | null; frameId: number },
+    context: DispatchContext,
   ) => Promise<Responses[K]>;
 };
+
+/** Who sent a request, as the browser (not the request) says. */
+export interface DispatchContext {
+  tabId: number | null;
+  frameId: number;
+  /** The address of the document that sent it. */
+  url: string | null;
+  /** The sender is a document of the extension's own origin (popup, side panel, library…). */
+  extensionPage: boolean;
+}
 
 export interface SenderLike {
   id?: string;
   tab?: { id?: number };
   frameId?: number;
+  url?: string;
+}
+
+export interface SenderPolicy {
+  /** The extension's origin with a trailing slash (`runtime.getURL('')`). */
+  origin: string;
+  /** Requests only the extension's own documents may send (never a content script). */
+  extensionOnly?: ReadonlySet<string>;
+}
+
+function contextOf(sender: SenderLike, policy?: SenderPolicy): DispatchContext {
+  const url = typeof sender.url === 'string' ? sender.url : null;
+  return {
+    tabId: sender.tab?.id ?? null,
+    frameId: sender.frameId ?? 0,
+    url,
+    extensionPage: !!policy && url !== null && url.startsWith(policy.origin),
+  };
 }
 
 /**
@@ -34,6 +62,7 @@ export async function dispatch<Schemas extends Record<string, Schema>, Responses
   message: unknown,
   sender: SenderLike,
   extensionId: string,
+  policy?: SenderPolicy,
 ): Promise<Reply<unknown> | undefined> {
   if (!isEnvelope(message)) return undefined;
   if (sender.id !== extensionId) {
@@ -42,6 +71,14 @@ export async function dispatch<Schemas extends Record<string, Schema>, Responses
   const type = message.type;
   if (!Object.hasOwn(schemas, type)) {
     return { ok: false, error: `Refused: unknown message ${type}`, code: 'type' };
+  }
+  const context = contextOf(sender, policy);
+  if (policy?.extensionOnly?.has(type) && !context.extensionPage) {
+    return {
+      ok: false,
+      error: `Refused: ${type} is for the extension's own pages`,
+      code: 'sender',
+    };
   }
   const parsed = schemas[type]!.safeParse(message.data);
   if (!parsed.success) {
@@ -55,7 +92,6 @@ export async function dispatch<Schemas extends Record<string, Schema>, Responses
   }
   const handler = handlers[type as keyof Schemas & keyof Responses];
   try {
-    const context = { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? 0 };
     const value = await handler(parsed.data as never, context);
     return { ok: true, value };
   } catch (e) {

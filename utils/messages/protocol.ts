@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { ArticleSchema } from '../schemas/article';
+import { RelatedLinkSchema } from '../schemas/article';
 import {
   HighlightColor,
   HighlightSchema,
+  LinkSchema,
+  SavedArticleSchema,
   type Highlight,
+  type Link,
   type SavedArticle,
+  type StoredHighlight,
 } from '../schemas/records';
 import { HttpUrl } from '../schemas/url';
 
@@ -13,6 +18,12 @@ import { HttpUrl } from '../schemas/url';
  * request is checked with its zod schema by the receiver before any handler runs.
  */
 const Id = z.string().min(1).max(100);
+const StoredHighlightSchema = HighlightSchema.extend({ articleUrl: HttpUrl });
+const DeletedArticleSchema = z.strictObject({
+  article: SavedArticleSchema,
+  highlights: z.array(StoredHighlightSchema).max(100_000),
+  links: z.array(LinkSchema).max(10_000),
+});
 
 export const backgroundRequests = {
   /** The content script reports what it recognized on its page (sets the toolbar badge). */
@@ -36,7 +47,30 @@ export const backgroundRequests = {
     color: HighlightColor.optional(),
   }),
   'highlight/delete': z.strictObject({ id: Id }),
+  // The extension's own pages (popup, side panel, library): writes through the data owner.
+  /** Delete a saved article; answers what undo needs. */
+  'article/delete': z.strictObject({ url: HttpUrl }),
+  /** Undo a deletion. */
+  'article/restore': z.strictObject({ deleted: DeletedArticleSchema }),
+  'article/note': z.strictObject({ url: HttpUrl, note: z.string().max(20000) }),
+  /** Undo the deletion of one highlight. */
+  'highlight/restore': z.strictObject({ highlight: StoredHighlightSchema }),
+  'link/later': z.strictObject({ link: RelatedLinkSchema, keep: z.boolean() }),
+  'link/read': z.strictObject({ url: HttpUrl, read: z.boolean() }),
+  /** A write made in the extension's origin outside the owner (the import worker) committed. */
+  'changes/announce': z.strictObject({}),
 } as const;
+
+/** Requests only the extension's own documents may send, never a content script. */
+export const extensionOnlyRequests: ReadonlySet<BackgroundType> = new Set<BackgroundType>([
+  'article/delete',
+  'article/restore',
+  'article/note',
+  'highlight/restore',
+  'link/later',
+  'link/read',
+  'changes/announce',
+]);
 
 export interface BackgroundResponses {
   'page/found': null;
@@ -47,6 +81,19 @@ export interface BackgroundResponses {
   'highlight/add': Highlight;
   'highlight/update': Highlight;
   'highlight/delete': null;
+  'article/delete': DeletedArticle;
+  'article/restore': SavedArticle;
+  'article/note': SavedArticle;
+  'highlight/restore': null;
+  'link/later': Link;
+  'link/read': Link;
+  'changes/announce': null;
+}
+
+export interface DeletedArticle {
+  article: SavedArticle;
+  highlights: StoredHighlight[];
+  links: Link[];
 }
 
 export type BackgroundType = keyof typeof backgroundRequests;

@@ -5,9 +5,9 @@ import {
   type BadgeState,
 } from '../../../utils/background/handlers';
 import { dispatch } from '../../../utils/messages/dispatch';
-import { backgroundRequests } from '../../../utils/messages/protocol';
+import { backgroundRequests, extensionOnlyRequests } from '../../../utils/messages/protocol';
 import { CHANNEL } from '../../../utils/messages/envelope';
-import { getArticle, listArticleCards } from '../../../utils/db';
+import { createOwner, getArticle, listArticleCards, type Change } from '../../../utils/db';
 import { article, at, freshDb, highlight, related } from '../db/helpers';
 
 const EXT = 'extension-id';
@@ -17,15 +17,21 @@ async function setUp() {
   const badges: [number, BadgeState][] = [];
   const injected: [number, number][] = [];
   let minute = 0;
-  const handlers = createBackgroundHandlers({
+  const changes: Change[] = [];
+  const owner = createOwner({
     db: async () => db,
     now: () => at(++minute),
+    announce: (c) => void changes.push(c),
+  });
+  const handlers = createBackgroundHandlers({
+    db: async () => db,
+    owner,
     setBadge: async (tabId, state) => void badges.push([tabId, state]),
     injectAnnotator: async (tabId, frameId) => void injected.push([tabId, frameId]),
   });
   const send = (type: string, data: unknown, sender = { id: EXT, tab: { id: 7 } }) =>
     dispatch(backgroundRequests, handlers, { channel: CHANNEL, type, data }, sender, EXT);
-  return { db, badges, injected, handlers, send };
+  return { db, badges, injected, handlers, send, changes };
 }
 
 describe('background handlers', () => {
@@ -76,7 +82,7 @@ describe('background handlers', () => {
 
   it('injects the annotator into the frame that asked for it', async () => {
     const { handlers, injected } = await setUp();
-    await handlers['page/annotate']({}, { tabId: 4, frameId: 2 });
+    await handlers['page/annotate']({}, { tabId: 4, frameId: 2, url: null, extensionPage: false });
     expect(injected).toEqual([[4, 2]]);
   });
 
@@ -134,5 +140,42 @@ describe('message checks', () => {
     const { handlers } = await setUp();
     const reply = await dispatch(backgroundRequests, handlers, { action: 'x' }, { id: EXT }, EXT);
     expect(reply).toBeUndefined();
+  });
+});
+
+describe('requests only the extension’s own pages may send', () => {
+  const policy = {
+    origin: 'chrome-extension://extension-id/',
+    extensionOnly: extensionOnlyRequests,
+  };
+  const pageSender = { id: EXT, tab: { id: 7 }, url: 'https://news.example/a' };
+  const popupSender = { id: EXT, url: 'chrome-extension://extension-id/popup.html' };
+
+  it.each([...extensionOnlyRequests])('refuses %s from a content script', async (type) => {
+    const { handlers } = await setUp();
+    const reply = await dispatch(
+      backgroundRequests,
+      handlers,
+      { channel: CHANNEL, type, data: {} },
+      pageSender,
+      EXT,
+      policy,
+    );
+    expect(reply).toMatchObject({ ok: false, code: 'sender' });
+  });
+
+  it('accepts the same request from the popup', async () => {
+    const { handlers, send, changes } = await setUp();
+    await send('article/save', { article: article(8) });
+    const reply = await dispatch(
+      backgroundRequests,
+      handlers,
+      { channel: CHANNEL, type: 'article/delete', data: { url: article(8).url } },
+      popupSender,
+      EXT,
+      policy,
+    );
+    expect(reply).toMatchObject({ ok: true, value: { article: { url: article(8).url } } });
+    expect(changes.at(-1)?.articles).toEqual([article(8).url]);
   });
 });

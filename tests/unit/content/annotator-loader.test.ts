@@ -64,7 +64,7 @@ describe('loading the annotator where it is needed', () => {
       registerAnnotator(scope, fakeApi(calls));
     });
     const handlers = lazyTabHandlers(loader);
-    const context = { tabId: 1, frameId: 0 };
+    const context = { tabId: 1, frameId: 0, url: null, extensionPage: false };
     expect(await handlers['tab/scroll-to']({ id: 'x' }, context)).toEqual({ found: true });
     expect(await handlers['tab/article']({}, context)).toEqual({ article: null });
     expect(calls).toEqual(['inject', 'scroll', 'article']);

@@ -65,6 +65,12 @@ describe('opening the database', () => {
           { name: 'fromArticles', keyPath: 'fromArticles', unique: false, multiEntry: true },
         ],
       },
+      {
+        name: 'tombstones',
+        keyPath: 'key',
+        autoIncrement: false,
+        indexes: [{ name: 'deletedAt', keyPath: 'deletedAt', unique: false, multiEntry: false }],
+      },
     ]);
   });
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { asChange, changeMessage } from '../../../utils/messages/changes';
+import { change } from '../../../utils/db';
+
+const extension = { id: 'ext', origin: 'chrome-extension://ext/' };
+const fromBackground = { id: 'ext', url: 'chrome-extension://ext/background.js' };
+
+describe('hearing the change feed', () => {
+  it('takes a change sent by the extension', () => {
+    const c = change({ articles: ['https://a.example/1'], highlights: ['h'] });
+    expect(asChange(changeMessage(c), fromBackground, extension)).toEqual(c);
+  });
+
+  it('ignores a change sent from a page (a content script) or another extension', () => {
+    const message = changeMessage(change({ all: true }));
+    expect(asChange(message, { id: 'ext', url: 'https://evil.example/' }, extension)).toBeNull();
+    expect(asChange(message, { id: 'other', url: fromBackground.url }, extension)).toBeNull();
+    expect(asChange(message, fromBackground, extension)).not.toBeNull(); // positive control
+  });
+
+  it('keeps only strings from the lists', () => {
+    const message = { ...changeMessage(change({})), data: { articles: [1, 'u'], all: 'yes' } };
+    expect(asChange(message, fromBackground, extension)).toEqual(change({ articles: ['u'] }));
+  });
+});
