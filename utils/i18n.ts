@@ -26,10 +26,15 @@ export type Translate = (
   substitutions?: string | number | (string | number)[],
 ) => string;
 
-/** The reader's UI language (`zh-CN`, `en-US`…), or `en` where the browser cannot say. */
+/**
+ * The language the extension's strings are shown in (`zh-CN`, `zh-TW`, `en`…): the locale the
+ * browser picked for `getMessage`, which is what the page's text is in. Falls back to the
+ * browser's UI language, then `en`.
+ */
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    const locale = browser.i18n.getMessage('@@ui_locale');
+    return (locale || browser.i18n.getUILanguage() || 'en').replace('_', '-');
   } catch {
     return 'en';
   }
@@ -42,4 +47,16 @@ export function formatNumber(n: number): string {
   } catch {
     return String(n);
   }
+}
+
+/**
+ * Give an extension page the reader's language before it first shows any text: `lang` (so the
+ * right fonts and line breaking are used; Chinese text under `lang="en"` picks Japanese glyphs on
+ * some systems), the writing direction, and the window title. Call it first thing in `main.tsx`.
+ */
+export function applyDocumentLanguage(doc: Document, titleKey: MessageKey = 'extName'): void {
+  doc.documentElement.lang = uiLanguage();
+  const dir = t('@@bidi_dir');
+  if (dir === 'rtl' || dir === 'ltr') doc.documentElement.dir = dir;
+  doc.title = t(titleKey);
 }

@@ -92,7 +92,7 @@ test.describe('the popup', () => {
     const later = popup.getByTestId('later-item');
     await expect(later).toHaveCount(1);
     await expect(later).toContainText('美国能源部 17 个国家实验室');
-    await expect(later).toContainText('Saved articles: 1');
+    await expect(later).toContainText('From saved articles: 1');
     await later.getByTestId('mark-read').click();
     await expect(later.getByTestId('mark-read')).toHaveAttribute('aria-pressed', 'true');
     await expect(popup.getByTestId('error')).toHaveCount(0);
@@ -286,7 +286,9 @@ test.describe('the popup', () => {
       buffer: Buffer.from(JSON.stringify({ ...file, articles: [{ url: 'javascript:alert(1)' }] })),
     });
     await expect(popup.getByTestId('error')).toBeVisible();
-    await expect(popup.getByTestId('error')).toContainText('articles[0]');
+    await expect(popup.getByTestId('error')).toContainText(
+      'Article 1: address is not a web address',
+    );
     await expect(popup.getByTestId('saved-item')).toHaveCount(1);
 
     await input.setInputFiles({

@@ -5,6 +5,7 @@ import { safeHttpUrl } from '../url';
 import { pageAsArticle } from './fallback-article';
 import { highlightableRange, toolbarPosition } from './selection';
 import type { UiStore } from './ui-state';
+import { errorText } from '../i18n-errors';
 
 function sameRange(a: Range, b: Range): boolean {
   return (
@@ -58,7 +59,7 @@ export function createPageSession(deps: SessionDeps) {
   const paint = () => (painter ??= deps.painter());
   /** Something the reader did was not kept: say so where they were working. */
   const fail = (e: unknown) => {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = errorText(e);
     const current = deps.ui.get();
     const at =
       current.kind === 'none'

@@ -5,6 +5,8 @@ import { anchorAll, describe } from '../../../utils/anchor';
 import { createPageSession, type Painter } from '../../../utils/content/page-session';
 import { createUiStore } from '../../../utils/content/ui-state';
 import type { Highlight } from '../../../utils/schemas/records';
+import { t } from '../../../utils/i18n';
+import { MessageError } from '../../../utils/messages/client';
 
 const PAGE = `<!doctype html><html><head><title>苹果AI团队</title></head><body>
 <article><h1>苹果AI团队大将被挖走14亿,骨干接连离职</h1>
@@ -43,7 +45,7 @@ function setUp(stored: Highlight[] = [], refuse?: string) {
     painter: () => painter,
     send: async (type, data) => {
       sent.push({ type, data });
-      if (refuse && type === refuse) throw new Error('Storage is full: nothing was saved.');
+      if (refuse && type === refuse) throw new MessageError('QuotaExceededError', 'quota');
       if (type === 'page/highlights') return stored as never;
       if (type === 'highlight/add') return (data as { highlight: Highlight }).highlight as never;
       if (type === 'highlight/update') {
@@ -177,7 +179,8 @@ suite('the page session', () => {
     expect(await session.highlightPending('yellow', '')).toBe(false);
     const state = ui.get();
     expect(state.kind).toBe('notice');
-    expect(state.kind === 'notice' && state.message).toBe('Storage is full: nothing was saved.');
+    // The background's storage code, in the reader's words (not the browser's English).
+    expect(state.kind === 'notice' && state.message).toBe(t('errDbQuota'));
     expect(painted.size).toBe(0);
     session.close();
     expect(ui.get().kind).toBe('none');
