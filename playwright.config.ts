@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import type { EngineOption } from './tests/e2e/driver/fixture';
 
-// End-to-end tests load the built extension (.output/chrome-mv3) into Chromium.
-export default defineConfig({
+// End-to-end tests load the built extension: .output/chrome-mv3 into Chromium (Playwright), and
+// .output/firefox-mv2 into Firefox ESR (puppeteer-core over WebDriver BiDi). The journeys in
+// tests/e2e/journeys/ run in both; the other specs are Chromium's own.
+export default defineConfig<EngineOption>({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -10,4 +13,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'chromium', use: { engine: 'chromium' } },
+    { name: 'firefox', testMatch: 'journeys/**/*.spec.ts', use: { engine: 'firefox' } },
+  ],
 });

@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // Property and import tests do real work; a busy 2-core machine must not fail them on time.
+    testTimeout: 30_000,
   },
 });

@@ -9,7 +9,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['contextMenus', 'activeTab', 'scripting'],
+    // Why each is needed: tests/unit/manifest-rules.ts (the manifest test holds the build to it).
+    permissions: ['contextMenus', 'scripting', 'storage', 'alarms'],
     // The same sites the content script runs on: the annotator is injected there when needed.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
@@ -22,6 +23,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandSave__',
       },
+      'open-sidepanel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandOpenPanel__',
+      },
     },
     ...(browser === 'firefox'
       ? {
@@ -33,9 +38,23 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Chrome 105: the CSS Custom Highlight API.
+        { minimum_chrome_version: '105' }),
   }),
+  // `npm run zip`: the Chrome Web Store zip, the Firefox add-on zip, and the sources AMO asks for
+  // (what builds the add-on: no tests, test or lint configs, dev scripts or outputs).
   zip: {
-    excludeSources: ['tests/**', '.ci/**', 'bench-results.json', 'test-results/**'],
+    excludeSources: [
+      'tests/**',
+      '.ci/**',
+      'scripts/**',
+      'playwright.config.ts',
+      'vitest.config.ts',
+      'eslint.config.js',
+      'bench-results.json',
+      'test-results/**',
+      'playwright-report/**',
+      '.scratch/**',
+    ],
   },
 });

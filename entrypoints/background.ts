@@ -6,8 +6,11 @@ import { createBackgroundHandlers, type BadgeState } from '@/utils/background/ha
 import { createChangeFeed } from '@/utils/background/change-feed';
 import { paintBadge } from '@/utils/background/badge';
 import { setUpMenusAndCommands, tellTab } from '@/utils/background/commands';
+import { createPanelPorts } from '@/utils/background/panel-ports';
 import { broadcastChange } from '@/utils/messages/changes';
 import { dispatch, CHANNEL, backgroundRequests, extensionOnlyRequests } from '@/utils/messages';
+import { setUpSync } from '@/utils/sync/background';
+import type { SyncController } from '@/utils/sync/controller';
 
 export default defineBackground(() => {
   const db = createDbAccessor();
@@ -32,16 +35,32 @@ export default defineBackground(() => {
     refreshTab: (tabId) => tellTab(browser, tabId, 'tab/refresh'),
     onError: warn,
   });
+  // Sync applies other devices' versions through the owner; the owner tells sync of changes.
+  const sync: SyncController = setUpSync(browser, {
+    db: () => db.get(),
+    applySync: (plans) => owner.applySync(plans),
+  });
   const owner = createOwner({
     db: () => db.get(),
     now: () => new Date().toISOString(),
-    announce: (change) => feed.announce(change),
+    announce: (change) => {
+      feed.announce(change);
+      void sync.noteChange();
+    },
   });
+  // Side panels open now, each with the tab it shows.
+  const panels = createPanelPorts({
+    id: browser.runtime.id,
+    panelUrl: browser.runtime.getURL('/sidepanel.html'),
+  });
+  browser.runtime.onConnect.addListener((port) => void panels.connect(port));
   const handlers = createBackgroundHandlers({
     db: () => db.get(),
     owner,
+    sync,
     setBadge,
     notePage: (tabId, url, format) => feed.notePage(tabId, url, format),
+    selectInPanel: (tabId, id) => panels.select(tabId, id),
     injectAnnotator: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },

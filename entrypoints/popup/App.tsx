@@ -1,5 +1,8 @@
 import { ErrorAlert } from '../../components/popup/ErrorAlert';
+import { OpenPanelButton } from '../../components/sidepanel/OpenPanelButton';
+import { openPanelFrom } from '../../utils/sidepanel/browser-open';
 import { ItemDetail } from '../../components/popup/ItemDetail';
+import { OpenLibraryButton } from '../../components/popup/OpenLibraryButton';
 import { PageCard } from '../../components/popup/PageCard';
 import { ReadLater } from '../../components/popup/ReadLater';
 import { SavedList } from '../../components/popup/SavedList';
@@ -50,6 +53,8 @@ export function App({ deps }: { deps: PopupDeps }) {
             onPickKeyword={c.pickKeyword}
             onToggleKeep={c.toggleKeep}
           />
+          <OpenPanelButton onOpen={() => void openPanelFrom(window)} />
+          <OpenLibraryButton onOpen={c.openLibrary} />
           <Tabs<ListTab>
             label={t('listsLabel')}
             active={c.tab}

@@ -3,9 +3,12 @@ import type { browser as extensionBrowser } from 'wxt/browser';
 type Browser = typeof extensionBrowser;
 import { CHANNEL } from '../messages/envelope';
 import type { TabType } from '../messages/tab-protocol';
+import { openSidePanel, type PanelOpeners } from '../sidepanel/open';
 
 const MENU_SAVE = 'save-page';
 const MENU_HIGHLIGHT = 'highlight-selection';
+const MENU_PANEL = 'open-sidepanel';
+const COMMAND_PANEL = 'open-sidepanel';
 
 /** Ask a tab's content script to act; pages without one (browser pages, stores) are left alone. */
 export async function tellTab(
@@ -37,14 +40,28 @@ export function setUpMenusAndCommands(browser: Browser): void {
         contexts: ['selection'],
         documentUrlPatterns: ['http://*/*', 'https://*/*'],
       });
+      browser.contextMenus.create({
+        id: MENU_PANEL,
+        title: browser.i18n.getMessage('menuOpenPanel') || 'Open the side panel',
+        contexts: ['page', 'selection'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+      });
     });
   });
+  // The side panel opens only in answer to the reader's gesture: asked before any await.
+  const openPanel = (tab?: { id?: number; windowId?: number }) =>
+    void openSidePanel(browser as unknown as PanelOpeners, {
+      tabId: tab?.id,
+      windowId: tab?.windowId,
+    });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_PANEL) openPanel(tab);
     if (info.menuItemId === MENU_SAVE) void tellTab(browser, tab?.id, 'tab/save-page');
     if (info.menuItemId === MENU_HIGHLIGHT)
       void tellTab(browser, tab?.id, 'tab/highlight-selection');
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command === COMMAND_PANEL) return openPanel(tab);
     const tabId =
       tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (command === 'save-page') await tellTab(browser, tabId, 'tab/save-page');

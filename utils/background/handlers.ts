@@ -3,6 +3,7 @@ import type { HandlerMap } from '../messages/dispatch';
 import type { BackgroundResponses, backgroundRequests } from '../messages/protocol';
 import type { Article } from '../schemas/article';
 import { toHighlight } from '../schemas/canonical';
+import type { SyncStatus } from '../sync/settings';
 
 export type BadgeState = 'saved' | 'quickread' | 'none';
 
@@ -14,8 +15,12 @@ export interface BackgroundDeps {
   injectAnnotator: (tabId: number, frameId: number) => Promise<void>;
   /** Show on the toolbar icon what the extension knows of a tab's page. */
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
+  /** Sync with the reader's WebDAV storage (absent where sync is not set up). */
+  sync?: { run(mode: 'sync' | 'test'): Promise<SyncStatus> };
   /** Remember what a tab shows (its article's url and format), for later badge updates. */
   notePage?: (tabId: number, url: string, format: Article['format'] | null) => void;
+  /** Select a highlight in the side panel showing a tab; false when none shows it. */
+  selectInPanel?: (tabId: number, id: string) => boolean;
 }
 
 /** What the toolbar badge says for a page: saved, a recognized quick-read article, or nothing. */
@@ -68,6 +73,10 @@ export function createBackgroundHandlers(
       await owner.deleteHighlight(id);
       return null;
     },
+    async 'highlight/clicked'({ id }, { tabId }) {
+      const handledByPanel = tabId != null && (deps.selectInPanel?.(tabId, id) ?? false);
+      return { handledByPanel };
+    },
     async 'article/delete'({ url }) {
       return owner.deleteArticle(url);
     },
@@ -87,9 +96,28 @@ export function createBackgroundHandlers(
     async 'link/read'({ url, read }) {
       return owner.setLinkRead(url, read);
     },
+    async 'article/tags'({ url, tags }) {
+      return owner.setArticleTags(url, tags);
+    },
+    async 'tags/edit'({ urls, add, remove }) {
+      return owner.editTags(urls, { add, remove });
+    },
+    async 'tags/rename'({ from, to }) {
+      return owner.renameTags(from, to);
+    },
+    async 'articles/delete'({ urls }) {
+      return owner.deleteArticles(urls);
+    },
+    async 'articles/restore'({ deleted }) {
+      return owner.restoreArticles(deleted);
+    },
     async 'changes/announce'() {
       owner.announce({ articles: [], highlights: [], links: [], all: true });
       return null;
+    },
+    async 'sync/run'({ mode }) {
+      if (!deps.sync) throw new Error('Sync is not available here.');
+      return deps.sync.run(mode);
     },
   };
 }

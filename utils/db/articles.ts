@@ -22,12 +22,13 @@ async function upsertArticle(
   now: string,
 ): Promise<SaveResult> {
   const existing = await articles.get(article.url);
-  const saved: SavedArticle = {
+  const saved: SavedArticle = toSavedArticle({
     ...toArticle(article),
     savedAt: existing?.savedAt ?? now,
     updatedAt: now,
     note: existing?.note ?? '',
-  };
+    tags: existing?.tags,
+  });
   await Promise.all([articles.put(saved), syncRelatedLinks(links, article)]);
   return { article: saved, created: !existing };
 }

@@ -18,12 +18,29 @@ export type ArticleCard = Pick<
   | 'savedAt'
   | 'updatedAt'
 > & {
+  /** The reader's own tags (none: empty). */
+  tags: string[];
+  /** The article's body, only when asked for (`withBody`). */
+  bodyText?: string;
   highlightCount: number;
+  /** How many of its highlights carry a note. */
+  highlightNoteCount: number;
+  /** When each highlight was made, in reading order. */
+  highlightTimes: string[];
   /** The text and note of every highlight, in reading order, one per line. */
   highlightText: string;
 };
 
-function toCard(a: SavedArticle, highlights: StoredHighlight[] = []): ArticleCard {
+export interface CardOptions {
+  /** Include each article's body text (the library searches it; the popup does not). */
+  withBody?: boolean;
+}
+
+function toCard(
+  a: SavedArticle,
+  highlights: StoredHighlight[] = [],
+  options: CardOptions = {},
+): ArticleCard {
   const lines: string[] = [];
   for (const h of highlights.sort(compareHighlights)) {
     lines.push(h.text);
@@ -40,13 +57,17 @@ function toCard(a: SavedArticle, highlights: StoredHighlight[] = []): ArticleCar
     note: a.note,
     savedAt: a.savedAt,
     updatedAt: a.updatedAt,
+    tags: a.tags ? [...a.tags] : [],
+    ...(options.withBody ? { bodyText: a.bodyText } : {}),
     highlightCount: highlights.length,
+    highlightNoteCount: highlights.filter((h) => h.note.trim() !== '').length,
+    highlightTimes: highlights.map((h) => h.createdAt),
     highlightText: lines.join('\n'),
   };
 }
 
 /** Every saved article as a card, most recently saved first (ties by url). */
-export function listArticleCards(db: Db): Promise<ArticleCard[]> {
+export function listArticleCards(db: Db, options: CardOptions = {}): Promise<ArticleCard[]> {
   return inTransaction(db, ['articles', 'highlights'], 'readonly', async (tx) => {
     const articles = tx.objectStore('articles');
     const byArticle = groupByArticle(await tx.objectStore('highlights').getAll());
@@ -55,7 +76,7 @@ export function listArticleCards(db: Db): Promise<ArticleCard[]> {
       (range, count) => articles.getAll(range, count),
       (a) => a.url,
       (page) => {
-        for (const a of page) cards.push(toCard(a, byArticle.get(a.url)));
+        for (const a of page) cards.push(toCard(a, byArticle.get(a.url), options));
       },
     );
     const savedAt = new Map(cards.map((c) => [c, Date.parse(c.savedAt)]));
@@ -88,5 +109,26 @@ export function listRecentCards(
     const byArticle = tx.objectStore('highlights').index('articleUrl');
     const highlights = await Promise.all(recent.map((a) => byArticle.getAll(a.url)));
     return { cards: recent.map((a, i) => toCard(a, highlights[i])), total };
+  });
+}
+
+/** The cards of the saved articles among `urls`, in the order given; urls not saved are left out. */
+export function listCardsOf(
+  db: Db,
+  urls: readonly string[],
+  options: CardOptions = {},
+): Promise<ArticleCard[]> {
+  return inTransaction(db, ['articles', 'highlights'], 'readonly', async (tx) => {
+    const byArticle = tx.objectStore('highlights').index('articleUrl');
+    const articles = tx.objectStore('articles');
+    const [found, highlights] = await Promise.all([
+      Promise.all(urls.map((url) => articles.get(url))),
+      Promise.all(urls.map((url) => byArticle.getAll(url))),
+    ]);
+    const cards: ArticleCard[] = [];
+    found.forEach((a, i) => {
+      if (a) cards.push(toCard(a, highlights[i], options));
+    });
+    return cards;
   });
 }

@@ -17,8 +17,21 @@ export {
   type SaveResult,
   type SaveWithHighlightResult,
 } from './articles';
-export { deleteArticle, restoreArticle, type DeletedArticle } from './removal';
-export { listArticleCards, listRecentCards, type ArticleCard } from './cards';
+export { applyTagEdit, editTags, renameTags, setArticleTags, type TagEdit } from './tags';
+export {
+  deleteArticle,
+  deleteArticles,
+  restoreArticle,
+  restoreArticles,
+  type DeletedArticle,
+} from './removal';
+export {
+  listArticleCards,
+  listCardsOf,
+  listRecentCards,
+  type ArticleCard,
+  type CardOptions,
+} from './cards';
 export {
   addHighlight,
   countHighlights,
@@ -41,3 +54,11 @@ export {
 export { change, EVERYTHING, touchesArticle, type Change } from './changes';
 export { createOwner, type Owner, type OwnerDeps } from './owner';
 export { tombstoneKey, type Tombstone, type TombstoneKind } from './tombstones';
+export {
+  applySyncPlans,
+  clearSyncMetas,
+  putSyncMetas,
+  readSyncMetas,
+  readSyncRecords,
+  type SyncApplied,
+} from './sync-store';

@@ -24,6 +24,10 @@ export const MIGRATIONS: readonly Migration[] = [
     const tombstones = db.createObjectStore('tombstones', { keyPath: 'key' });
     tombstones.createIndex('deletedAt', 'deletedAt');
   },
+  // Version 3: sync's bookkeeping, one entry per synced record (see utils/sync/model.ts).
+  (db) => {
+    db.createObjectStore('sync', { keyPath: 'key' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

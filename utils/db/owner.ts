@@ -4,9 +4,18 @@ import { saveArticle, saveArticleWithHighlight, setArticleNote } from './article
 import { addHighlight, deleteHighlight, updateStoredHighlight } from './highlights';
 import type { HighlightPatch } from './highlights';
 import { setLinkForLater, setLinkRead } from './links';
-import { deleteArticle, restoreArticle, type DeletedArticle } from './removal';
+import {
+  deleteArticle,
+  deleteArticles,
+  restoreArticle,
+  restoreArticles,
+  type DeletedArticle,
+} from './removal';
+import { editTags, renameTags, setArticleTags, type TagEdit } from './tags';
 import type { Db } from './schema';
 import { importFile, wipe } from './transfer';
+import { applySyncPlans } from './sync-store';
+import type { Plan } from '../sync/book';
 import type { StoredHighlight } from '../schemas';
 
 export interface OwnerDeps {
@@ -82,6 +91,33 @@ export function createOwner({ db, now, announce }: OwnerDeps) {
             links: deleted.links.map((l) => l.url),
           }),
       ),
+    setArticleTags: (url: string, tags: string[]) =>
+      write(
+        (d) => setArticleTags(d, url, tags, now()),
+        () => ofArticle(url),
+      ),
+    /** Add or remove tags on several articles (answers the urls that changed). */
+    editTags: (urls: string[], edit: TagEdit) =>
+      write(
+        (d) => editTags(d, urls, edit, now()),
+        (changed) => change({ articles: changed }),
+      ),
+    /** Rename (or merge) tags across the library (answers the urls that changed). */
+    renameTags: (from: string[], to: string) =>
+      write(
+        (d) => renameTags(d, from, to, now()),
+        (changed) => change({ articles: changed }),
+      ),
+    deleteArticles: (urls: string[]) =>
+      write(
+        (d) => deleteArticles(d, urls, now()),
+        (gone) => removalChange(gone),
+      ),
+    restoreArticles: (deleted: DeletedArticle[]) =>
+      write(
+        (d) => restoreArticles(d, deleted),
+        () => removalChange(deleted),
+      ),
     setLinkForLater: (link: RelatedLink, keep: boolean) =>
       write(
         (d) => setLinkForLater(d, link, keep, now()),
@@ -102,8 +138,22 @@ export function createOwner({ db, now, announce }: OwnerDeps) {
         (d) => wipe(d),
         () => EVERYTHING,
       ),
+    /** Apply versions from the reader's other devices (sync), as one transaction. */
+    applySync: (plans: readonly Plan[]) =>
+      write(
+        (d) => applySyncPlans(d, plans, now()),
+        (applied) => applied.change,
+      ),
     /** A write made elsewhere in the extension's origin (the import worker) has committed. */
     announce,
   };
 }
 export type Owner = ReturnType<typeof createOwner>;
+
+function removalChange(gone: readonly DeletedArticle[]): Change {
+  return change({
+    articles: gone.map((g) => g.article.url),
+    highlights: gone.flatMap((g) => g.highlights.map((h) => h.id)),
+    links: gone.flatMap((g) => g.links.map((l) => l.url)),
+  });
+}

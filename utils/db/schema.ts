@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 import type { Link, SavedArticle, StoredHighlight } from '../schemas';
+import type { SyncMeta } from '../sync/model';
 import type { Tombstone } from './tombstones';
 
 export const DB_NAME = 'ai-news-annotator';
@@ -12,6 +13,8 @@ export interface AnnotatorSchema extends DBSchema {
   links: { key: string; value: Link; indexes: { fromArticles: string } };
   /** What the reader deleted, and when (version 2): what sync needs to pass deletions on. */
   tombstones: { key: string; value: Tombstone; indexes: { deletedAt: string } };
+  /** Sync's bookkeeping of each synced record (version 3), keyed like sync's records. */
+  sync: { key: string; value: SyncMeta };
 }
 
 export type Db = IDBPDatabase<AnnotatorSchema>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
-  ExportFileSchema,
+  ExportFileV1Schema,
+  ExportFileV2Schema,
   ExportedArticleSchema,
+  ExportedArticleV1Schema,
   HighlightSchema,
   LinkSchema,
   type ExportFile,
@@ -37,18 +39,29 @@ function lengthFirst<T extends z.ZodArray>(schema: T) {
 /** A list whose items are checked one by one by the caller (its length is checked here). */
 const itemsLater = (schema: z.ZodArray) => z.array(z.unknown()).max(maxItems(schema));
 
-const fileShape = ExportFileSchema.shape;
-const FrameSchema = ExportFileSchema.extend({
-  articles: itemsLater(fileShape.articles),
-  links: itemsLater(fileShape.links),
-});
+/** The article's lists, each checked for length before its items; highlights checked later. */
+function articleEntry(schema: typeof ExportedArticleSchema | typeof ExportedArticleV1Schema) {
+  const shape = schema.shape as typeof ExportedArticleSchema.shape;
+  const capped = {
+    keywords: lengthFirst(shape.keywords),
+    related: lengthFirst(shape.related),
+    highlights: itemsLater(shape.highlights),
+  };
+  if (!('tags' in schema.shape)) return schema.extend(capped);
+  return schema.extend({ ...capped, tags: lengthFirst(shape.tags.unwrap()).optional() });
+}
 
-const articleShape = ExportedArticleSchema.shape;
-const ArticleEntrySchema = ExportedArticleSchema.extend({
-  keywords: lengthFirst(articleShape.keywords),
-  related: lengthFirst(articleShape.related),
-  highlights: itemsLater(articleShape.highlights),
-});
+/** Each version of the file: its frame (lists not yet looked into) and its articles. */
+const VERSIONS = [ExportFileV1Schema, ExportFileV2Schema].map((file) => ({
+  version: file.shape.version.value,
+  frame: file.extend({
+    articles: itemsLater(file.shape.articles),
+    links: itemsLater(file.shape.links),
+  }),
+  article: articleEntry(file.shape.articles.element),
+  highlights: file.shape.articles.element.shape.highlights,
+}));
+const NEWEST = VERSIONS[VERSIONS.length - 1]!;
 
 const LinkEntrySchema = LinkSchema.extend({
   fromArticles: itemsLater(LinkSchema.shape.fromArticles),
@@ -94,12 +107,25 @@ function checkHighlight(raw: unknown, at: ProblemPlace, ctx: CheckContext): High
   return checkNotFuture(highlight, ['createdAt', 'updatedAt'], at, ctx) ? highlight : undefined;
 }
 
-function checkArticle(raw: unknown, i: number, ctx: CheckContext): ExportedArticle | undefined {
+type Version = (typeof VERSIONS)[number];
+type Frame = { version: number; exportedAt: string; articles: unknown[]; links: unknown[] };
+
+function checkArticle(
+  raw: unknown,
+  i: number,
+  ctx: CheckContext,
+  version: Version,
+): ExportedArticle | undefined {
   const title = titleOf(raw);
   const at: ProblemPlace = { kind: 'article', n: i + 1, title };
-  const entry = parse(ArticleEntrySchema, raw, at, ctx);
+  const entry = parse<{ savedAt: string; updatedAt: string; highlights: unknown[] }>(
+    version.article,
+    raw,
+    at,
+    ctx,
+  );
   let ok = entry !== undefined && checkNotFuture(entry, ['savedAt', 'updatedAt'], at, ctx);
-  const rawHighlights = entry?.highlights ?? listWithin(raw, 'highlights', articleShape.highlights);
+  const rawHighlights = entry?.highlights ?? listWithin(raw, 'highlights', version.highlights);
   const highlights: Highlight[] = [];
   rawHighlights.forEach((h, j) => {
     const place: ProblemPlace = { kind: 'highlight', article: i + 1, title, n: j + 1 };
@@ -107,7 +133,7 @@ function checkArticle(raw: unknown, i: number, ctx: CheckContext): ExportedArtic
     if (highlight) highlights.push(highlight);
     else ok = false;
   });
-  return ok && entry ? { ...entry, highlights } : undefined;
+  return ok && entry ? ({ ...entry, highlights } as ExportedArticle) : undefined;
 }
 
 function checkLink(raw: unknown, i: number, ctx: CheckContext): Link | undefined {
@@ -140,16 +166,14 @@ function listWithin(raw: unknown, key: string, schema: z.ZodArray): unknown[] {
  * goes to `ctx.sink`; the file is returned only when there was none.
  */
 export function checkExportFile(raw: unknown, ctx: CheckContext): ExportFile | undefined {
-  const frame = parse(FrameSchema, raw, FILE, ctx);
+  const said = (raw as { version?: unknown } | null)?.version;
+  const version = VERSIONS.find((v) => v.version === said) ?? NEWEST;
+  const frame = parse(version.frame as z.ZodType<Frame>, raw, FILE, ctx);
   if (frame) checkNotFuture(frame, ['exportedAt'], FILE, ctx);
-  const rawArticles = frame?.articles ?? listWithin(raw, 'articles', fileShape.articles);
-  const rawLinks = frame?.links ?? listWithin(raw, 'links', fileShape.links);
-  const articles = rawArticles.map((a, i) => checkArticle(a, i, ctx));
+  const rawArticles = frame?.articles ?? listWithin(raw, 'articles', NEWEST.frame.shape.articles);
+  const rawLinks = frame?.links ?? listWithin(raw, 'links', NEWEST.frame.shape.links);
+  const articles = rawArticles.map((a, i) => checkArticle(a, i, ctx, version));
   const links = rawLinks.map((l, i) => checkLink(l, i, ctx));
   if (!frame || ctx.sink.count > 0) return undefined;
-  return {
-    ...frame,
-    articles: articles as ExportedArticle[],
-    links: links as Link[],
-  };
+  return { ...frame, articles, links } as ExportFile;
 }

@@ -41,8 +41,8 @@ export const PROBLEM_CODES = [
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
-/** The lists whose items are named by number inside a record: "related link 3", "keyword 2". */
-export const ITEM_LISTS = ['related', 'keywords', 'fromArticles'] as const;
+/** The lists whose items are named by number inside a record: "related link 3", "keyword 2", "tag 1". */
+export const ITEM_LISTS = ['related', 'keywords', 'tags', 'fromArticles'] as const;
 export type ItemList = (typeof ITEM_LISTS)[number];
 
 const Position = z.number().int().positive();

@@ -11,6 +11,8 @@ export interface MarkdownLabels {
   published: string;
   source: string;
   keywords: string;
+  /** The reader's own tags. */
+  tags: string;
   saved: string;
   aiGenerated: string;
   /** The heading of a quick-read article's summary. */
@@ -42,6 +44,7 @@ export function markdownLabels(
     published: t('mdPublished'),
     source: t('mdSource'),
     keywords: t('mdKeywords'),
+    tags: t('mdTags'),
     saved: t('mdSaved'),
     aiGenerated: t('mdAiGenerated'),
     quickRead: t('mdQuickRead'),

@@ -104,6 +104,7 @@ function metaLines(a: ExportedArticle, l: MarkdownLabels): string[] {
   if (a.keywords.length > 0) {
     meta.push(`- ${label(l.keywords)}: ${a.keywords.map(oneLine).join(l.listSeparator)}`);
   }
+  if (a.tags?.length) meta.push(`- ${label(l.tags)}: ${a.tags.map(oneLine).join(l.listSeparator)}`);
   meta.push(`- ${label(l.saved)}: ${oneLine(a.savedAt)}`);
   if (a.aiGenerated) meta.push(`- ${label(l.aiGenerated)}`);
   return meta;

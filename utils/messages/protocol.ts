@@ -12,6 +12,7 @@ import {
   type StoredHighlight,
 } from '../schemas/records';
 import { HttpUrl } from '../schemas/url';
+import type { SyncStatus } from '../sync/settings';
 
 /**
  * Requests the background service worker answers (from the content script and the popup). Every
@@ -24,6 +25,11 @@ const DeletedArticleSchema = z.strictObject({
   highlights: z.array(StoredHighlightSchema).max(100_000),
   links: z.array(LinkSchema).max(10_000),
 });
+
+/** Tags as a page sends them: the receiver cleans them (`cleanTags`). */
+const TagsInput = z.array(z.string().max(200)).max(200);
+/** The most articles one bulk action names (the library's largest selection). */
+const MAX_BULK = 100_000;
 
 export const backgroundRequests = {
   /** The content script reports what it recognized on its page (sets the toolbar badge). */
@@ -47,6 +53,11 @@ export const backgroundRequests = {
     color: HighlightColor.optional(),
   }),
   'highlight/delete': z.strictObject({ id: Id }),
+  /**
+   * The reader clicked a painted highlight (a trusted click). When a side panel shows the tab, the
+   * panel selects it and the page opens no editor.
+   */
+  'highlight/clicked': z.strictObject({ id: Id }),
   // The extension's own pages (popup, side panel, library): writes through the data owner.
   /** Delete a saved article; answers what undo needs. */
   'article/delete': z.strictObject({ url: HttpUrl }),
@@ -59,6 +70,21 @@ export const backgroundRequests = {
   'link/read': z.strictObject({ url: HttpUrl, read: z.boolean() }),
   /** A write made in the extension's origin outside the owner (the import worker) committed. */
   'changes/announce': z.strictObject({}),
+  // The library: the reader's own tags, and deleting several articles at once.
+  /** Replace an article's tags (cleaned by the receiver). */
+  'article/tags': z.strictObject({ url: HttpUrl, tags: TagsInput }),
+  /** Add and remove tags on several articles; answers the urls that changed. */
+  'tags/edit': z.strictObject({
+    urls: z.array(HttpUrl).max(MAX_BULK),
+    add: TagsInput.optional(),
+    remove: TagsInput.optional(),
+  }),
+  /** Rename tags across the library; renaming to a tag that exists merges them. */
+  'tags/rename': z.strictObject({ from: TagsInput.min(1), to: z.string().min(1).max(200) }),
+  'articles/delete': z.strictObject({ urls: z.array(HttpUrl).max(MAX_BULK) }),
+  'articles/restore': z.strictObject({ deleted: z.array(DeletedArticleSchema).max(MAX_BULK) }),
+  /** Sync with the reader's WebDAV storage now, or only test the connection (options page). */
+  'sync/run': z.strictObject({ mode: z.enum(['sync', 'test']) }),
 } as const;
 
 /** Requests only the extension's own documents may send, never a content script. */
@@ -70,6 +96,12 @@ export const extensionOnlyRequests: ReadonlySet<BackgroundType> = new Set<Backgr
   'link/later',
   'link/read',
   'changes/announce',
+  'article/tags',
+  'tags/edit',
+  'tags/rename',
+  'articles/delete',
+  'articles/restore',
+  'sync/run',
 ]);
 
 export interface BackgroundResponses {
@@ -81,6 +113,7 @@ export interface BackgroundResponses {
   'highlight/add': Highlight;
   'highlight/update': Highlight;
   'highlight/delete': null;
+  'highlight/clicked': { handledByPanel: boolean };
   'article/delete': DeletedArticle;
   'article/restore': SavedArticle;
   'article/note': SavedArticle;
@@ -88,6 +121,12 @@ export interface BackgroundResponses {
   'link/later': Link;
   'link/read': Link;
   'changes/announce': null;
+  'article/tags': SavedArticle;
+  'tags/edit': string[];
+  'tags/rename': string[];
+  'articles/delete': DeletedArticle[];
+  'articles/restore': SavedArticle[];
+  'sync/run': SyncStatus;
 }
 
 export interface DeletedArticle {

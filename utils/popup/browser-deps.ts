@@ -16,6 +16,9 @@ export function createBrowserDeps(view: Window): PopupDeps {
     sendToBackground,
     now: () => new Date(),
     document: view.document,
+    openLibrary: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    },
     sleep: (ms) => new Promise((resolve) => view.setTimeout(resolve, ms)),
   };
 }

@@ -11,6 +11,8 @@ export interface PopupDeps {
   now: () => Date;
   /** Where downloads are offered. */
   document: Document;
+  /** Open the library page in a tab. */
+  openLibrary: () => Promise<void>;
   /** Waits between tries to reach a page whose content script is still starting. */
   sleep: (ms: number) => Promise<void>;
 }

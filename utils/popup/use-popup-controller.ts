@@ -117,8 +117,13 @@ export function usePopupController(deps: PopupDeps) {
     if (url && (await removal.remove(url))) detail.close();
   }
 
+  function openLibrary() {
+    deps.openLibrary().catch((e: unknown) => report('errLoadFailed', e));
+  }
+
   return {
     error,
+    openLibrary,
     dismissError: () => setError(null),
     page: {
       loading: page.loading || !library.complete,

@@ -33,8 +33,16 @@ export function toArticle(a: Article): Article {
   };
 }
 
+/** A saved article; `tags` is kept only when there are some (records before tags have none). */
 export function toSavedArticle(a: SavedArticle): SavedArticle {
-  return { ...toArticle(a), savedAt: a.savedAt, updatedAt: a.updatedAt, note: a.note };
+  const saved: SavedArticle = {
+    ...toArticle(a),
+    savedAt: a.savedAt,
+    updatedAt: a.updatedAt,
+    note: a.note,
+  };
+  if (a.tags && a.tags.length > 0) saved.tags = [...a.tags];
+  return saved;
 }
 
 export function toSelector(s: Selector): Selector {

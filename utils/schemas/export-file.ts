@@ -8,12 +8,24 @@ import {
 import { IsoTimestamp } from './url';
 
 export const EXPORT_FORMAT = 'ai-news-annotator';
-export const EXPORT_VERSION = 1;
+/**
+ * The newest file version this code reads and writes. Version 1: no tags. Version 2: articles
+ * may carry the reader's own `tags` (present only when not empty). An export is written as
+ * version 1 when no article has tags, so those files stay readable by earlier releases, and as
+ * version 2 otherwise. Files of every version still import.
+ */
+export const EXPORT_VERSION = 2;
+/** The versions import accepts. */
+export const EXPORT_VERSIONS = [1, 2] as const;
+export type ExportVersion = (typeof EXPORT_VERSIONS)[number];
 
 export const ExportedArticleSchema = SavedArticleSchema.extend({
   highlights: z.array(HighlightSchema).max(MAX_HIGHLIGHTS_PER_ARTICLE),
 });
 export type ExportedArticle = z.infer<typeof ExportedArticleSchema>;
+
+/** An article of a version-1 file: as version 2, without tags. */
+export const ExportedArticleV1Schema = ExportedArticleSchema.omit({ tags: true });
 
 /**
  * The most articles and links one file can hold: ten times the library the product is built for
@@ -23,12 +35,31 @@ export type ExportedArticle = z.infer<typeof ExportedArticleSchema>;
 export const MAX_EXPORT_ARTICLES = 100_000;
 export const MAX_EXPORT_LINKS = 500_000;
 
-/** The export file (DESIGN.md contract). Import accepts exactly this. */
-export const ExportFileSchema = z.strictObject({
+const header = {
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
   exportedAt: IsoTimestamp,
-  articles: z.array(ExportedArticleSchema).max(MAX_EXPORT_ARTICLES),
   links: z.array(LinkSchema).max(MAX_EXPORT_LINKS),
+};
+
+export const ExportFileV1Schema = z.strictObject({
+  format: header.format,
+  version: z.literal(1),
+  exportedAt: header.exportedAt,
+  articles: z.array(ExportedArticleV1Schema).max(MAX_EXPORT_ARTICLES),
+  links: header.links,
 });
+
+export const ExportFileV2Schema = z.strictObject({
+  format: header.format,
+  version: z.literal(2),
+  exportedAt: header.exportedAt,
+  articles: z.array(ExportedArticleSchema).max(MAX_EXPORT_ARTICLES),
+  links: header.links,
+});
+
+/** The export file (DESIGN.md contract), any version. Import accepts exactly this. */
+export const ExportFileSchema = z.discriminatedUnion('version', [
+  ExportFileV1Schema,
+  ExportFileV2Schema,
+]);
 export type ExportFile = z.infer<typeof ExportFileSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS } from '../highlight-colors';
 import { ArticleSchema } from './article';
+import { TagListSchema } from './tags';
 import { HttpUrl, IsoDate, IsoTimestamp } from './url';
 
 export { HIGHLIGHT_COLORS } from '../highlight-colors';
@@ -38,16 +39,17 @@ export type Highlight = z.infer<typeof HighlightSchema>;
 /** A highlight as stored: indexed by the url of its article. */
 export type StoredHighlight = Highlight & { articleUrl: string };
 
-/** An article the reader saved. */
 /** The most highlights one article can hold (far more than a reader makes on one page). */
 export const MAX_HIGHLIGHTS_PER_ARTICLE = 10_000;
 /** The most saved articles one link can be listed by. */
 export const MAX_LINK_SOURCES = 100_000;
 
+/** An article the reader saved; `tags` (the reader's own) is present only when there are some. */
 export const SavedArticleSchema = ArticleSchema.extend({
   savedAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
   note: z.string().max(20000),
+  tags: TagListSchema.optional(),
 });
 export type SavedArticle = z.infer<typeof SavedArticleSchema>;
 

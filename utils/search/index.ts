@@ -1,6 +1,7 @@
 import { foldText, queryTerms } from './normalize';
 
 export { foldText, queryTerms } from './normalize';
+export { findSnippet, type Snippet, type SnippetField } from './snippet';
 
 /** What the saved-list search reads from a card. */
 export interface SearchableCard {
@@ -10,6 +11,10 @@ export interface SearchableCard {
   note: string;
   highlightText: string;
   savedAt: string;
+  /** The reader's own tags (library cards; searched like keywords). */
+  tags?: string[];
+  /** The article's body (library cards only: the popup does not load bodies). */
+  bodyText?: string;
 }
 
 export interface SearchIndex<T extends SearchableCard> {
@@ -30,12 +35,41 @@ function newestFirst<T extends SearchableCard>(cards: readonly T[]): T[] {
 }
 
 /** Fold every card's searchable text once, so each keystroke only scans prepared strings. */
-export function buildSearchIndex<T extends SearchableCard>(cards: readonly T[]): SearchIndex<T> {
+export function buildSearchIndex<T extends SearchableCard>(
+  cards: readonly T[],
+  /** Haystacks of earlier builds by card: unchanged cards are not folded again. */
+  cache?: WeakMap<T, string>,
+): SearchIndex<T> {
   const sorted = newestFirst(cards);
-  const haystacks = sorted.map((c) =>
-    foldText([c.title, c.summary ?? '', c.keywords.join('\n'), c.note, c.highlightText].join('\n')),
-  );
+  const haystacks = sorted.map((card) => {
+    const known = cache?.get(card);
+    if (known !== undefined) return known;
+    const hay = haystackOf(card);
+    cache?.set(card, hay);
+    return hay;
+  });
   return { cards: sorted, haystacks };
+}
+
+/** All the searchable text of a card, folded, one field per line. */
+export function haystackOf(c: SearchableCard): string {
+  return foldText(
+    [
+      c.title,
+      c.summary ?? '',
+      c.keywords.join('\n'),
+      (c.tags ?? []).join('\n'),
+      c.note,
+      c.highlightText,
+      c.bodyText ?? '',
+    ].join('\n'),
+  );
+}
+
+/** Whether a folded haystack holds every term (AND). */
+export function matchesTerms(haystack: string, terms: readonly string[]): boolean {
+  for (const term of terms) if (!haystack.includes(term)) return false;
+  return true;
 }
 
 /**
@@ -53,7 +87,7 @@ export function searchCards<T extends SearchableCard>(
     const card = index.cards[i]!;
     if (keyword && !card.keywords.includes(keyword)) continue;
     const hay = index.haystacks[i]!;
-    if (terms.every((term) => hay.includes(term))) out.push(card);
+    if (matchesTerms(hay, terms)) out.push(card);
   }
   return out;
 }

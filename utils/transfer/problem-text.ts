@@ -50,6 +50,7 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   source: 'importFieldSource',
   summary: 'importFieldSummary',
   keywords: 'importFieldKeywords',
+  tags: 'importFieldTags',
   aiGenerated: 'importFieldAiGenerated',
   bodyText: 'importFieldBodyText',
   related: 'importFieldRelated',
@@ -79,6 +80,7 @@ const FIELD_KEYS: Record<string, MessageKey> = {
 const ITEM_KEYS: Record<ItemList, MessageKey> = {
   related: 'importAtRelated',
   keywords: 'importAtKeyword',
+  tags: 'importAtTag',
   fromArticles: 'importAtFromArticle',
 };
 

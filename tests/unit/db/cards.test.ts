@@ -60,7 +60,10 @@ describe('the saved list', () => {
       note: 'my note',
       savedAt: at(0),
       updatedAt: at(1),
+      tags: [],
       highlightCount: 2,
+      highlightNoteCount: 1,
+      highlightTimes: [at(1), at(1)],
       highlightText: 'first passage\nwhy\nsecond passage',
     });
   });

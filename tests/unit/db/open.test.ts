@@ -65,6 +65,7 @@ describe('opening the database', () => {
           { name: 'fromArticles', keyPath: 'fromArticles', unique: false, multiEntry: true },
         ],
       },
+      { name: 'sync', keyPath: 'key', autoIncrement: false, indexes: [] },
       {
         name: 'tombstones',
         keyPath: 'key',

@@ -13,22 +13,31 @@ describe('published JSON Schema of the export file', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(expected);
   });
 
-  it('is a closed draft 2020-12 schema with an id and a title', () => {
+  it('is a closed draft 2020-12 schema with an id and a title, one branch per file version', () => {
+    type Branch = {
+      required: string[];
+      additionalProperties: boolean;
+      properties: Record<string, { const?: unknown; items?: { properties: object } }>;
+    };
     const schema = exportJsonSchema() as {
       $schema: string;
       $id: string;
       title: string;
-      required: string[];
-      additionalProperties: boolean;
-      properties: Record<string, { const?: unknown }>;
+      oneOf: Branch[];
     };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(EXPORT_SCHEMA_ID);
     expect(schema.title).toMatch(/AI News Annotator/);
-    expect(schema.required).toEqual(['format', 'version', 'exportedAt', 'articles', 'links']);
-    expect(schema.additionalProperties).toBe(false);
-    expect(schema.properties.format?.const).toBe('ai-news-annotator');
-    expect(schema.properties.version?.const).toBe(1);
+    expect(schema.oneOf.map((b) => b.properties.version?.const)).toEqual([1, 2]);
+    for (const branch of schema.oneOf) {
+      expect(branch.required).toEqual(['format', 'version', 'exportedAt', 'articles', 'links']);
+      expect(branch.additionalProperties).toBe(false);
+      expect(branch.properties.format?.const).toBe('ai-news-annotator');
+    }
+    const articleKeys = (b: Branch) => Object.keys(b.properties.articles?.items?.properties ?? {});
+    expect(articleKeys(schema.oneOf[0]!)).not.toContain('tags');
+    expect(articleKeys(schema.oneOf[1]!)).toContain('tags');
+    expect(articleKeys(schema.oneOf[0]!)).toContain('note');
   });
 
   it('marks URLs as http(s) URIs', () => {

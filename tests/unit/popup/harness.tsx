@@ -104,6 +104,7 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
     now: () => NOW,
     document,
     sleep: async () => undefined,
+    openLibrary: async () => undefined,
   };
   await options.seed?.(await accessor.get());
   const root = document.createElement('div');

@@ -226,7 +226,7 @@ describe('an article’s detail', () => {
     h.$('detail-delete')!.click();
     await vi.waitFor(() => expect(h.$('undo')).not.toBeNull());
     await vi.waitFor(() => expect(h.$$('saved-item')).toHaveLength(0));
-    expect(h.$('save-article')?.dataset.saved).toBe('false');
+    await vi.waitFor(() => expect(h.$('save-article')?.dataset.saved).toBe('false'));
     h.$('undo')!.click();
     await vi.waitFor(() => expect(titles(h)).toEqual(['AI 新闻 1']));
     expect(h.$('undo')).toBeNull();

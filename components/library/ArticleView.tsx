@@ -1,0 +1,131 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Story } from '../../utils/clusters';
+import type { ArticleCard } from '../../utils/db';
+import { t } from '../../utils/i18n';
+import type { ArticleViewData } from '../../utils/library/use-article-view';
+import { metaLine, shortDate } from '../../utils/popup/format';
+import { SafeLink } from '../popup/SafeLink';
+import { StoryCard } from './StoryList';
+import { TagEditor } from './TagEditor';
+
+interface Props {
+  data: ArticleViewData | null;
+  story: Story | null;
+  byUrl: ReadonlyMap<string, ArticleCard>;
+  onClose: () => void;
+  onOpen: (url: string) => void;
+  onNote: (note: string) => void;
+  onAddTag: (tag: string) => void;
+  onRemoveTag: (tag: string) => void;
+  onDelete: () => void;
+}
+
+function NoteField({ note, onSave }: { note: string; onSave: (note: string) => void }) {
+  const [text, setText] = useState(note);
+  useEffect(() => setText(note), [note]);
+  return (
+    <label class="lib-field">
+      <span>{t('libraryNote')}</span>
+      <textarea
+        class="input"
+        data-testid="library-note"
+        rows={4}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onBlur={() => text !== note && onSave(text)}
+      />
+    </label>
+  );
+}
+
+/** One saved article with room: summary, highlights in their context, notes, links, its story. */
+export function ArticleView(p: Props) {
+  if (!p.data) return <aside class="lib-article lib-muted">{t('libraryLoading')}</aside>;
+  const { article, excerpts, links } = p.data;
+  return (
+    <aside class="lib-article" data-testid="library-article" aria-label={article.title}>
+      <div class="lib-article-bar">
+        <button
+          type="button"
+          class="button button-small"
+          data-testid="library-close"
+          onClick={p.onClose}
+        >
+          {t('libraryClose')}
+        </button>
+        <button
+          type="button"
+          class="button button-small button-danger"
+          data-testid="library-article-delete"
+          onClick={p.onDelete}
+        >
+          {t('libraryDelete')}
+        </button>
+      </div>
+      <h2 class="lib-article-title">
+        <SafeLink url={article.url}>{article.title || article.url}</SafeLink>
+      </h2>
+      <p class="lib-muted">
+        {metaLine([
+          shortDate(article.publishedAt),
+          article.source,
+          t('librarySavedOn', shortDate(article.savedAt)),
+        ])}
+      </p>
+      {article.aiGenerated && <p class="lib-muted">{t('libraryAiNotice')}</p>}
+      <TagEditor
+        tags={article.tags ?? []}
+        keywords={article.keywords}
+        onAdd={p.onAddTag}
+        onRemove={p.onRemoveTag}
+      />
+      {article.summary && (
+        <section>
+          <h3 class="lib-h3">{t('librarySummary')}</h3>
+          <p class="lib-summary">{article.summary}</p>
+        </section>
+      )}
+      <NoteField note={article.note} onSave={p.onNote} />
+      <section>
+        <h3 class="lib-h3">{t('libraryHighlights', excerpts.length)}</h3>
+        {excerpts.length === 0 && <p class="lib-muted">{t('libraryNoHighlights')}</p>}
+        <ul class="lib-excerpts">
+          {excerpts.map((x) => (
+            <li key={x.highlight.id} class="lib-excerpt" data-testid="library-excerpt">
+              <p class={`lib-excerpt-text hl-${x.highlight.color}`}>
+                {x.before}
+                <mark>{x.text}</mark>
+                {x.after}
+              </p>
+              {x.missing && <p class="lib-muted">{t('libraryExcerptMissing')}</p>}
+              {x.highlight.note && <p class="lib-excerpt-note">{x.highlight.note}</p>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {links.length > 0 && (
+        <section>
+          <h3 class="lib-h3">{t('libraryRelated')}</h3>
+          <ul class="lib-links">
+            {links.map((l) => (
+              <li key={l.url}>
+                <SafeLink url={l.url}>{l.title || l.url}</SafeLink>
+                {l.savedForLater && <span class="lib-muted"> · {t('libraryKeptForLater')}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section data-testid="library-on-this-story">
+        <h3 class="lib-h3">{t('libraryOnThisStory')}</h3>
+        {p.story ? (
+          <ul class="lib-stories">
+            <StoryCard story={p.story} byUrl={p.byUrl} onOpen={p.onOpen} />
+          </ul>
+        ) : (
+          <p class="lib-muted">{t('libraryNoStory')}</p>
+        )}
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,165 @@
+import { t } from '../../utils/i18n';
+import type { Count } from '../../utils/library/facets';
+import type { LibraryFilter } from '../../utils/library/query';
+
+interface Props {
+  filter: LibraryFilter;
+  filtered: boolean;
+  sources: Count[];
+  keywords: Count[];
+  tags: Count[];
+  onFilter: (patch: Partial<LibraryFilter>) => void;
+  onClear: () => void;
+}
+
+function Choice(props: {
+  label: string;
+  testId: string;
+  value: string | null;
+  all: string;
+  options: Count[];
+  onChange: (value: string | null) => void;
+}) {
+  const { value, options } = props;
+  return (
+    <label class="lib-field">
+      <span>{props.label}</span>
+      <select
+        class="input"
+        data-testid={props.testId}
+        value={value ?? ''}
+        onChange={(e) => props.onChange(e.currentTarget.value || null)}
+      >
+        <option value="">{props.all}</option>
+        {value && !options.some((o) => o.value === value) && <option value={value}>{value}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{`${o.value} (${o.count})`}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Check(props: {
+  label: string;
+  testId: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  return (
+    <label class="lib-check">
+      <input
+        type="checkbox"
+        data-testid={props.testId}
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      <span>{props.label}</span>
+    </label>
+  );
+}
+
+/** Narrow the list: keyword, tag, source, format, save dates, notes, highlights, read later. */
+export function FilterPanel({
+  filter,
+  filtered,
+  sources,
+  keywords,
+  tags,
+  onFilter,
+  onClear,
+}: Props) {
+  return (
+    <section class="lib-filters" aria-label={t('libraryFiltersLabel')}>
+      <h2 class="lib-h2">{t('libraryFiltersLabel')}</h2>
+      <Choice
+        label={t('libraryKeyword')}
+        testId="library-keyword"
+        value={filter.keyword}
+        all={t('libraryAny')}
+        options={keywords}
+        onChange={(keyword) => onFilter({ keyword })}
+      />
+      <Choice
+        label={t('libraryTag')}
+        testId="library-tag"
+        value={filter.tag}
+        all={t('libraryAny')}
+        options={tags}
+        onChange={(tag) => onFilter({ tag })}
+      />
+      <Choice
+        label={t('librarySource')}
+        testId="library-source"
+        value={filter.source}
+        all={t('libraryAny')}
+        options={sources}
+        onChange={(source) => onFilter({ source })}
+      />
+      <label class="lib-field">
+        <span>{t('libraryFormat')}</span>
+        <select
+          class="input"
+          data-testid="library-format"
+          value={filter.format ?? ''}
+          onChange={(e) =>
+            onFilter({ format: (e.currentTarget.value || null) as LibraryFilter['format'] })
+          }
+        >
+          <option value="">{t('libraryAny')}</option>
+          <option value="quickread">{t('libraryFormatQuickread')}</option>
+          <option value="generic">{t('libraryFormatGeneric')}</option>
+        </select>
+      </label>
+      <div class="lib-dates">
+        <label class="lib-field">
+          <span>{t('libraryFrom')}</span>
+          <input
+            type="date"
+            class="input"
+            data-testid="library-from"
+            value={filter.from ?? ''}
+            onChange={(e) => onFilter({ from: e.currentTarget.value || null })}
+          />
+        </label>
+        <label class="lib-field">
+          <span>{t('libraryTo')}</span>
+          <input
+            type="date"
+            class="input"
+            data-testid="library-to"
+            value={filter.to ?? ''}
+            onChange={(e) => onFilter({ to: e.currentTarget.value || null })}
+          />
+        </label>
+      </div>
+      <Check
+        label={t('libraryHasNotes')}
+        testId="library-has-notes"
+        checked={filter.hasNotes}
+        onChange={(hasNotes) => onFilter({ hasNotes })}
+      />
+      <Check
+        label={t('libraryHasHighlights')}
+        testId="library-has-highlights"
+        checked={filter.hasHighlights}
+        onChange={(hasHighlights) => onFilter({ hasHighlights })}
+      />
+      <Check
+        label={t('libraryReadLater')}
+        testId="library-read-later"
+        checked={filter.readLater}
+        onChange={(readLater) => onFilter({ readLater })}
+      />
+      <button
+        type="button"
+        class="button button-small"
+        data-testid="library-clear-filters"
+        disabled={!filtered}
+        onClick={onClear}
+      >
+        {t('libraryClearFilters')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { t } from '../../utils/i18n';
+import { SORT_KEYS, type SortKey } from '../../utils/library/query';
+import type { LibraryView } from '../../utils/library/use-library-controller';
+import { SearchField } from './SearchField';
+
+interface Props {
+  view: LibraryView;
+  query: string;
+  sort: SortKey;
+  descending: boolean;
+  /** "12 of 10,000" or "Loading…". */
+  count: string;
+  shown: number;
+  total: number;
+  onView: (view: LibraryView) => void;
+  onQuery: (query: string) => void;
+  onSort: (key: SortKey) => void;
+  onFlip: () => void;
+}
+
+const VIEWS: { id: LibraryView; label: () => string }[] = [
+  { id: 'list', label: () => t('libraryViewList') },
+  { id: 'stories', label: () => t('libraryViewStories') },
+  { id: 'charts', label: () => t('libraryViewCharts') },
+];
+
+const SORT_LABELS: Record<SortKey, () => string> = {
+  saved: () => t('librarySortSaved'),
+  published: () => t('librarySortPublished'),
+  title: () => t('librarySortTitle'),
+  source: () => t('librarySortSource'),
+  highlights: () => t('librarySortHighlights'),
+};
+
+/** The page's title bar: views, search, sort and how many articles are shown. */
+export function LibraryHeader(p: Props) {
+  return (
+    <header class="lib-header">
+      <h1 class="lib-title">{t('libraryTitle')}</h1>
+      <nav class="lib-views" aria-label={t('libraryViewsLabel')}>
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            class="lib-view"
+            data-testid={`library-view-${v.id}`}
+            aria-pressed={p.view === v.id}
+            onClick={() => p.onView(v.id)}
+          >
+            {v.label()}
+          </button>
+        ))}
+      </nav>
+      <div class="lib-search-row" role="search">
+        <SearchField
+          value={p.query}
+          label={t('librarySearchLabel')}
+          placeholder={t('librarySearchPlaceholder')}
+          testId="library-search"
+          onChange={p.onQuery}
+        />
+        <label class="lib-sort">
+          <span>{t('librarySortLabel')}</span>
+          <select
+            class="input"
+            data-testid="library-sort"
+            value={p.sort}
+            onChange={(e) => p.onSort(e.currentTarget.value as SortKey)}
+          >
+            {SORT_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {SORT_LABELS[key]()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          class="button button-small"
+          data-testid="library-order"
+          aria-label={p.descending ? t('libraryOrderDescending') : t('libraryOrderAscending')}
+          title={p.descending ? t('libraryOrderDescending') : t('libraryOrderAscending')}
+          onClick={p.onFlip}
+        >
+          {p.descending ? '↓' : '↑'}
+        </button>
+        <output
+          class="lib-count"
+          data-testid="library-count"
+          data-shown={p.shown}
+          data-total={p.total}
+          aria-live="polite"
+        >
+          {p.count}
+        </output>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,171 @@
+// The reader's journeys, written once over the driver and run in every browser.
+import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
+import type { StaticServer } from '../../../scripts/static-server.mjs';
+import {
+  dragSelect,
+  highlightWithNote,
+  openPopupFor,
+  painted,
+  scriptSelect,
+  toolbarScope,
+  waitForToolbar,
+} from '../driver/steps';
+import { byTestId, type Driver, type LaunchDriver } from '../driver/types';
+
+const TITLE = '苹果AI团队大将被挖走14亿';
+const PASSAGE = '基础模型团队负责人庞若鸣宣布加入Meta';
+const NOTE = '人才流失的关键一步';
+/** Longer than the content script waits for a selection to settle. */
+const SETTLE_WAIT_MS = 600;
+
+const quickread = (server: StaticServer) => server.url('quickread-wordpress.html');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The badge marks a quick-read article, and stays empty on a page that is not one. */
+export async function recognize(driver: Driver, server: StaticServer) {
+  const article = await driver.openPage(quickread(server));
+  const articleTab = await driver.tabIdOf(article);
+  await expect.poll(() => driver.badge(articleTab)).not.toBe('');
+
+  const other = await driver.openPage(server.url('non-article.html'));
+  const otherTab = await driver.tabIdOf(other);
+  await sleep(SETTLE_WAIT_MS);
+  expect(await driver.badge(otherTab)).toBe('');
+  expect(await driver.badge(articleTab)).not.toBe('');
+}
+
+/** The popup shows what the page is, saves it, lists it, and the badge says it is saved. */
+export async function popupSaves(driver: Driver, server: StaticServer) {
+  const page = await driver.openPage(quickread(server));
+  const popup = await openPopupFor(driver, page);
+  const card = byTestId('page-card');
+  const save = byTestId('save-article');
+  expect(await popup.attribute(card, 'data-format')).toBe('quickread');
+  expect((await popup.texts(card)).join('')).toContain(TITLE);
+  expect(await popup.attribute(save, 'data-saved')).toBe('false');
+  expect(await popup.count(byTestId('saved-item'))).toBe(0);
+  await popup.click(save);
+  await expect.poll(() => popup.attribute(save, 'data-saved')).toBe('true');
+  await expect
+    .poll(() => popup.texts(byTestId('saved-item')))
+    .toEqual([expect.stringContaining(TITLE)]);
+  const tabId = await driver.tabIdOf(page);
+  await expect.poll(() => driver.badge(tabId)).toBe('✓');
+}
+
+/** A real drag → the toolbar → a highlight with a note, painted again after a reload. */
+export async function highlightAndRepaint(driver: Driver, server: StaticServer) {
+  const page = await driver.openPage(quickread(server));
+  expect(await painted(page)).toBe(0);
+  await highlightWithNote(page, PASSAGE, NOTE);
+  await page.reload();
+  await expect.poll(() => painted(page)).toBe(1);
+
+  // The note was kept with the highlight: the popup lists both.
+  const popup = await openPopupFor(driver, page);
+  await expect.poll(() => popup.attribute(byTestId('save-article'), 'data-saved')).toBe('true');
+  await popup.click(byTestId('saved-item'));
+  await expect
+    .poll(() => popup.texts(byTestId('detail-highlight')))
+    .toEqual([expect.stringContaining(PASSAGE)]);
+  const notes = await popup.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(sel)].map(
+        (el) => el.textContent + ((el as HTMLTextAreaElement).value ?? ''),
+      ),
+    `${byTestId('detail-highlight')}, ${byTestId('detail-highlight')} textarea`,
+  );
+  expect(notes.join(' ')).toContain(NOTE);
+}
+
+/** Export from the popup, import into a fresh profile, export again: the same file. */
+export async function exportImportRoundTrip(
+  driver: Driver,
+  server: StaticServer,
+  launch: LaunchDriver,
+) {
+  const page = await driver.openPage(quickread(server));
+  await highlightWithNote(page, PASSAGE, NOTE);
+  const popup = await openPopupFor(driver, page);
+  await expect.poll(() => popup.count(byTestId('saved-item'))).toBe(1);
+  const exported = await popup.download(byTestId('export-json'));
+  const file = JSON.parse(exported);
+  expect(file.format).toBe('ai-news-annotator');
+  expect(file.articles).toHaveLength(1);
+  expect(file.articles[0].highlights).toMatchObject([{ text: PASSAGE, note: NOTE }]);
+
+  const fresh = await launch();
+  const blank = await fresh.openPage(server.url('non-article.html'));
+  const freshPopup = await openPopupFor(fresh, blank);
+  expect(await freshPopup.count(byTestId('saved-item'))).toBe(0);
+  await freshPopup.setInputFile(byTestId('import-json'), 'export.json', exported);
+  await expect.poll(() => freshPopup.count(byTestId('import-result'))).toBe(1);
+  await expect
+    .poll(() => freshPopup.texts(byTestId('saved-item')))
+    .toEqual([expect.stringContaining(TITLE)]);
+  const again = await freshPopup.download(byTestId('export-json'));
+  const strip = (s: string) => s.replace(/"exportedAt": "[^"]+"/, '"exportedAt": ""');
+  expect(strip(again)).toBe(strip(exported));
+}
+
+/** A selection the page makes by script is offered nothing; the reader's own drag is. */
+export async function hostileSelectionOffersNothing(driver: Driver, server: StaticServer) {
+  const page = await driver.openPage(quickread(server));
+  await scriptSelect(page, PASSAGE);
+  await sleep(SETTLE_WAIT_MS);
+  expect(await toolbarScope(page), 'toolbar shown for a script selection').toBe(null);
+  expect(await page.evaluate(() => document.getSelection()?.toString() ?? '', null)).toBe(PASSAGE);
+
+  // Positive control: the same passage selected by the reader's mouse.
+  await page.mouseClick({ x: 5, y: 5 });
+  await dragSelect(page, PASSAGE);
+  await waitForToolbar(page);
+}
+
+/**
+ * The side panel (`sidepanel.html?tabId=N`; Firefox's `sidebar_action`) lists a highlight as soon
+ * as the reader adds it on the page, without being reloaded.
+ */
+export async function sidePanelShowsHighlightLive(driver: Driver, server: StaticServer) {
+  const page = await driver.openPage(quickread(server));
+  const tabId = await driver.tabIdOf(page);
+  const panel = await driver.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  await expect
+    .poll(() => panel.attribute(byTestId('panel-article'), 'data-format'))
+    .toBe('quickread');
+  expect(await panel.count(byTestId('panel-highlight'))).toBe(0);
+  await driver.tabIdOf(page); // brings the page to the front again
+  await highlightWithNote(page, PASSAGE, NOTE);
+  await expect
+    .poll(() => panel.texts(byTestId('panel-highlight')))
+    .toEqual([expect.stringContaining(PASSAGE)]);
+  expect(await panel.attribute(byTestId('panel-highlight'), 'data-orphan')).toBe('false');
+}
+
+/** The UI strings of one locale, read from the build's own message files. */
+export function messages(locale: 'en' | 'zh_CN'): Record<string, string> {
+  const raw = JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.message]));
+}
+
+/** With the browser's UI in Chinese, the popup and the badge speak Chinese. */
+export async function popupInChinese(launch: LaunchDriver, server: StaticServer) {
+  const zh = messages('zh_CN');
+  const en = messages('en');
+  for (const key of ['formatQuickread', 'save', 'saved', 'exportJson', 'badgeQuickRead'])
+    expect(zh[key], key).not.toBe(en[key]);
+
+  const driver = await launch({ locale: 'zh-CN' });
+  const page = await driver.openPage(quickread(server));
+  await expect.poll(async () => driver.badge(await driver.tabIdOf(page))).toBe(zh.badgeQuickRead);
+  const popup = await openPopupFor(driver, page);
+  expect((await popup.texts(byTestId('page-card'))).join('')).toContain(zh.formatQuickread);
+  expect(await popup.texts(byTestId('save-article'))).toEqual([zh.save]);
+  expect(await popup.texts(byTestId('export-json'))).toEqual([zh.exportJson]);
+  await popup.click(byTestId('save-article'));
+  await expect.poll(() => popup.texts(byTestId('save-article'))).toEqual([zh.saved]);
+}

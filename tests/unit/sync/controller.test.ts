@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { createSyncController, PERIODIC_ALARM, SOON_ALARM } from '../../../utils/sync/controller';
+import {
+  saveSettings,
+  STATUS_KEY,
+  type KeyValueStorage,
+  type SyncStatus,
+} from '../../../utils/sync/settings';
+import { article, at } from '../db/helpers';
+import { Device, testCrypto } from './helpers';
+import { MemoryDav } from './memory-dav';
+import { MemoryLocal } from './memory-local';
+
+function fakeStorage(): KeyValueStorage & { data: Record<string, unknown> } {
+  const data: Record<string, unknown> = {};
+  return {
+    data,
+    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
+    set: async (items) => void Object.assign(data, structuredClone(items)),
+  };
+}
+
+function setUp() {
+  const storage = fakeStorage();
+  const dav = new MemoryDav();
+  const local = new MemoryLocal();
+  const alarms = new Map<string, unknown>();
+  let remotes = 0;
+  const controller = createSyncController({
+    storage,
+    crypto: testCrypto,
+    now: () => '2026-01-01T00:00:00.000Z',
+    alarms: {
+      create: (name, info) => void alarms.set(name, info),
+      clear: async (name) => alarms.delete(name),
+    },
+    local,
+    remoteFor: () => {
+      remotes++;
+      return dav.remote();
+    },
+    newDeviceId: () => 'device-1',
+  });
+  return { storage, dav, local, alarms, controller, remotes: () => remotes };
+}
+
+const settings = {
+  url: 'https://dav.example.org/dav',
+  user: 'reader',
+  password: 'app-pass',
+  passphrase: '',
+  auto: true,
+};
+
+describe('the background sync controller', () => {
+  it('says sync is not set up, without reaching any server', async () => {
+    const { controller, remotes } = setUp();
+    const status = await controller.run('sync');
+    expect(status).toMatchObject({ state: 'error', code: 'not-configured' });
+    expect(remotes()).toBe(0);
+  });
+
+  it('syncs, records the time, and keeps credentials out of the status', async () => {
+    const { controller, storage, local } = setUp();
+    await saveSettings(storage, settings);
+    local.records.set('article:1', { title: 't', note: '' });
+    const status = await controller.run('sync');
+    expect(status).toMatchObject({
+      state: 'ok',
+      code: null,
+      lastSyncAt: '2026-01-01T00:00:00.000Z',
+    });
+    const stored = JSON.stringify(storage.data[STATUS_KEY]);
+    expect(stored).not.toContain('app-pass');
+    expect(stored).not.toContain('reader');
+  });
+
+  it('reports a failure by its code', async () => {
+    const { controller, storage, dav } = setUp();
+    await saveSettings(storage, settings);
+    dav.fault = () => 401;
+    expect(await controller.run('test')).toMatchObject({
+      state: 'error',
+      code: 'auth',
+      mode: 'test',
+    });
+    dav.fault = null;
+    expect(await controller.run('test')).toMatchObject({ state: 'ok', mode: 'test' });
+  });
+
+  it('runs one sync at a time, and once more for a request made during a run', async () => {
+    const { controller, storage } = setUp();
+    await saveSettings(storage, settings);
+    const seen: SyncStatus['state'][] = [];
+    const first = controller.run('sync');
+    const second = controller.run('sync');
+    const third = controller.run('sync');
+    expect(third).toBe(second);
+    for (const s of await Promise.all([first, second, third])) seen.push(s.state);
+    expect(seen).toEqual(['ok', 'ok', 'ok']);
+  });
+
+  it('sets the alarms as the settings say, and syncs soon after a change', async () => {
+    const { controller, storage, alarms } = setUp();
+    await controller.configure();
+    expect(alarms.size).toBe(0);
+    await controller.noteChange();
+    expect(alarms.has(SOON_ALARM)).toBe(false);
+    await saveSettings(storage, settings);
+    await controller.configure();
+    expect(alarms.has(PERIODIC_ALARM)).toBe(true);
+    await controller.noteChange();
+    expect(alarms.has(SOON_ALARM)).toBe(true);
+    await saveSettings(storage, { ...settings, auto: false });
+    await controller.configure();
+    expect(alarms.size).toBe(0);
+  });
+
+  it('does not schedule another sync for the changes it applies itself', async () => {
+    const { controller, storage, alarms, local, dav } = setUp();
+    await saveSettings(storage, settings);
+    // Another device has something to apply here.
+    const other = new Device('other', dav, { t: 0 });
+    const saved = { ...article(2), savedAt: at(1), updatedAt: at(1), note: '' };
+    other.local.records.set(`article:${saved.url}`, saved);
+    await other.sync();
+    const during: boolean[] = [];
+    let applied = 0;
+    local.beforeApply = () => {
+      applied++;
+      void controller.noteChange();
+    };
+    await controller.configure();
+    alarms.clear();
+    // Positive control first: a change outside a sync schedules one.
+    await controller.noteChange();
+    during.push(alarms.has(SOON_ALARM));
+    alarms.clear();
+    local.records.set('article:1', { title: 't', note: '' });
+    expect(await controller.run('sync')).toMatchObject({ state: 'ok' });
+    during.push(alarms.has(SOON_ALARM));
+    expect(applied).toBe(1);
+    expect(local.records.get(`article:${saved.url}`)).toEqual(saved);
+    expect(during).toEqual([true, false]);
+  });
+});

@@ -1,0 +1,68 @@
+import { CHANNEL } from '../messages/envelope';
+import { PANEL_FOLLOW, PANEL_PORT, PANEL_SELECT } from '../sidepanel/panel-link';
+
+export interface PanelPort {
+  name: string;
+  sender?: { id?: string; url?: string; tab?: unknown };
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(fn: (message: unknown) => void): void };
+  onDisconnect: { addListener(fn: () => void): void };
+}
+
+const isId = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/** What a panel says it follows, if the message is that (anything else is ignored). */
+function followed(message: unknown): { tabId: number | null; windowId: number | null } | null {
+  const m = message as { channel?: unknown; type?: unknown; data?: Record<string, unknown> } | null;
+  if (!m || m.channel !== CHANNEL || m.type !== PANEL_FOLLOW || typeof m.data !== 'object')
+    return null;
+  const { tabId, windowId } = m.data ?? {};
+  return { tabId: isId(tabId) ? tabId : null, windowId: isId(windowId) ? windowId : null };
+}
+
+/**
+ * The side panels open now, each with the tab it shows. Only the extension's own side panel page
+ * may connect; when the reader clicks a highlight in a tab a panel shows, the panel selects it
+ * instead of the page opening its editor.
+ */
+export function createPanelPorts(extension: { id: string; panelUrl: string }) {
+  const panels = new Map<PanelPort, { tabId: number | null; windowId: number | null }>();
+  return {
+    /** A port connected: keep it if it is a side panel's. Answers whether it was kept. */
+    connect(port: PanelPort): boolean {
+      const url = port.sender?.url ?? '';
+      if (port.name !== PANEL_PORT || port.sender?.id !== extension.id) return false;
+      if (!url.startsWith(extension.panelUrl)) {
+        port.disconnect();
+        return false;
+      }
+      panels.set(port, { tabId: null, windowId: null });
+      port.onMessage.addListener((message) => {
+        const where = followed(message);
+        if (where) panels.set(port, where);
+      });
+      port.onDisconnect.addListener(() => panels.delete(port));
+      return true;
+    },
+    /** Select highlight `id` in the panel showing `tabId`; false when no panel shows that tab. */
+    select(tabId: number, id: string): boolean {
+      for (const [port, where] of panels) {
+        if (where.tabId !== tabId) continue;
+        try {
+          port.postMessage({ channel: CHANNEL, type: PANEL_SELECT, data: { id } });
+          return true;
+        } catch {
+          panels.delete(port); // closed meanwhile
+        }
+      }
+      return false;
+    },
+    /** How many panels are open (for tests and diagnostics). */
+    get size() {
+      return panels.size;
+    },
+  };
+}
+export type PanelPorts = ReturnType<typeof createPanelPorts>;

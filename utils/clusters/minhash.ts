@@ -1,0 +1,52 @@
+import { mix32 } from './shingles';
+
+/**
+ * One-permutation MinHash: every shingle is hashed once and falls into one of `BINS` bins by its
+ * hash; a bin keeps its smallest hash. Empty bins borrow from the next non-empty bin (rotation),
+ * so two sets agree on a bin about as often as their Jaccard similarity. Cost: one pass over the
+ * shingles, not one per hash function.
+ */
+export const BINS = 64;
+/** Bins per LSH band: two sets land in one bucket when they agree on every bin of a band. */
+export const ROWS = 2;
+export const BANDS = BINS / ROWS;
+
+const EMPTY = 0xffffffff;
+
+export function signature(shingles: Uint32Array): Uint32Array {
+  const sig = new Uint32Array(BINS).fill(EMPTY);
+  for (let i = 0; i < shingles.length; i++) {
+    const h = mix32(shingles[i]! ^ 0x9e3779b9);
+    const bin = h % BINS;
+    const value = (h / BINS) >>> 0;
+    if (value < sig[bin]!) sig[bin] = value;
+  }
+  if (shingles.length === 0) return sig;
+  const filled = sig.slice();
+  for (let bin = 0; bin < BINS; bin++) {
+    if (filled[bin] !== EMPTY) continue;
+    let steps = 1;
+    while (filled[(bin + steps) % BINS] === EMPTY) steps++;
+    // Offset by the distance, so sets that borrow from different bins rarely agree by chance.
+    sig[bin] = mix32(filled[(bin + steps) % BINS]! + Math.imul(steps, 0x61c88647)) >>> 1;
+  }
+  return sig;
+}
+
+/** The share of bins on which two signatures agree: an estimate of their Jaccard similarity. */
+export function estimateSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < BINS; i++) if (a[i] === b[i]) same++;
+  return same / BINS;
+}
+
+/** The bucket key of each band of a signature (band number mixed in, so bands never share). */
+export function bandKeys(sig: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let h = mix32(band + 1);
+    for (let r = 0; r < ROWS; r++) h = mix32(h ^ sig[band * ROWS + r]!);
+    keys.push(h);
+  }
+  return keys;
+}

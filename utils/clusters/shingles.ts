@@ -1,0 +1,111 @@
+/**
+ * Character n-grams of the text that tells a story (title, quick-read summary, keywords), as
+ * 32-bit hashes. CJK-aware: Chinese and Japanese write words without spaces and most words are
+ * two characters, so CJK runs give character bigrams; Latin words (padded with a space each side,
+ * so word starts and ends count) give character 4-grams, which also match `model`/`models`.
+ * Calibrated on tests/fixtures/stories (docs/story-clusters.md).
+ */
+export const CJK_GRAM = 2;
+export const LATIN_GRAM = 4;
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SEPARATOR = 0;
+const CJK = 1;
+const WORD = 2;
+
+/** Kana, CJK ideographs (and extension A, compatibility), Hangul syllables. */
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+/** What a (lower-cased) UTF-16 unit is: part of a CJK run, of a word, or a separator. */
+function classOf(c: number): number {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) ? WORD : SEPARATOR;
+  if (isCjk(c)) return CJK;
+  if (c >= 0xd800 && c <= 0xdfff) return SEPARATOR; // emoji and rare ideographs
+  return WORD_CHAR.test(String.fromCharCode(c)) ? WORD : SEPARATOR;
+}
+
+/** The runs of text to shingle: CJK runs and Latin/number words, NFKC, lower case. */
+export function storyRuns(text: string): string[] {
+  const s = text.normalize('NFKC').toLowerCase();
+  const runs: string[] = [];
+  let start = 0;
+  let kind = SEPARATOR;
+  for (let i = 0; i <= s.length; i++) {
+    const next = i < s.length ? classOf(s.charCodeAt(i)) : SEPARATOR;
+    if (next === kind) continue;
+    if (kind !== SEPARATOR) runs.push(s.slice(start, i));
+    start = i;
+    kind = next;
+  }
+  return runs;
+}
+
+/** FNV-1a over UTF-16 code units, finished with a murmur3 mix so nearby strings spread out. */
+export function hashString(text: string, from = 0, to = text.length): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return mix32(h);
+}
+
+/** murmur3's 32-bit finalizer. */
+export function mix32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+function pushGrams(out: number[], text: string, n: number): void {
+  if (text.length <= n) {
+    out.push(hashString(text));
+    return;
+  }
+  for (let i = 0; i + n <= text.length; i++) out.push(hashString(text, i, i + n));
+}
+
+/** The distinct shingles of `text`, sorted (ascending hashes). */
+export function shingles(text: string): Uint32Array {
+  const out: number[] = [];
+  for (const run of storyRuns(text)) {
+    if (isCjk(run.charCodeAt(0))) pushGrams(out, run, CJK_GRAM);
+    else pushGrams(out, ` ${run} `, LATIN_GRAM);
+  }
+  const sorted = Uint32Array.from(out).sort();
+  let k = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (k === 0 || sorted[i] !== sorted[k - 1]) sorted[k++] = sorted[i]!;
+  }
+  return sorted.slice(0, k);
+}
+
+/** |a ∩ b| / |a ∪ b| of two sorted, distinct shingle sets. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return common / (a.length + b.length - common);
+}

@@ -1,0 +1,17 @@
+import type { StoryClient } from '../clusters/story-client';
+import type { Change, DbAccessor } from '../db';
+import type { sendToBackground } from '../messages/client';
+
+/** Everything the library page reaches outside itself, passed in so tests can supply their own. */
+export interface LibraryDeps {
+  /** Reads (same origin). Writes never go here: they are requests to the background's owner. */
+  db: Pick<DbAccessor, 'get'>;
+  send: typeof sendToBackground;
+  /** Hear every committed change to the library; returns the unsubscribe function. */
+  subscribe: (listener: (change: Change) => void) => () => void;
+  /** The story worker, or null where workers cannot run (stories are then computed here). */
+  stories: StoryClient | null;
+  now: () => Date;
+  /** Where downloads are offered. */
+  document: Document;
+}

@@ -1,0 +1,157 @@
+import type { ArticleCard } from '../db';
+import { buildSearchIndex, matchesTerms, queryTerms, type SearchIndex } from '../search';
+import { tagKey } from '../schemas/tags';
+import { localDay } from './dates';
+
+export type SortKey = 'saved' | 'published' | 'title' | 'source' | 'highlights';
+export const SORT_KEYS: readonly SortKey[] = [
+  'saved',
+  'published',
+  'title',
+  'source',
+  'highlights',
+];
+
+/** What narrows the list. Every part is optional; together they must all hold (AND). */
+export interface LibraryFilter {
+  query: string;
+  keyword: string | null;
+  tag: string | null;
+  source: string | null;
+  /** Saved on or after this local day (`YYYY-MM-DD`). */
+  from: string | null;
+  /** Saved on or before this local day (`YYYY-MM-DD`). */
+  to: string | null;
+  format: 'quickread' | 'generic' | null;
+  hasNotes: boolean;
+  hasHighlights: boolean;
+  /** Only articles the reader also keeps in "read later" (and has not read). */
+  readLater: boolean;
+}
+
+export const NO_FILTER: LibraryFilter = {
+  query: '',
+  keyword: null,
+  tag: null,
+  source: null,
+  from: null,
+  to: null,
+  format: null,
+  hasNotes: false,
+  hasHighlights: false,
+  readLater: false,
+};
+
+/** The cards prepared once per load: folded text for search, local save days, sort orders. */
+export interface LibraryIndex {
+  search: SearchIndex<ArticleCard>;
+  /** The local day each card (same order as `search.cards`) was saved. */
+  days: readonly string[];
+  /** Lazily built: card positions in each sort order (ascending). */
+  orders: Map<SortKey, Int32Array>;
+}
+
+export function buildLibraryIndex(
+  cards: readonly ArticleCard[],
+  cache?: WeakMap<ArticleCard, string>,
+): LibraryIndex {
+  const search = buildSearchIndex(cards, cache);
+  return { search, days: search.cards.map((c) => localDay(c.savedAt)), orders: new Map() };
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** Ascending order of `key`; cards without a value (no date, no source) go last. */
+function sortOrder(index: LibraryIndex, key: SortKey): Int32Array {
+  const known = index.orders.get(key);
+  if (known) return known;
+  const cards = index.search.cards;
+  const positions = Array.from(cards, (_, i) => i);
+  // `search.cards` is newest first: position order breaks every tie by save date, newest first.
+  const byText = (get: (c: ArticleCard) => string | null) => {
+    const keys = cards.map(get);
+    return (a: number, b: number) => {
+      const x = keys[a];
+      const y = keys[b];
+      if (!x || !y) return Number(!x) - Number(!y) || a - b;
+      return collator.compare(x, y) || a - b;
+    };
+  };
+  const compare: Record<SortKey, (a: number, b: number) => number> = {
+    saved: (a, b) => b - a,
+    published: (() => {
+      const keys = cards.map((c) => (c.publishedAt ? Date.parse(c.publishedAt) : NaN));
+      return (a: number, b: number) => {
+        const x = keys[a]!;
+        const y = keys[b]!;
+        if (Number.isNaN(x) || Number.isNaN(y))
+          return Number(Number.isNaN(x)) - Number(Number.isNaN(y)) || a - b;
+        return x - y || a - b;
+      };
+    })(),
+    title: byText((c) => c.title),
+    source: byText((c) => c.source),
+    highlights: (a, b) => cards[a]!.highlightCount - cards[b]!.highlightCount || a - b,
+  };
+  const order = Int32Array.from(positions.sort(compare[key]));
+  index.orders.set(key, order);
+  return order;
+}
+
+type Test = (card: ArticleCard, i: number) => boolean;
+
+function tests(index: LibraryIndex, f: LibraryFilter, later: ReadonlySet<string>): Test[] {
+  const out: Test[] = [];
+  const terms = queryTerms(f.query);
+  const hay = index.search.haystacks;
+  if (terms.length > 0) out.push((_c, i) => matchesTerms(hay[i]!, terms));
+  if (f.keyword) out.push((c) => c.keywords.includes(f.keyword!));
+  if (f.tag) {
+    const key = tagKey(f.tag);
+    out.push((c) => c.tags.some((t) => tagKey(t) === key));
+  }
+  if (f.source) out.push((c) => c.source === f.source);
+  if (f.from) out.push((_c, i) => index.days[i]! >= f.from!);
+  if (f.to) out.push((_c, i) => index.days[i]! <= f.to!);
+  if (f.format) out.push((c) => c.format === f.format);
+  if (f.hasNotes) out.push((c) => c.note.trim() !== '' || c.highlightNoteCount > 0);
+  if (f.hasHighlights) out.push((c) => c.highlightCount > 0);
+  if (f.readLater) out.push((c) => later.has(c.url));
+  return out;
+}
+
+/**
+ * The cards that pass `filter`, in the order of `sort` (`descending` flips it). `later` holds the
+ * urls kept for later and not yet read.
+ */
+export function queryLibrary(
+  index: LibraryIndex,
+  filter: LibraryFilter,
+  sort: SortKey,
+  descending: boolean,
+  later: ReadonlySet<string> = new Set(),
+): ArticleCard[] {
+  const order = sortOrder(index, sort);
+  const checks = tests(index, filter, later);
+  const cards = index.search.cards;
+  const out: ArticleCard[] = [];
+  const n = order.length;
+  for (let k = 0; k < n; k++) {
+    const i = order[descending ? n - 1 - k : k]!;
+    const card = cards[i]!;
+    let ok = true;
+    for (const check of checks) {
+      if (!check(card, i)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) out.push(card);
+  }
+  return out;
+}
+
+/** Whether anything narrows the list. */
+export function isFiltered(f: LibraryFilter): boolean {
+  return (Object.keys(NO_FILTER) as (keyof LibraryFilter)[]).some((k) => f[k] !== NO_FILTER[k]);
+}

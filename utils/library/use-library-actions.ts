@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import type { DeletedArticle } from '../db';
+import type { ExportKind } from '../export';
+import type { LibraryDeps } from './deps';
+import { exportSelection } from './export-selection';
+
+interface Options {
+  deps: LibraryDeps;
+  report: (e: unknown) => void;
+  /** After a deletion: the deleted urls leave the selection and the open article. */
+  onDeleted: (urls: string[]) => void;
+}
+
+/** The library's writes (through the background's owner) and exports. */
+export function useLibraryActions({ deps, report, onDeleted }: Options) {
+  const [undoable, setUndoable] = useState<DeletedArticle[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    setBusy(true);
+    try {
+      return await work();
+    } catch (e) {
+      report(e);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return {
+    busy,
+    undoable,
+    dismissUndo: () => setUndoable(null),
+    async remove(urls: string[]) {
+      const gone = await run(() => deps.send('articles/delete', { urls }));
+      if (!gone) return;
+      setUndoable(gone);
+      onDeleted(gone.map((g) => g.article.url));
+    },
+    async undo() {
+      const deleted = undoable;
+      if (!deleted) return;
+      setUndoable(null);
+      await run(() => deps.send('articles/restore', { deleted }));
+    },
+    tag: (urls: string[], tag: string) => run(() => deps.send('tags/edit', { urls, add: [tag] })),
+    untag: (urls: string[], tag: string) =>
+      run(() => deps.send('tags/edit', { urls, remove: [tag] })),
+    renameTag: (from: string, to: string) =>
+      run(() => deps.send('tags/rename', { from: [from], to })),
+    saveNote: (url: string, note: string) => run(() => deps.send('article/note', { url, note })),
+    exportUrls: (urls: ReadonlySet<string>, kind: ExportKind) =>
+      run(async () => exportSelection(await deps.db.get(), urls, kind, deps.now(), deps.document)),
+  };
+}
+
+export type LibraryActions = ReturnType<typeof useLibraryActions>;

@@ -1,0 +1,59 @@
+import { foldText } from './normalize';
+import type { SearchableCard } from './index';
+
+export type SnippetField = 'summary' | 'keywords' | 'tags' | 'note' | 'highlight' | 'body';
+
+/** The passage of a card where the search matched, with the match marked by offsets. */
+export interface Snippet {
+  field: SnippetField;
+  /** The passage, cut at about `SNIPPET_CHARS` around the match, with `…` where it was cut. */
+  text: string;
+  /** Where the matched term is inside `text` (UTF-16 offsets). */
+  start: number;
+  end: number;
+}
+
+/** How many characters of context a snippet keeps on each side of the match. */
+export const SNIPPET_CONTEXT = 48;
+
+function fieldsOf(card: SearchableCard): [SnippetField, string][] {
+  return [
+    ['summary', card.summary ?? ''],
+    ['keywords', card.keywords.join(' · ')],
+    ['tags', (card.tags ?? []).join(' · ')],
+    ['note', card.note],
+    ['highlight', card.highlightText],
+    ['body', card.bodyText ?? ''],
+  ];
+}
+
+function cut(text: string, at: number, length: number): { text: string; start: number } {
+  const from = Math.max(0, at - SNIPPET_CONTEXT);
+  const to = Math.min(text.length, at + length + SNIPPET_CONTEXT);
+  const head = from > 0 ? '…' : '';
+  const body = text.slice(from, to).replace(/\s+/gu, ' ');
+  const shift = text.slice(from, at).replace(/\s+/gu, ' ').length;
+  return { text: `${head}${body}${to < text.length ? '…' : ''}`, start: head.length + shift };
+}
+
+/**
+ * Where `terms` (folded, as `queryTerms` gives them) first match a card outside its title:
+ * summary, keywords, tags, note, highlights, then body. Null when nothing but the title matched.
+ */
+export function findSnippet(card: SearchableCard, terms: readonly string[]): Snippet | null {
+  if (terms.length === 0) return null;
+  for (const [field, text] of fieldsOf(card)) {
+    if (!text) continue;
+    const folded = foldText(text);
+    for (const term of terms) {
+      const at = folded.indexOf(term);
+      if (at < 0) continue;
+      // Folding keeps lengths for almost all text; when it does not, show the folded text.
+      const source = folded.length === text.length ? text : folded;
+      const { text: shown, start } = cut(source, at, term.length);
+      const matched = source.slice(at, at + term.length).replace(/\s+/gu, ' ');
+      return { field, text: shown, start, end: start + matched.length };
+    }
+  }
+  return null;
+}
