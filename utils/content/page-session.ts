@@ -6,6 +6,7 @@ import { pageAsArticle } from './fallback-article';
 import { highlightableRange, toolbarPosition } from './selection';
 import type { UiStore } from './ui-state';
 import { errorText } from '../i18n-errors';
+import type { Painter as FullPainter } from '../paint';
 
 function sameRange(a: Range, b: Range): boolean {
   return (
@@ -16,15 +17,11 @@ function sameRange(a: Range, b: Range): boolean {
   );
 }
 
-export interface Painter {
-  paint(id: string, range: Range, color: HighlightColor): void;
-  /** Paints many over several frames, so a page with many highlights keeps scrolling. */
-  paintMany(items: readonly { id: string; range: Range; color: HighlightColor }[]): Promise<void>;
-  remove(id: string): void;
-  clear(): void;
-  setActive(id: string | null): void;
-  hitTest(x: number, y: number): string | null;
-}
+/** What the session asks of the painter (`utils/paint`). */
+export type Painter = Pick<
+  FullPainter,
+  'paint' | 'paintMany' | 'remove' | 'clear' | 'setActive' | 'hitTest'
+>;
 
 export interface SessionDeps {
   doc: Document;

@@ -42,10 +42,11 @@ export {
   type HighlightPatch,
 } from './highlights';
 export { listLinks, setLinkForLater, setLinkRead, type LinkFilter } from './links';
+export { mergeLink, type LinkPrecedence } from './link-merge';
 export {
   exportAll,
   importFile,
-  mergeLink,
+  mergeImportedLink,
   wipe,
   type ExportData,
   type ImportResult,

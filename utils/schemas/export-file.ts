@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   HighlightSchema,
   LinkSchema,
+  type Link,
   MAX_HIGHLIGHTS_PER_ARTICLE,
   SavedArticleSchema,
 } from './records';
@@ -63,3 +64,12 @@ export const ExportFileSchema = z.discriminatedUnion('version', [
   ExportFileV2Schema,
 ]);
 export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+/**
+ * What an export holds before it is a file: every saved article with its highlights, and every
+ * gathered link. The database reads it (`exportAll`); the export formats write it.
+ */
+export interface ExportData {
+  articles: ExportedArticle[];
+  links: Link[];
+}
