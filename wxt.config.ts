@@ -14,6 +14,18 @@ export default defineConfig({
     // The same sites the content script runs on: the annotator is injected there when needed.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The in-page toolbar and editor: an extension page framed over the article. Chrome serves it
+    // under a per-session id, so a page cannot tell the extension is installed by loading it.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['frame.html']
+        : [
+            {
+              resources: ['frame.html'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -38,8 +50,9 @@ export default defineConfig({
             },
           },
         }
-      : // Chrome 105: the CSS Custom Highlight API.
-        { minimum_chrome_version: '105' }),
+      : // Chrome 130: `use_dynamic_url` for the in-page frame (the side panel needs 114, the CSS
+        // Custom Highlight API 105).
+        { minimum_chrome_version: '130' }),
   }),
   // `npm run zip`: the Chrome Web Store zip, the Firefox add-on zip, and the sources AMO asks for
   // (what builds the add-on: no tests, test or lint configs, dev scripts or outputs).

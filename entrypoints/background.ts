@@ -5,7 +5,13 @@ import { createDbAccessor, createOwner } from '@/utils/db';
 import { createBackgroundHandlers, type BadgeState } from '@/utils/background/handlers';
 import { createChangeFeed } from '@/utils/background/change-feed';
 import { paintBadge } from '@/utils/background/badge';
-import { setUpMenusAndCommands, tellTab } from '@/utils/background/commands';
+import {
+  createCommandGrants,
+  runCommand,
+  setUpMenusAndCommands,
+  tellTab,
+} from '@/utils/background/commands';
+import { setUpPageUi } from '@/utils/background/page-ui-setup';
 import { createPanelPorts } from '@/utils/background/panel-ports';
 import { broadcastChange } from '@/utils/messages/changes';
 import { dispatch, CHANNEL, backgroundRequests, extensionOnlyRequests } from '@/utils/messages';
@@ -54,6 +60,8 @@ export default defineBackground(() => {
     panelUrl: browser.runtime.getURL('/sidepanel.html'),
   });
   browser.runtime.onConnect.addListener((port) => void panels.connect(port));
+  const grants = createCommandGrants();
+  const pageUi = setUpPageUi(browser, { db: () => db.get(), owner, grants, setBadge });
   const handlers = createBackgroundHandlers({
     db: () => db.get(),
     owner,
@@ -67,6 +75,8 @@ export default defineBackground(() => {
         files: ['/annotator.js'],
       });
     },
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null,
+    pageUi,
   });
   browser.tabs.onRemoved.addListener((tabId) => feed.forgetTab(tabId));
 
@@ -79,5 +89,10 @@ export default defineBackground(() => {
     return true; // answers asynchronously
   });
 
-  setUpMenusAndCommands(browser);
+  setUpMenusAndCommands(browser, grants);
+  // What the shortcut and menu entries run, for the end-to-end tests (headless Chromium delivers
+  // no extension commands): reachable only from the extension's own service worker.
+  Object.defineProperty(globalThis, 'anaRunCommand', {
+    value: (command: string, tabId: number) => runCommand(browser, grants, command, tabId),
+  });
 });

@@ -21,6 +21,7 @@ export function ChartPanel({ charts, empty, onFilter }: Props) {
           testId={chart.id}
           title={chart.title}
           bucketLabel={chart.bucketLabel}
+          tableLabel={t('libraryChartShowTable')}
           data={chart.data}
           pickLabel={(bucket, series) => t('libraryChartPick', [series, bucket])}
           onPick={(bucket, series) => onFilter(chart.filterFor(bucket, series))}

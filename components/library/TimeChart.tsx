@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { ChartData } from '../../utils/library/charts';
 
@@ -9,6 +9,8 @@ interface Props {
   title: string;
   /** The first column of the table alternative. */
   bucketLabel: string;
+  /** The button that shows the table to everyone. */
+  tableLabel: string;
   /** Button text of each table row ("Show these"). */
   pickLabel: (bucket: string, series: string) => string;
   testId: string;
@@ -74,7 +76,8 @@ function nearestSeries(u: uPlot, data: ChartData, idx: number): number {
  * A line chart (uPlot, on a canvas) over days or weeks, with the same figures as a table for
  * screen readers (and for anyone, on request). A click on a point, or a row's button, picks it.
  */
-export function TimeChart({ data, title, bucketLabel, pickLabel, testId, onPick }: Props) {
+export function TimeChart(props: Props) {
+  const { data, title, bucketLabel, tableLabel, pickLabel, testId, onPick } = props;
   const box = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
   const dark = useDarkScheme(box);
@@ -84,26 +87,36 @@ export function TimeChart({ data, title, bucketLabel, pickLabel, testId, onPick 
   useEffect(() => {
     const el = box.current;
     if (!el || data.series.length === 0) return;
-    const xs = data.buckets.map((b) => Date.parse(`${b}T00:00:00`) / 1000);
-    const u = new uPlot(
-      options(el, data, el.clientWidth || 600),
-      [xs, ...data.series.map((s) => s.values)],
-      el,
-    );
-    const onClick = () => {
-      const idx = u.cursor.idx;
-      if (idx != null) pick.current(idx, nearestSeries(u, data, idx));
-    };
-    u.over.addEventListener('click', onClick);
-    const observer =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver(() => u.setSize({ width: el.clientWidth || 600, height: HEIGHT }));
-    observer?.observe(el);
+    let stop = () => undefined as void;
+    let live = true;
+    // uPlot is loaded with the first chart, not with the page: the list comes first.
+    void import('uplot').then(({ default: UPlot }) => {
+      if (!live) return;
+      const xs = data.buckets.map((b) => Date.parse(`${b}T00:00:00`) / 1000);
+      const u = new UPlot(
+        options(el, data, el.clientWidth || 600),
+        [xs, ...data.series.map((s) => s.values)],
+        el,
+      );
+      const onClick = () => {
+        const idx = u.cursor.idx;
+        if (idx != null) pick.current(idx, nearestSeries(u, data, idx));
+      };
+      u.over.addEventListener('click', onClick);
+      const observer =
+        typeof ResizeObserver === 'undefined'
+          ? null
+          : new ResizeObserver(() => u.setSize({ width: el.clientWidth || 600, height: HEIGHT }));
+      observer?.observe(el);
+      stop = () => {
+        observer?.disconnect();
+        u.over.removeEventListener('click', onClick);
+        u.destroy();
+      };
+    });
     return () => {
-      observer?.disconnect();
-      u.over.removeEventListener('click', onClick);
-      u.destroy();
+      live = false;
+      stop();
     };
   }, [data, dark]);
 
@@ -117,7 +130,7 @@ export function TimeChart({ data, title, bucketLabel, pickLabel, testId, onPick 
         aria-expanded={showTable}
         onClick={() => setShowTable((s) => !s)}
       >
-        {showTable ? '▾' : '▸'} {bucketLabel}
+        {showTable ? '▾' : '▸'} {tableLabel}
       </button>
       <table class={showTable ? 'lib-chart-table' : 'sr-only'} data-testid="library-chart-table">
         <caption>{title}</caption>

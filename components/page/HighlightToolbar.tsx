@@ -64,6 +64,8 @@ export function HighlightToolbar(props: HighlightToolbarProps) {
       {noteOpen && (
         <textarea
           class="ana-note"
+          data-testid="highlight-note"
+          autoFocus
           aria-label={labels.note}
           placeholder={labels.notePlaceholder}
           rows={3}

@@ -8,3 +8,5 @@ export { EDITOR_WIDTH, TOOLBAR_WIDTH } from './position';
 export { PAGE_UI_CSS } from './styles';
 export { PageNotice } from './PageNotice';
 export type { PageNoticeProps } from './PageNotice';
+export { FrameView } from './FrameView';
+export { FRAME_CSS } from './styles';

@@ -1,8 +1,8 @@
 import { EDITOR_WIDTH, TOOLBAR_WIDTH } from './position';
 
 /**
- * Style sheet of the in-page highlight UI, for the shadow root it is rendered in. `:host` is
- * reset so the page's styles cannot leak in; colors follow the reader's light or dark scheme.
+ * Style sheet of the in-page highlight UI (the extension frame over the page). Its colors follow
+ * the page's own look, light or dark (`data-theme` on the frame's box), not the system's scheme.
  */
 export const PAGE_UI_CSS = `
 :host {
@@ -128,23 +128,38 @@ export const PAGE_UI_CSS = `
   outline: 2px solid var(--ana-accent);
   outline-offset: 2px;
 }
-@media (prefers-color-scheme: dark) {
-  .ana-panel {
-    --ana-fg: #e6edf3;
-    --ana-muted: #9198a1;
-    --ana-bg: #151b23;
-    --ana-raised: #212830;
-    --ana-border: #3d444d;
-    --ana-accent: #4493f8;
-    --ana-accent-fg: #0d1117;
-    --ana-danger: #f85149;
-    color-scheme: dark;
-    box-shadow: 0 8px 24px rgba(0, 0, 0, 0.5);
-  }
+[data-theme='dark'] .ana-panel {
+  --ana-fg: #e6edf3;
+  --ana-muted: #9198a1;
+  --ana-bg: #151b23;
+  --ana-raised: #212830;
+  --ana-border: #3d444d;
+  --ana-accent: #4493f8;
+  --ana-accent-fg: #0d1117;
+  --ana-danger: #f85149;
+  color-scheme: dark;
+  box-shadow: 0 8px 24px rgba(0, 0, 0, 0.5);
 }
+
 @media (forced-colors: active) {
   .ana-swatch[aria-pressed='true'] {
     outline: 3px solid Highlight;
   }
+}
+`;
+
+/** The frame document itself: transparent, no margins, the panel filling its width. */
+export const FRAME_CSS = `
+html, body {
+  margin: 0;
+  padding: 0;
+  background: transparent;
+  color-scheme: light;
+  overflow: hidden;
+}
+.ana-frame .ana-panel {
+  position: static;
+  width: 100%;
+  box-shadow: none;
 }
 `;

@@ -1,27 +1,37 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
 import { extractArticle, findArticleRoot } from '@/utils/extract';
 import { anchorAll, describe } from '@/utils/anchor';
 import { createPainter } from '@/utils/paint';
 import { createPageSession } from '@/utils/content/page-session';
 import { createTabHandlers } from '@/utils/content/tab-handlers';
-import { createUiStore } from '@/utils/content/ui-state';
+import { createFrameHost, type FrameHost } from '@/utils/content/frame-host';
+import { createLifetime } from '@/utils/content/lifetime';
+import { pageTheme } from '@/utils/content/theme';
 import { watchLateText } from '@/utils/content/late-text';
 import { watchSelection } from '@/utils/content/selection-watch';
 import { registerAnnotator, registeredAnnotator } from '@/utils/content/annotator-api';
-import { sendToBackground } from '@/utils/messages/client';
-import { mountPageUi } from './ui';
+import { extensionAlive, extensionApi, pageMessenger } from '@/utils/content/extension-api';
 
 // Injected by the background into pages that need it (see entrypoints/content): recognizes the
-// article, paints its highlights and offers the in-page highlight UI.
+// article, paints its highlights and places the extension frame (toolbar, editor) for the reader.
 export default defineUnlistedScript(() => {
-  if (registeredAnnotator(globalThis) || !browser.runtime?.id) return;
-  const ctx = new ContentScriptContext('annotator', { noScriptStartedPostMessage: true });
-  const ui = createUiStore();
-  let host: HTMLElement | null = null;
+  const api = extensionApi();
+  if (!api || registeredAnnotator(globalThis) || !extensionAlive(api)) return;
+  const life = createLifetime(() => extensionAlive(api));
   const warn = (e: unknown) =>
     console.warn('[AI News Annotator]', e instanceof Error ? e.message : e);
+  let frame: FrameHost | null | undefined;
+  const frameHost = () => {
+    if (frame === undefined) {
+      try {
+        frame = createFrameHost(document, api.runtime.getURL('/frame.html'));
+      } catch (e) {
+        frame = null;
+        warn(e);
+      }
+    }
+    return frame;
+  };
   const session = createPageSession({
     doc: document,
     win: window,
@@ -31,30 +41,31 @@ export default defineUnlistedScript(() => {
     describe,
     anchorAll,
     painter: () => createPainter(window, document),
-    send: sendToBackground,
-    ui,
-    uiHost: () => host,
-    newId: () => crypto.randomUUID(),
-    now: () => new Date().toISOString(),
+    send: pageMessenger(api),
+    frame: frameHost,
+    theme: (near) => pageTheme(window, [near, document.body, document.documentElement]),
     onError: warn,
   });
-  // The shadow-root UI is built once the reader selects text or opens a highlight.
-  let mounting: Promise<void> | null = null;
-  ui.subscribe((state) => {
-    if (state.kind === 'none' || mounting) return;
-    mounting = mountPageUi(ctx, ui, session).then((h) => void (host = h));
-  });
 
-  // Selections made inside the in-page UI (its note field) are the UI's own business.
-  const inUi = () => host !== null && document.activeElement === host;
-  watchSelection(document, ctx.signal, () => session.onSelection(), inUi);
-  ctx.addEventListener(document, 'keyup', (e) => {
-    if (e.key === 'Escape') session.close();
-  });
-  ctx.addEventListener(document, 'click', (e) => {
-    if (host && e.composedPath().includes(host)) return;
-    session.onClick(e.clientX, e.clientY, e.pageX, e.pageY);
-  });
+  const options = { signal: life.signal };
+  // The frame loads while the reader is still selecting, so the toolbar shows at once.
+  watchSelection(
+    document,
+    life.signal,
+    () => session.onSelection(),
+    () => frameHost()?.prepare(),
+  );
+  document.addEventListener(
+    'keyup',
+    (e) => void (e.isTrusted && e.key === 'Escape' && session.close()),
+    options,
+  );
+  // Only the reader's own clicks open a highlight; scripts' clicks are not trusted.
+  document.addEventListener(
+    'click',
+    (e) => void (e.isTrusted && !frame?.owns(e) && session.onClick(e.clientX, e.clientY)),
+    options,
+  );
   registerAnnotator(globalThis, {
     handlers: createTabHandlers(session),
     onSelection: () => session.onSelection(),
@@ -63,6 +74,6 @@ export default defineUnlistedScript(() => {
   session.recognize();
   session
     .reload()
-    .then(() => session.hasOrphans() && watchLateText(ctx, document, session))
+    .then(() => session.hasOrphans() && watchLateText(life, document, session))
     .catch(warn);
 });

@@ -10,8 +10,11 @@ import { measureData } from './data.mjs';
 import { measureAnchor, measureExtract } from './extract-anchor.mjs';
 import { longArticlePage } from './generate.mjs';
 import { EXT, ROOT, benchBundle, extensionOf, launch } from './harness.mjs';
+import { measureLibrary } from './library.mjs';
 import { measurePopup, seedArticles } from './popup.mjs';
+import { measureToolbar } from './toolbar.mjs';
 import { buildResults, machine, table } from './report.mjs';
+import { measureSync } from './sync.mjs';
 
 const started = Date.now();
 const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
@@ -57,6 +60,12 @@ async function main() {
       server.url('quickread-wordpress.html'),
     );
 
+    log('in-page toolbar: time to show after a real mouse selection (20 selections)');
+    details['toolbar.showMs'] = await measureToolbar(
+      context,
+      server.url('quickread-wordpress.html'),
+    );
+
     log('re-anchoring 500 highlights on a 1 MB article');
     const anchor = await measureAnchor(context, code, server.url('long-article.html'));
     details['anchor.reanchor500Ms'] = {
@@ -74,11 +83,24 @@ async function main() {
     await article.close();
     details['popup.firstRender10kMs'] = popup.firstRender;
     details['popup.search10kMs'] = popup.search;
+    details['popup.bodySearch10kMs'] = popup.bodySearch;
+
+    Object.assign(details, await measureLibrary(context, id, code, ext, log));
 
     log('export and import of 10,000 articles with 100,000 highlights');
     const data = await measureData(context, id, code);
     details['export.10kMs'] = data.export;
     details['import.10kMs'] = data.import;
+
+    if (!process.env.BENCH_SKIP_SYNC) {
+      const sync = await measureSync(ext, code, log);
+      details['sync.first10kMs'] = sync.first10k;
+      details['sync.first10kPullMs'] = sync.first10kPull;
+      details['sync.oneChangeBytes'] = sync.oneChangeBytes;
+      details['sync.oneChangeMs'] = sync.oneChangeMs;
+      details['sync.oneChangePullBytes'] = sync.oneChangePullBytes;
+      details['sync.oneChangePullMs'] = sync.oneChangePullMs;
+    }
 
     const results = buildResults(details, machine(context.browser()?.version() ?? null));
     writeFileSync(resolve(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -194,4 +194,64 @@ test.describe('the side panel', () => {
     await article.goto(server.url('generic-jsonld.html'));
     await expect(card).toHaveAttribute('data-format', 'generic');
   });
+
+  test('the popup’s Side panel button opens the side panel beside the page', async ({
+    context,
+    serviceWorker,
+    extensionId,
+    server,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(server.url('quickread-wordpress.html'));
+    const popup = await openPopup(context, extensionId, await getTabId(serviceWorker, page));
+    const panels = () =>
+      serviceWorker.evaluate(async () =>
+        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map(
+          (c) => new URL(c.documentUrl ?? '').pathname,
+        ),
+      );
+    expect(await panels()).toEqual([]);
+    // A real click: the reader's gesture that Chrome asks for before it opens a side panel.
+    await popup.getByTestId('open-sidepanel').click();
+    await expect.poll(panels).toEqual(['/sidepanel.html']);
+  });
+
+  test('on this story: another saved article about the same story is one click away', async ({
+    context,
+    serviceWorker,
+    extensionId,
+    server,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(server.url('quickread-wordpress.html'));
+    const tabId = await getTabId(serviceWorker, page);
+    const panel = await openPanel(context, extensionId, tabId);
+    await panel.getByTestId('panel-save').click();
+    await expect(panel.getByTestId('panel-save')).toHaveAttribute('data-saved', 'true');
+    await expect(panel.getByTestId('panel-story')).toHaveCount(0);
+
+    // Another site tells the same story; it is saved elsewhere (as the popup or library would).
+    const otherUrl = 'https://other-site.example.org/news/apple-ai-talent';
+    await panel.evaluate(
+      async ([id, channel, url]) => {
+        const asked = await chrome.tabs.sendMessage(id, { channel, type: 'tab/article', data: {} });
+        const article = {
+          ...asked.value.article,
+          url,
+          title: `${asked.value.article.title}(转载)`,
+        };
+        const saved = await chrome.runtime.sendMessage({
+          channel,
+          type: 'article/save',
+          data: { article },
+        });
+        if (!saved.ok) throw new Error(saved.error);
+      },
+      [tabId, CHANNEL, otherUrl] as const,
+    );
+    const item = panel.getByTestId('panel-story-item');
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText('(转载)');
+    await expect(item).toHaveAttribute('href', otherUrl);
+  });
 });

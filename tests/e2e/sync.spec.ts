@@ -3,7 +3,7 @@ import { Buffer } from 'node:buffer';
 import { expect } from './fixtures';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
 import { PAGES_ROOT } from './fixtures';
-import { paintedCount, selectText } from './page-text';
+import { highlightByHand, paintedCount } from './page-text';
 import { NOTE_CONFLICT_SEPARATOR } from '../../utils/sync/merge';
 // @ts-expect-error: a plain .mjs helper shared with the unit tests and the bench
 import { startApache } from '../webdav/server.mjs';
@@ -68,12 +68,7 @@ const account = (apache: Apache, extra: Partial<Account> = {}): Account => ({
 async function highlightOnPage(p: Profile, pages: StaticServer): Promise<void> {
   const page = await p.context.newPage();
   await page.goto(pages.url('quickread-wordpress.html'));
-  await selectText(page, PASSAGE);
-  const toolbar = page.getByTestId('highlight-toolbar');
-  await expect(toolbar).toBeVisible();
-  await toolbar.getByRole('button', { name: 'Add a note' }).click();
-  await toolbar.getByRole('textbox').fill(NOTE);
-  await page.getByTestId('highlight-add').click();
+  await highlightByHand(page, PASSAGE, NOTE);
   await expect.poll(() => paintedCount(page)).toBe(1);
   await page.close();
 }

@@ -11,17 +11,13 @@ import {
   openPopup,
   test,
 } from './fixtures';
-import { selectText } from './page-text';
+import { highlightByHand } from './page-text';
 
 const PASSAGE = '苹果高层在2026年批准了数十亿美元的预算';
 
 async function highlightPassage(page: Page, text: string, note: string) {
-  await selectText(page, text);
-  const toolbar = page.getByTestId('highlight-toolbar');
-  await toolbar.getByRole('button', { name: 'Add a note' }).click();
-  await toolbar.getByRole('textbox').fill(note);
-  await page.getByTestId('highlight-add').click();
-  await expect(toolbar).toHaveCount(0);
+  const frame = await highlightByHand(page, text, note);
+  await expect(frame.getByTestId('highlight-toolbar')).toHaveCount(0);
 }
 
 async function download(popup: Page, testId: string, path: string): Promise<string> {
@@ -44,7 +40,7 @@ test('export from the popup, import into a fresh browser profile, and get the sa
   await highlightPassage(page, PASSAGE, '预算的规模值得记下');
   const popup = await openPopup(context, extensionId, await getTabId(serviceWorker, page));
   await expect(popup.getByTestId('save-article')).toHaveAttribute('data-saved', 'true');
-  await popup.locator('details.related-box > summary').click();
+  await popup.getByTestId('show-related').click();
   await popup.getByTestId('keep-later').first().click();
   await expect(popup.getByTestId('keep-later').first()).toHaveAttribute('aria-pressed', 'true');
 

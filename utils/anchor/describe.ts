@@ -28,9 +28,13 @@ const CONSOLE_WORDS = {
  * shows it words it in the reader's language (`utils/i18n-errors.ts`).
  */
 export class SelectionError extends RangeError {
+  /** The same key as a reply code, so it survives a trip over extension messaging. */
+  readonly code: string;
+
   constructor(readonly messageKey: keyof typeof CONSOLE_WORDS & MessageKey) {
     super(CONSOLE_WORDS[messageKey]);
     this.name = 'SelectionError';
+    this.code = messageKey;
   }
 }
 

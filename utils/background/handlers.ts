@@ -1,9 +1,11 @@
 import { countHighlights, getArticle, listHighlights, type Db, type Owner } from '../db';
-import type { HandlerMap } from '../messages/dispatch';
+import type { DispatchContext, HandlerMap } from '../messages/dispatch';
 import type { BackgroundResponses, backgroundRequests } from '../messages/protocol';
 import type { Article } from '../schemas/article';
 import { toHighlight } from '../schemas/canonical';
 import type { SyncStatus } from '../sync/settings';
+import { pageKey } from './page-key';
+import { noPageUi, Refusal, type PageUi } from './page-ui';
 
 export type BadgeState = 'saved' | 'quickread' | 'none';
 
@@ -21,6 +23,26 @@ export interface BackgroundDeps {
   notePage?: (tabId: number, url: string, format: Article['format'] | null) => void;
   /** Select a highlight in the side panel showing a tab; false when none shows it. */
   selectInPanel?: (tabId: number, id: string) => boolean;
+  /** The address a tab shows (null when it cannot be known). */
+  tabUrl?: (tabId: number) => Promise<string | null>;
+  /** The in-page highlight UI (toolbar and editor in the extension frame). */
+  pageUi?: Pick<PageUi, 'handlers'>;
+}
+
+const refuse = (why: string) => new Refusal(`Refused: ${why}`);
+
+/**
+ * The address a request may act on: a content script's own page (its canonical URL only where
+ * the two agree, see page-key.ts); an extension page may name any address.
+ */
+function keyFor(ctx: DispatchContext, claimed: string | null): string {
+  if (ctx.extensionPage) {
+    if (!claimed) throw refuse('no address');
+    return claimed;
+  }
+  const key = pageKey(ctx.url, claimed);
+  if (!key) throw refuse('not an http(s) page');
+  return key;
 }
 
 /** What the toolbar badge says for a page: saved, a recognized quick-read article, or nothing. */
@@ -39,10 +61,28 @@ export function createBackgroundHandlers(
     if (article) deps.notePage?.(tabId, article.url, article.format);
     await deps.setBadge(tabId, badgeFor(article, saved));
   }
+  /** A content script's highlight: only one of its own page. */
+  async function checkOwnHighlight(id: string, ctx: DispatchContext) {
+    if (ctx.extensionPage) return;
+    const own = await listHighlights(await deps.db(), keyFor(ctx, null));
+    if (!own.some((h) => h.id === id)) throw refuse('not a highlight of this page');
+  }
+  /** The article to save, under the address it may be saved under. */
+  async function ownArticle(article: Article, tabId: number | undefined, ctx: DispatchContext) {
+    if (tabId !== undefined && !ctx.extensionPage) throw refuse('a page cannot name a tab');
+    if (!ctx.extensionPage) return { ...article, url: keyFor(ctx, article.url) };
+    if (tabId === undefined) return article;
+    const url = (await deps.tabUrl?.(tabId)) ?? null;
+    const key = url ? pageKey(url, article.url) : null;
+    if (!key) throw refuse('the tab does not show an http(s) page');
+    return { ...article, url: key };
+  }
   return {
-    async 'page/found'({ article }, { tabId }) {
-      const saved = article ? await getArticle(await deps.db(), article.url) : null;
-      await badge(tabId, article, saved != null);
+    ...(deps.pageUi ?? noPageUi()).handlers,
+    async 'page/found'({ article }, ctx) {
+      const own = article && { ...article, url: keyFor(ctx, article.url) };
+      const saved = own ? await getArticle(await deps.db(), own.url) : null;
+      await badge(ctx.tabId, own, saved != null);
       return null;
     },
     async 'page/annotate'(_data, { tabId, frameId }) {
@@ -50,26 +90,32 @@ export function createBackgroundHandlers(
       await deps.injectAnnotator(tabId, frameId);
       return null;
     },
-    async 'page/highlight-count'({ url }) {
-      return countHighlights(await deps.db(), url);
+    async 'page/highlight-count'({ url }, ctx) {
+      return countHighlights(await deps.db(), keyFor(ctx, url));
     },
-    async 'article/save'({ article, tabId }, sender) {
-      const { article: saved } = await owner.saveArticle(article);
-      await badge((sender.extensionPage ? tabId : undefined) ?? sender.tabId, article, true);
+    async 'article/save'({ article, tabId }, ctx) {
+      const own = await ownArticle(article, tabId, ctx);
+      const { article: saved } = await owner.saveArticle(own);
+      await badge(tabId ?? ctx.tabId, own, true);
       return saved;
     },
-    async 'page/highlights'({ url }) {
-      return listHighlights(await deps.db(), url);
+    async 'page/highlights'({ url }, ctx) {
+      const found = await listHighlights(await deps.db(), keyFor(ctx, url));
+      // Locations only: the page never receives a note.
+      return found.map(({ id, color, selector }) => ({ id, color, selector }));
     },
-    async 'highlight/add'({ article, highlight }, { tabId }) {
+    async 'highlight/add'({ article, highlight }, ctx) {
+      if (!ctx.extensionPage) throw refuse('pages add highlights through the reader only');
       await owner.addHighlight(article, highlight);
-      await badge(tabId, article, true);
+      await badge(ctx.tabId, article, true);
       return highlight;
     },
-    async 'highlight/update'({ id, note, color }) {
+    async 'highlight/update'({ id, note, color }, ctx) {
+      await checkOwnHighlight(id, ctx);
       return toHighlight(await owner.updateHighlight(id, { note, color }));
     },
-    async 'highlight/delete'({ id }) {
+    async 'highlight/delete'({ id }, ctx) {
+      await checkOwnHighlight(id, ctx);
       await owner.deleteHighlight(id);
       return null;
     },

@@ -68,27 +68,34 @@ export function mix32(x: number): number {
   return x >>> 0;
 }
 
-function pushGrams(out: number[], text: string, n: number): void {
+/** Write the n-gram hashes of `text` into `out` from `at`; answers where the next one goes. */
+function writeGrams(out: Uint32Array, at: number, text: string, n: number): number {
   if (text.length <= n) {
-    out.push(hashString(text));
-    return;
+    out[at] = hashString(text);
+    return at + 1;
   }
-  for (let i = 0; i + n <= text.length; i++) out.push(hashString(text, i, i + n));
+  for (let i = 0; i + n <= text.length; i++) out[at++] = hashString(text, i, i + n);
+  return at;
 }
 
 /** The distinct shingles of `text`, sorted (ascending hashes). */
 export function shingles(text: string): Uint32Array {
-  const out: number[] = [];
-  for (const run of storyRuns(text)) {
-    if (isCjk(run.charCodeAt(0))) pushGrams(out, run, CJK_GRAM);
-    else pushGrams(out, ` ${run} `, LATIN_GRAM);
-  }
-  const sorted = Uint32Array.from(out).sort();
+  const runs = storyRuns(text);
+  let room = 0;
+  for (const run of runs) room += run.length + 2;
+  const out = new Uint32Array(room);
   let k = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (k === 0 || sorted[i] !== sorted[k - 1]) sorted[k++] = sorted[i]!;
+  for (const run of runs) {
+    k = isCjk(run.charCodeAt(0))
+      ? writeGrams(out, k, run, CJK_GRAM)
+      : writeGrams(out, k, ` ${run} `, LATIN_GRAM);
   }
-  return sorted.slice(0, k);
+  const sorted = out.subarray(0, k).sort();
+  let unique = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (unique === 0 || sorted[i] !== sorted[unique - 1]) sorted[unique++] = sorted[i]!;
+  }
+  return sorted.slice(0, unique);
 }
 
 /** |a ∩ b| / |a ∪ b| of two sorted, distinct shingle sets. */

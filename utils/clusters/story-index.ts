@@ -17,7 +17,7 @@ export const STORY_WINDOW_DAYS = 14;
  * story: it offers no more candidates. Same-story pairs agree on several bands, so they still
  * meet in another bucket; this keeps a save from comparing against thousands of articles.
  */
-const BUCKET_CAP = 24;
+const BUCKET_CAP = 16;
 
 const DAY_MS = 86_400_000;
 

@@ -4,8 +4,10 @@ import type { TabRequestOf, TabResponses, TabType, tabRequests } from '../messag
 /**
  * The content script is split in two. A small part runs on every page: it checks cheaply whether
  * the page may be an article and waits for the reader. The annotator (extraction, anchoring,
- * painting, the in-page UI) is injected only where it is needed, and registers itself under this
- * key in the extension's isolated world, where page scripts cannot see it.
+ * painting) is injected only where it is needed, and registers itself under this key in the
+ * extension's isolated world, where page scripts cannot see it. Only an own, read-only property of
+ * that world's global counts: an element the page names so (`<div id=…>`, DOM clobbering) shows
+ * through the window's prototype chain, never as an own property.
  */
 export const ANNOTATOR_KEY = '__aiNewsAnnotator';
 
@@ -19,11 +21,12 @@ export interface AnnotatorApi {
 type Holder = Record<typeof ANNOTATOR_KEY, AnnotatorApi | undefined>;
 
 export function registeredAnnotator(scope: object): AnnotatorApi | undefined {
-  return (scope as Holder)[ANNOTATOR_KEY];
+  const own = Object.getOwnPropertyDescriptor(scope, ANNOTATOR_KEY);
+  return own && 'value' in own ? (own.value as Holder[typeof ANNOTATOR_KEY]) : undefined;
 }
 
 export function registerAnnotator(scope: object, api: AnnotatorApi): void {
-  (scope as Holder)[ANNOTATOR_KEY] = api;
+  Object.defineProperty(scope, ANNOTATOR_KEY, { value: api, enumerable: false });
 }
 
 /**
@@ -69,5 +72,9 @@ export function lazyTabHandlers(
     'tab/refresh': forward('tab/refresh'),
     'tab/highlight-selection': forward('tab/highlight-selection'),
     'tab/save-page': forward('tab/save-page'),
+    'tab/page-article': forward('tab/page-article'),
+    'tab/paint': forward('tab/paint'),
+    'tab/unpaint': forward('tab/unpaint'),
+    'tab/frame': forward('tab/frame'),
   };
 }

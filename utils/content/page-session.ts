@@ -1,27 +1,18 @@
 import type { Article } from '../schemas/article';
-import type { Highlight, HighlightColor, Selector } from '../schemas/records';
+import type { Selector } from '../schemas/records';
 import type { BackgroundType, RequestOf, ResponseOf } from '../messages/types';
+import type { FrameTheme } from '../messages/frame-state';
 import { safeHttpUrl } from '../url';
 import { pageAsArticle } from './fallback-article';
-import { highlightableRange, toolbarPosition } from './selection';
-import type { UiStore } from './ui-state';
-import { errorText } from '../i18n-errors';
-import type { Painter as FullPainter } from '../paint';
+import type { FrameAnchor, FrameHost } from './frame-host';
+import { createPainted, type Painter } from './painted';
+import { highlightableRange } from './selection';
 
-function sameRange(a: Range, b: Range): boolean {
-  return (
-    a.startContainer === b.startContainer &&
-    a.startOffset === b.startOffset &&
-    a.endContainer === b.endContainer &&
-    a.endOffset === b.endOffset
-  );
-}
+export type { Painter } from './painted';
 
-/** What the session asks of the painter (`utils/paint`). */
-export type Painter = Pick<
-  FullPainter,
-  'paint' | 'paintMany' | 'remove' | 'clear' | 'setActive' | 'hitTest'
->;
+/** The size the frame starts at before it says what its panel needs. */
+export const TOOLBAR_SIZE = { width: 266, height: 92 };
+export const EDITOR_SIZE = { width: 302, height: 250 };
 
 export interface SessionDeps {
   doc: Document;
@@ -33,107 +24,79 @@ export interface SessionDeps {
   anchorAll: (root: Element, selectors: readonly Selector[]) => ({ range: Range } | null)[];
   painter: () => Painter;
   send: <T extends BackgroundType>(type: T, data: RequestOf<T>) => Promise<ResponseOf<T>>;
-  ui: UiStore;
-  /** The extension's own UI host: selections inside it are not highlighted. */
-  uiHost: () => Node | null;
-  newId: () => string;
-  now: () => string;
+  /** The in-page frame (toolbar and editor); null where the page cannot hold one. */
+  frame: () => FrameHost | null;
+  theme: (near: Element | null) => FrameTheme;
   onError: (message: string) => void;
 }
 
+const boxOf = (r: DOMRectReadOnly) => ({
+  left: r.left,
+  top: r.top,
+  right: r.right,
+  bottom: r.bottom,
+});
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}
+
+function anchorOf(win: Window, range: Range): FrameAnchor {
+  const rects = range.getClientRects();
+  const whole = range.getBoundingClientRect();
+  const first = rects[0] ?? whole;
+  const last = rects[rects.length - 1] ?? whole;
+  const el = range.startContainer.parentElement;
+  const rtl = !!el && win.getComputedStyle(el).direction === 'rtl';
+  return { first: boxOf(first), last: boxOf(last), rtl };
+}
+
 /**
- * Everything the content script does on one page: recognize it, paint its highlights, turn the
- * reader's selections into highlights and keep them in step with the background.
+ * Everything the page side does on one page: recognize it, paint the reader's highlights, and
+ * turn the reader's selections and clicks into requests for the extension frame. It knows where
+ * highlights are, never what the reader wrote about them.
  */
 export function createPageSession(deps: SessionDeps) {
-  const highlights = new Map<string, Highlight>();
-  const ranges = new Map<string, Range>();
   let article: Article | null = null;
-  let painter: Painter | null = null;
-  let pending: Range | null = null;
   let articleRoot: Element | null = null;
-
-  const paint = () => (painter ??= deps.painter());
-  /** Something the reader did was not kept: say so where they were working. */
-  const fail = (e: unknown) => {
-    const message = errorText(e);
-    const current = deps.ui.get();
-    const at =
-      current.kind === 'none'
-        ? { x: deps.win.scrollX + 16, y: deps.win.scrollY + 16 }
-        : { x: current.x, y: current.y };
-    deps.ui.set({ kind: 'notice', ...at, message });
-    deps.onError(message);
-  };
-  const articleForSaving = () => article ?? pageAsArticle(deps.doc, deps.url());
   const root = () => {
     if (!articleRoot?.isConnected) articleRoot = deps.findRoot(deps.doc, article);
     return articleRoot;
   };
+  const roots = () =>
+    [root(), deps.doc.body].filter((r, i, all): r is Element => !!r && all.indexOf(r) === i);
+  const painted = createPainted({
+    roots,
+    anchorAll: deps.anchorAll,
+    painter: deps.painter,
+    onError: deps.onError,
+  });
+  const canonical = () => article?.url ?? null;
+  const warn = (e: unknown) => deps.onError(e instanceof Error ? e.message : String(e));
 
-  /** Anchor every highlight not painted yet: first in the article root, then in the whole body. */
-  function anchorMissing(): number {
-    const missing = [...highlights.values()].filter((h) => !ranges.has(h.id));
-    if (!missing.length) return 0;
-    const roots = [root(), deps.doc.body].filter(
-      (r, i, all): r is Element => !!r && all.indexOf(r) === i,
-    );
-    let left = missing;
-    const found: { id: string; range: Range; color: HighlightColor }[] = [];
-    for (const r of roots) {
-      const results = deps.anchorAll(
-        r,
-        left.map((h) => h.selector),
-      );
-      const next: Highlight[] = [];
-      left.forEach((h, i) => {
-        const range = results[i]?.range;
-        if (!range) return void next.push(h);
-        ranges.set(h.id, range);
-        found.push({ id: h.id, range, color: h.color });
-      });
-      left = next;
-      if (!left.length) break;
-    }
-    if (found.length)
-      paint()
-        .paintMany(found)
-        .catch((e) => deps.onError(String(e)));
-    return left.length;
-  }
+  /** The selector of the reader's selection, described in the root that holds it. */
+  const selectorOf = (range: Range) => {
+    const r = root().contains(range.commonAncestorContainer) ? root() : (deps.doc.body ?? root());
+    return deps.describe(r, range);
+  };
 
-  async function load(): Promise<void> {
-    // Pages the extractor does not recognize are keyed by their address, as "Save page" keys them.
-    const key = article?.url ?? safeHttpUrl(deps.url(), undefined, true);
-    if (!key) return;
-    const saved = await deps.send('page/highlights', { url: key });
-    highlights.clear();
-    for (const id of ranges.keys()) painter?.remove(id);
-    ranges.clear();
-    for (const h of saved) highlights.set(h.id, h);
-    anchorMissing();
-  }
+  /** What the frame shows: the toolbar by a selection, or the editor of a clicked highlight. */
+  let showing: 'toolbar' | 'editor' | null = null;
+  /** The selection the toolbar was offered for. */
+  let offered: Range | null = null;
 
-  async function addHighlight(range: Range, color: HighlightColor, note: string): Promise<boolean> {
-    const target = articleForSaving();
-    if (!target) return false;
-    const r = root().contains(range.commonAncestorContainer) ? root() : deps.doc.body;
-    const selector = deps.describe(r, range);
-    const now = deps.now();
-    const highlight: Highlight = {
-      id: deps.newId(),
-      text: selector.exact,
-      note,
-      color,
-      createdAt: now,
-      updatedAt: now,
-      selector,
-    };
-    const saved = await deps.send('highlight/add', { article: target, highlight });
-    highlights.set(saved.id, saved);
-    ranges.set(saved.id, range);
-    paint().paint(saved.id, range, color);
-    return true;
+  function closeUi(): void {
+    const frame = deps.frame();
+    showing = null;
+    if (!frame?.isOpen()) return;
+    frame.close();
+    painted.setActive(null);
+    deps.send('ui/close', {}).catch(warn);
   }
 
   return {
@@ -141,7 +104,7 @@ export function createPageSession(deps: SessionDeps) {
     recognize(): Article | null {
       article = deps.extract(deps.doc, deps.url());
       articleRoot = null;
-      if (article) deps.send('page/found', { article }).catch((e) => deps.onError(String(e)));
+      if (article) deps.send('page/found', { article }).catch(warn);
       return article;
     },
     article: () => article,
@@ -150,91 +113,98 @@ export function createPageSession(deps: SessionDeps) {
       articleRoot = null;
       return article;
     },
-    reload: load,
-    /** Highlights that could not be found yet, retried when the page renders more text. */
-    retryOrphans: () => anchorMissing(),
-    hasOrphans: () => highlights.size > ranges.size,
-    anchors() {
-      const anchored = [...highlights.keys()].filter((id) => ranges.has(id));
-      const orphaned = [...highlights.keys()].filter((id) => !ranges.has(id));
-      return { anchored, orphaned };
+    /** The page as an article to save: recognized, or as a plain page. */
+    articleForSaving: () => article ?? pageAsArticle(deps.doc, deps.url()),
+    /** Load where the reader's highlights are on this page, and paint them. */
+    async reload(): Promise<void> {
+      const url = canonical() ?? safeHttpUrl(deps.url(), undefined, true);
+      if (!url) return;
+      painted.replace(await deps.send('page/highlights', { url }));
     },
+    paint: painted.add,
+    unpaint: painted.remove,
+    retryOrphans: () => painted.retryOrphans(),
+    hasOrphans: () => painted.hasOrphans(),
+    anchors: () => painted.anchors(),
     scrollTo(id: string): boolean {
-      const range = ranges.get(id);
+      const range = painted.rangeOf(id);
       const el = range?.startContainer.parentElement;
       if (!range || !el) return false;
       el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      paint().setActive(id);
+      painted.setActive(id);
       return true;
     },
-    /** The selection changed: offer the toolbar, or hide it. */
+    /** The reader finished a selection: offer the toolbar for it, or close it. */
     onSelection(): void {
-      const range = highlightableRange(deps.doc.getSelection(), deps.uiHost());
-      const current = deps.ui.get();
-      if (!range) {
-        if (current.kind === 'toolbar') deps.ui.set({ kind: 'none' });
-        pending = null;
-        return;
-      }
-      if (current.kind === 'toolbar' && pending && sameRange(pending, range)) return;
-      pending = range;
-      const { x, y } = toolbarPosition(range, deps.win);
-      const color = current.kind === 'toolbar' ? current.color : 'yellow';
-      deps.ui.set({ kind: 'toolbar', x, y, color, note: '' });
+      const range = highlightableRange(deps.doc.getSelection());
+      const frame = deps.frame();
+      // An empty selection closes the toolbar (not the editor the same click may have opened).
+      if (!range) return void (showing === 'toolbar' && closeUi());
+      if (!frame || (showing === 'toolbar' && offered && sameRange(offered, range))) return;
+      const selector = selectorOf(range);
+      showing = 'toolbar';
+      offered = range;
+      frame.open(anchorOf(deps.win, range), TOOLBAR_SIZE.width, TOOLBAR_SIZE.height);
+      const theme = deps.theme(range.startContainer.parentElement);
+      deps.send('ui/toolbar', { selector, canonical: canonical(), theme }).catch((e) => {
+        frame.close();
+        warn(e);
+      });
     },
-    /** A click on the page: open the highlight under it, if any. */
-    onClick(clientX: number, clientY: number, pageX: number, pageY: number): boolean {
-      if (!ranges.size || !deps.doc.getSelection()?.isCollapsed) return false;
-      const id = painter?.hitTest(clientX, clientY);
-      const h = id ? highlights.get(id) : undefined;
-      if (!h) return false;
-      painter?.setActive(h.id);
-      deps.ui.set({ kind: 'editor', x: pageX, y: pageY + 12, highlight: { ...h } });
-      return true;
-    },
-    async highlightPending(color: HighlightColor, note: string): Promise<boolean> {
-      const range = pending ?? highlightableRange(deps.doc.getSelection(), deps.uiHost());
-      if (!range) return false;
-      try {
-        const ok = await addHighlight(range, color, note);
-        pending = null;
-        deps.doc.getSelection()?.removeAllRanges();
-        deps.ui.set({ kind: 'none' });
-        return ok;
-      } catch (e) {
-        fail(e);
+    /**
+     * The reader clicked the page: open the highlight under the click, if any — in the side panel
+     * when one shows this tab, else in the frame's editor.
+     */
+    onClick(clientX: number, clientY: number): boolean {
+      if (!deps.doc.getSelection()?.isCollapsed) return false;
+      const id = painted.hitTest(clientX, clientY);
+      const frame = deps.frame();
+      if (!id || !frame) {
+        closeUi();
         return false;
       }
+      painted.setActive(id);
+      const at = { left: clientX, top: clientY, right: clientX + 1, bottom: clientY + 4 };
+      const theme = deps.theme(deps.doc.elementFromPoint(clientX, clientY));
+      deps
+        .send('highlight/clicked', { id })
+        .then(({ handledByPanel }) => {
+          if (handledByPanel) return;
+          showing = 'editor';
+          frame.open({ first: at, last: at, rtl: false }, EDITOR_SIZE.width, EDITOR_SIZE.height);
+          return deps.send('ui/editor', { id, canonical: canonical(), theme });
+        })
+        .catch((e) => {
+          frame.close();
+          warn(e);
+        });
+      return true;
     },
-    async update(id: string, note: string, color: HighlightColor): Promise<void> {
-      try {
-        const updated = await deps.send('highlight/update', { id, note, color });
-        highlights.set(id, updated);
-        const range = ranges.get(id);
-        if (range) paint().paint(id, range, updated.color);
-        deps.ui.set({ kind: 'none' });
-        painter?.setActive(null);
-      } catch (e) {
-        fail(e);
-      }
+    close: closeUi,
+    /** The frame's size changed, or it was closed by the reader in the frame. */
+    frameRequest(open: boolean, width?: number, height?: number): void {
+      const frame = deps.frame();
+      if (!open) {
+        showing = null;
+        frame?.close();
+        painted.setActive(null);
+      } else if (width !== undefined && height !== undefined) frame?.resize(width, height);
     },
-    async remove(id: string): Promise<void> {
-      try {
-        await deps.send('highlight/delete', { id });
-        highlights.delete(id);
-        ranges.delete(id);
-        painter?.remove(id);
-        deps.ui.set({ kind: 'none' });
-      } catch (e) {
-        fail(e);
-      }
-    },
-    close(): void {
-      deps.ui.set({ kind: 'none' });
-      painter?.setActive(null);
+    /** Highlight the selection after the reader's shortcut or menu entry (the background checks). */
+    async highlightSelection(): Promise<boolean> {
+      const range = highlightableRange(deps.doc.getSelection());
+      if (!range) return false;
+      await deps.send('page/highlight-selection', {
+        selector: selectorOf(range),
+        canonical: canonical(),
+      });
+      deps.doc.getSelection()?.removeAllRanges();
+      closeUi();
+      return true;
     },
     async savePage(): Promise<boolean> {
-      const target = article ?? deps.extract(deps.doc, deps.url()) ?? articleForSaving();
+      const target =
+        article ?? deps.extract(deps.doc, deps.url()) ?? pageAsArticle(deps.doc, deps.url());
       if (!target) return false;
       await deps.send('article/save', { article: target });
       return true;

@@ -1,39 +1,68 @@
-/** How long a selection must stay still (keyboard, touch, scripts) before it is offered. */
+import { isReaderEvent, TRUSTED_WINDOW_MS } from './trusted-input';
+
+/** How long a selection must stay still (keyboard and touch selections) before it is offered. */
 export const SETTLE_MS = 250;
 
 /**
- * Call `onSettled` when the reader has finished selecting: at once when the mouse is released,
- * otherwise when the selection has not changed for a moment (keyboard and touch selections, and
- * selections made by scripts). Nothing happens while a mouse button is down, nor when `ignore()`
- * says the change came from the extension's own UI (typing a note). Listeners end with `signal`.
+ * Call `onSettled` when the reader has finished selecting: at once when they release the mouse,
+ * otherwise when the selection has not changed for a moment after their own keys or touches.
+ * Only the reader's input counts: events a script dispatches and selections a script makes are
+ * ignored. Nothing happens while a mouse button is down. `onStart` is told when the reader may be
+ * starting a selection (a press of the mouse, Shift held). Listeners end with `signal`.
  */
 export function watchSelection(
   doc: Document,
   signal: AbortSignal,
   onSettled: () => void,
-  ignore: () => boolean = () => false,
+  onStart: () => void = () => undefined,
 ): void {
   const win = doc.defaultView;
   if (!win) return;
   let pressed = false;
   let timer: number | undefined;
+  let lastInput = -Infinity;
   const settle = (delay: number) => {
     win.clearTimeout(timer);
     timer = win.setTimeout(() => {
-      if (!pressed && !signal.aborted && !ignore()) onSettled();
+      if (!pressed && !signal.aborted) onSettled();
     }, delay);
   };
-  // Bubbling, not capturing: the in-page UI's shadow root keeps its own mouse events to itself.
+  /** Keys and touches that may go on changing the selection after the event itself. */
+  const reader = (event: Event) => {
+    if (!isReaderEvent(event, win)) return false;
+    lastInput = win.performance.now();
+    return true;
+  };
+  // Bubbling and passive: the page's own handlers run as they always did.
   const options = { signal, passive: true };
-  doc.addEventListener('mousedown', () => void (pressed = true), options);
   doc.addEventListener(
-    'mouseup',
-    () => {
-      pressed = false;
-      settle(0);
+    'mousedown',
+    (e) => {
+      if (!e.isTrusted) return;
+      pressed = true;
+      onStart();
     },
     options,
   );
-  doc.addEventListener('selectionchange', () => settle(SETTLE_MS), options);
+  doc.addEventListener('keydown', (e) => void (e.isTrusted && e.shiftKey && onStart()), options);
+  doc.addEventListener(
+    'mouseup',
+    (e) => {
+      if (!e.isTrusted) return;
+      pressed = false;
+      // A mouse selection is complete on release: later changes are not the reader's.
+      if (isReaderEvent(e, win)) settle(0);
+    },
+    options,
+  );
+  doc.addEventListener('keyup', (e) => void (reader(e) && settle(SETTLE_MS)), options);
+  doc.addEventListener('touchend', (e) => void (reader(e) && settle(SETTLE_MS)), options);
+  doc.addEventListener(
+    'selectionchange',
+    () => {
+      if (win.performance.now() - lastInput < TRUSTED_WINDOW_MS) settle(SETTLE_MS);
+    },
+    options,
+  );
   signal.addEventListener('abort', () => win.clearTimeout(timer));
 }

@@ -25,14 +25,3 @@ export function highlightableRange(
   }
   return range.cloneRange();
 }
-
-/** Page coordinates just below a range, kept inside the viewport's width. */
-export function toolbarPosition(
-  range: Range,
-  win: Pick<Window, 'scrollX' | 'scrollY' | 'innerWidth'>,
-) {
-  const rects = range.getClientRects();
-  const last = rects.length ? rects[rects.length - 1]! : range.getBoundingClientRect();
-  const x = Math.max(8, Math.min(last.right - 40, win.innerWidth - 300));
-  return { x: x + win.scrollX, y: last.bottom + win.scrollY + 8 };
-}

@@ -10,6 +10,9 @@ export function createTabHandlers(
     async 'tab/article'() {
       return { article: session.extractNow() };
     },
+    async 'tab/page-article'() {
+      return { article: session.articleForSaving() };
+    },
     async 'tab/anchors'() {
       return session.anchors();
     },
@@ -21,10 +24,22 @@ export function createTabHandlers(
       return null;
     },
     async 'tab/highlight-selection'() {
-      return { added: await session.highlightPending('yellow', '') };
+      return { added: await session.highlightSelection() };
     },
     async 'tab/save-page'() {
       return { saved: await session.savePage() };
+    },
+    async 'tab/paint'({ items }) {
+      session.paint(items);
+      return null;
+    },
+    async 'tab/unpaint'({ id }) {
+      session.unpaint(id);
+      return null;
+    },
+    async 'tab/frame'({ open, width, height }) {
+      session.frameRequest(open, width, height);
+      return null;
     },
   };
 }

@@ -47,8 +47,8 @@ export interface LibraryIndex {
   search: SearchIndex<ArticleCard>;
   /** The local day each card (same order as `search.cards`) was saved. */
   days: readonly string[];
-  /** Lazily built: card positions in each sort order (ascending). */
-  orders: Map<SortKey, Int32Array>;
+  /** Lazily built: card positions in each sort order (`<key>:<descending>`). */
+  orders: Map<string, Int32Array>;
 }
 
 export function buildLibraryIndex(
@@ -61,40 +61,60 @@ export function buildLibraryIndex(
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-/** Ascending order of `key`; cards without a value (no date, no source) go last. */
-function sortOrder(index: LibraryIndex, key: SortKey): Int32Array {
-  const known = index.orders.get(key);
+type Primary = (a: number, b: number) => number;
+
+/** Compare by `key` of each position, values missing (NaN, null, '') last in either direction. */
+function byKey<T>(keys: T[], missing: (v: T) => boolean, compare: (x: T, y: T) => number) {
+  return (sign: number): Primary =>
+    (a, b) => {
+      const x = keys[a]!;
+      const y = keys[b]!;
+      const mx = missing(x);
+      const my = missing(y);
+      if (mx || my) return Number(mx) - Number(my);
+      return sign * compare(x, y);
+    };
+}
+
+/**
+ * Card positions in the order of `key` (`descending` flips the values, not the ties): cards
+ * without a value (no date, no source) go last, and ties keep the newest saved first.
+ */
+function sortOrder(index: LibraryIndex, key: SortKey, descending: boolean): Int32Array {
+  const cacheKey = `${key}:${descending}`;
+  const known = index.orders.get(cacheKey);
   if (known) return known;
   const cards = index.search.cards;
-  const positions = Array.from(cards, (_, i) => i);
-  // `search.cards` is newest first: position order breaks every tie by save date, newest first.
-  const byText = (get: (c: ArticleCard) => string | null) => {
-    const keys = cards.map(get);
-    return (a: number, b: number) => {
-      const x = keys[a];
-      const y = keys[b];
-      if (!x || !y) return Number(!x) - Number(!y) || a - b;
-      return collator.compare(x, y) || a - b;
-    };
+  const sign = descending ? -1 : 1;
+  const text = (get: (c: ArticleCard) => string | null) =>
+    byKey(
+      cards.map(get),
+      (v) => !v,
+      (x, y) => collator.compare(x!, y!),
+    );
+  const primary: Record<SortKey, () => Primary> = {
+    // `search.cards` is newest saved first: its positions are the saved order.
+    saved: () => (a, b) => -sign * (a - b),
+    published: () =>
+      byKey(
+        cards.map((c) => (c.publishedAt ? Date.parse(c.publishedAt) : NaN)),
+        Number.isNaN,
+        (x, y) => x - y,
+      )(sign),
+    title: () => text((c) => c.title)(sign),
+    source: () => text((c) => c.source)(sign),
+    highlights: () =>
+      byKey(
+        cards.map((c) => c.highlightCount),
+        () => false,
+        (x, y) => x - y,
+      )(sign),
   };
-  const compare: Record<SortKey, (a: number, b: number) => number> = {
-    saved: (a, b) => b - a,
-    published: (() => {
-      const keys = cards.map((c) => (c.publishedAt ? Date.parse(c.publishedAt) : NaN));
-      return (a: number, b: number) => {
-        const x = keys[a]!;
-        const y = keys[b]!;
-        if (Number.isNaN(x) || Number.isNaN(y))
-          return Number(Number.isNaN(x)) - Number(Number.isNaN(y)) || a - b;
-        return x - y || a - b;
-      };
-    })(),
-    title: byText((c) => c.title),
-    source: byText((c) => c.source),
-    highlights: (a, b) => cards[a]!.highlightCount - cards[b]!.highlightCount || a - b,
-  };
-  const order = Int32Array.from(positions.sort(compare[key]));
-  index.orders.set(key, order);
+  const compare = primary[key]();
+  const order = Int32Array.from(
+    Array.from(cards, (_, i) => i).sort((a, b) => compare(a, b) || a - b),
+  );
+  index.orders.set(cacheKey, order);
   return order;
 }
 
@@ -131,13 +151,13 @@ export function queryLibrary(
   descending: boolean,
   later: ReadonlySet<string> = new Set(),
 ): ArticleCard[] {
-  const order = sortOrder(index, sort);
+  const order = sortOrder(index, sort, descending);
   const checks = tests(index, filter, later);
   const cards = index.search.cards;
   const out: ArticleCard[] = [];
   const n = order.length;
   for (let k = 0; k < n; k++) {
-    const i = order[descending ? n - 1 - k : k]!;
+    const i = order[k]!;
     const card = cards[i]!;
     let ok = true;
     for (const check of checks) {

@@ -41,13 +41,18 @@ export interface SenderPolicy {
   extensionOnly?: ReadonlySet<string>;
 }
 
+/** True when `url` is a document of the extension whose origin (`runtime.getURL('')`) is given. */
+export function isExtensionUrl(url: string | null | undefined, origin: string): boolean {
+  return typeof url === 'string' && origin.endsWith('/') && url.startsWith(origin);
+}
+
 function contextOf(sender: SenderLike, policy?: SenderPolicy): DispatchContext {
   const url = typeof sender.url === 'string' ? sender.url : null;
   return {
     tabId: sender.tab?.id ?? null,
     frameId: sender.frameId ?? 0,
     url,
-    extensionPage: !!policy && url !== null && url.startsWith(policy.origin),
+    extensionPage: !!policy && isExtensionUrl(url, policy.origin),
   };
 }
 

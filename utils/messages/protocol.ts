@@ -11,7 +11,9 @@ import {
   type SavedArticle,
   type StoredHighlight,
 } from '../schemas/records';
+import type { PaintedHighlight } from './tab-protocol';
 import { HttpUrl } from '../schemas/url';
+import { uiRequests, type UiResponses } from './ui-protocol';
 import type { SyncStatus } from '../sync/settings';
 
 /**
@@ -36,16 +38,22 @@ export const backgroundRequests = {
   'page/found': z.strictObject({ article: ArticleSchema.nullable() }),
   /** A page that may need the annotator asks for it (injected into the sender's frame). */
   'page/annotate': z.strictObject({}),
-  /** How many highlights the reader made on a page (pages that are not articles ask this). */
+  /**
+   * How many highlights the reader made on a page (pages that are not articles ask this). From a
+   * content script `url` is only the page's claim: the sender's own address decides (page-key.ts).
+   */
   'page/highlight-count': z.strictObject({ url: HttpUrl }),
-  /** Save (or update) an article; `tabId` names the tab showing it (the popup's saves). */
+  /**
+   * Save (or update) an article; `tabId` names the tab showing it (the popup's saves, accepted only
+   * from extension pages). A content script saves only under its own address.
+   */
   'article/save': z.strictObject({
     article: ArticleSchema,
     tabId: z.number().int().nonnegative().optional(),
   }),
-  /** The highlights the reader made on a page, to paint them again. */
+  /** Where the reader's highlights are on a page (ids, colors, selectors: never notes). */
   'page/highlights': z.strictObject({ url: HttpUrl }),
-  /** Add a highlight; saves the article first when it is not saved yet. */
+  /** Add a highlight (extension pages only); saves the article first when it is not saved yet. */
   'highlight/add': z.strictObject({ article: ArticleSchema, highlight: HighlightSchema }),
   'highlight/update': z.strictObject({
     id: Id,
@@ -85,6 +93,7 @@ export const backgroundRequests = {
   'articles/restore': z.strictObject({ deleted: z.array(DeletedArticleSchema).max(MAX_BULK) }),
   /** Sync with the reader's WebDAV storage now, or only test the connection (options page). */
   'sync/run': z.strictObject({ mode: z.enum(['sync', 'test']) }),
+  ...uiRequests,
 } as const;
 
 /** Requests only the extension's own documents may send, never a content script. */
@@ -104,12 +113,12 @@ export const extensionOnlyRequests: ReadonlySet<BackgroundType> = new Set<Backgr
   'sync/run',
 ]);
 
-export interface BackgroundResponses {
+export interface BackgroundResponses extends UiResponses {
   'page/found': null;
   'page/annotate': null;
   'page/highlight-count': number;
   'article/save': SavedArticle;
-  'page/highlights': Highlight[];
+  'page/highlights': PaintedHighlight[];
   'highlight/add': Highlight;
   'highlight/update': Highlight;
   'highlight/delete': null;

@@ -6,7 +6,8 @@ import { tabIdFromSearch } from '../popup/tab-id';
 import type { PanelDeps } from './deps';
 import type { PanelTab, TabSource } from './follow-tab';
 import { createPanelLink, PANEL_PORT } from './panel-link';
-import { noStory, type StoryLookup } from './story';
+import { createStoryClient } from '../clusters/story-client';
+import { createStoryLookup, localStoryEngine } from './story-lookup';
 
 type BrowserTab = { id?: number; windowId?: number; url?: string; status?: string };
 
@@ -47,14 +48,28 @@ function browserTabs(): TabSource {
   };
 }
 
+/** "On this story", computed by the story worker, kept up to date from the change feed. */
+function browserStories(view: Window, db: PanelDeps['db']) {
+  const engine =
+    typeof (view as { Worker?: unknown }).Worker === 'function'
+      ? createStoryClient(
+          new Worker(new URL('../clusters/story.worker.ts', import.meta.url), { type: 'module' }),
+        )
+      : localStoryEngine();
+  const stories = createStoryLookup(db, engine);
+  subscribeChanges(stories.hear);
+  return stories.lookup;
+}
+
 /** The side panel's real surroundings: the extension's database, its messaging, the browser's tabs. */
-export function createBrowserDeps(view: Window, story: StoryLookup = noStory): PanelDeps {
+export function createBrowserDeps(view: Window): PanelDeps {
+  const db = createDbAccessor();
   const timers = {
     setTimeout: (fn: () => void, ms: number) => view.setTimeout(fn, ms),
     clearTimeout: (id: number) => view.clearTimeout(id),
   };
   return {
-    db: createDbAccessor(),
+    db,
     pinnedTabId: tabIdFromSearch(view.location.search),
     tabs: browserTabs(),
     sendToTab,
@@ -62,7 +77,7 @@ export function createBrowserDeps(view: Window, story: StoryLookup = noStory): P
     subscribeChanges,
     connect: (onSelect) =>
       createPanelLink(() => browser.runtime.connect({ name: PANEL_PORT }), onSelect, timers),
-    story,
+    story: browserStories(view, db),
     sleep: (ms) => new Promise((resolve) => view.setTimeout(resolve, ms)),
     ...timers,
   };

@@ -8,6 +8,3 @@ export interface StoryArticle {
 
 /** The other saved articles telling the story of the article at `url` (not that one itself). */
 export type StoryLookup = (url: string) => Promise<StoryArticle[]>;
-
-/** Until saved articles are grouped into stories, there is nothing to show: the section hides. */
-export const noStory: StoryLookup = async () => [];

@@ -41,7 +41,7 @@ function pageOf(page: Page): DriverPage {
   return {
     ...scopeOf(page),
     reload: async () => void (await page.reload()),
-    frames: () =>
+    frames: async () =>
       page
         .frames()
         .filter((f) => f !== page.mainFrame())
@@ -50,7 +50,6 @@ function pageOf(page: Page): DriverPage {
     mouseDown: () => page.mouse.down(),
     mouseUp: () => page.mouse.up(),
     mouseClick: (at: Point) => page.mouse.click(at.x, at.y),
-    press: (key) => page.keyboard.press(key),
     setInputFile: (selector, name, content) =>
       page
         .locator(selector)

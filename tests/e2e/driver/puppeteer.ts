@@ -125,16 +125,23 @@ class FirefoxPage implements DriverPage {
   value: Scope['value'] = (s) => this.scope.value(s);
 
   reload = () => load(this.page, this.address, true);
-  frames = () =>
-    this.page
-      .frames()
-      .filter((f) => f !== this.page.mainFrame())
-      .map((f) => scopeOf(f));
+  /**
+   * BiDi does not report a frame's navigation to a `moz-extension:` page (its `url()` stays
+   * `about:blank`), so each frame is asked where it is.
+   */
+  frames = async () => {
+    const children = this.page.frames().filter((f) => f !== this.page.mainFrame());
+    return Promise.all(
+      children.map(async (f) => {
+        const href = await f.evaluate(() => location.href).catch(() => f.url());
+        return scopeOf(f, () => href);
+      }),
+    );
+  };
   mouseMove = (to: Point, steps = 1) => this.page.mouse.move(to.x, to.y, { steps });
   mouseDown = () => this.page.mouse.down();
   mouseUp = () => this.page.mouse.up();
   mouseClick = (at: Point) => this.page.mouse.click(at.x, at.y);
-  press = (key: string) => this.page.keyboard.press(key as never);
 
   async setInputFile(selector: string, name: string, content: string) {
     const dir = mkdtempSync(join(tmpdir(), 'ana-upload-'));

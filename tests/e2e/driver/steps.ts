@@ -37,7 +37,7 @@ const isExtensionUrl = (url: string) => /^(chrome|moz)-extension:/.test(url);
  * one, else in the page itself (its shadow root); null when it is not shown.
  */
 export async function toolbarScope(page: DriverPage): Promise<Scope | null> {
-  for (const frame of page.frames()) {
+  for (const frame of await page.frames()) {
     if (!isExtensionUrl(frame.url())) continue;
     const shown = await frame.evaluate(visibleCount, TOOLBAR).catch(() => 0);
     if (shown > 0) return frame;

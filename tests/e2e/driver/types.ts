@@ -34,14 +34,13 @@ export interface Scope {
 /** A browser tab. */
 export interface DriverPage extends Scope {
   reload(): Promise<void>;
-  /** The frames inside this tab (not the tab's own document). */
-  frames(): Scope[];
+  /** The frames inside this tab now (not the tab's own document). */
+  frames(): Promise<Scope[]>;
   /** Real mouse moves, press and release. */
   mouseMove(to: Point, steps?: number): Promise<void>;
   mouseDown(): Promise<void>;
   mouseUp(): Promise<void>;
   mouseClick(at: Point): Promise<void>;
-  press(key: string): Promise<void>;
   /** Give a file input the file `name` holding `content`. */
   setInputFile(selector: string, name: string, content: string): Promise<void>;
   /** Click what starts a download and return the downloaded file's text. */

@@ -43,8 +43,7 @@ test.fixme('a selection made by the pageâ€™s script offers nothing; the readerâ€
   await hostileSelectionOffersNothing(driver, server);
 });
 
-// Not yet run: turn on (`test`) once the build has a side panel (entrypoints/sidepanel/).
-test.fixme('the side panel shows a new highlight live', async ({ driver, server }) => {
+test('the side panel shows a new highlight live', async ({ driver, server }) => {
   await sidePanelShowsHighlightLive(driver, server);
 });
 

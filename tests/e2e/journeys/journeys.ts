@@ -141,6 +141,10 @@ export async function sidePanelShowsHighlightLive(driver: Driver, server: Static
     .poll(() => panel.texts(byTestId('panel-highlight')))
     .toEqual([expect.stringContaining(PASSAGE)]);
   expect(await panel.attribute(byTestId('panel-highlight'), 'data-orphan')).toBe('false');
+  // The note written in the page's toolbar is the one the panel edits.
+  expect(await panel.value(`${byTestId('panel-highlight')} ${byTestId('highlight-note')}`)).toBe(
+    NOTE,
+  );
 }
 
 /** The UI strings of one locale, read from the build's own message files. */
@@ -156,7 +160,14 @@ export function messages(locale: 'en' | 'zh_CN'): Record<string, string> {
 export async function popupInChinese(launch: LaunchDriver, server: StaticServer) {
   const zh = messages('zh_CN');
   const en = messages('en');
-  for (const key of ['formatQuickread', 'save', 'saved', 'exportJson', 'badgeQuickRead'])
+  for (const key of [
+    'formatQuickread',
+    'save',
+    'saved',
+    'popupUpdate',
+    'exportJson',
+    'badgeQuickRead',
+  ])
     expect(zh[key], key).not.toBe(en[key]);
 
   const driver = await launch({ locale: 'zh-CN' });
@@ -167,5 +178,7 @@ export async function popupInChinese(launch: LaunchDriver, server: StaticServer)
   expect(await popup.texts(byTestId('save-article'))).toEqual([zh.save]);
   expect(await popup.texts(byTestId('export-json'))).toEqual([zh.exportJson]);
   await popup.click(byTestId('save-article'));
-  await expect.poll(() => popup.texts(byTestId('save-article'))).toEqual([zh.saved]);
+  // Saved: a status says so, and the button offers to update the saved copy.
+  await expect.poll(() => popup.texts(byTestId('save-status'))).toEqual([zh.saved]);
+  expect(await popup.texts(byTestId('save-article'))).toEqual([zh.popupUpdate]);
 }

@@ -4,34 +4,70 @@ import {
   badgeFor,
   type BadgeState,
 } from '../../../utils/background/handlers';
-import { dispatch } from '../../../utils/messages/dispatch';
+import { dispatch, type SenderLike } from '../../../utils/messages/dispatch';
+import { createPageUi } from '../../../utils/background/page-ui';
+import { createCommandGrants } from '../../../utils/background/commands';
+import type { FrameState } from '../../../utils/messages/frame-state';
 import { backgroundRequests, extensionOnlyRequests } from '../../../utils/messages/protocol';
 import { CHANNEL } from '../../../utils/messages/envelope';
 import { createOwner, getArticle, listArticleCards, type Change } from '../../../utils/db';
+import { toHighlight } from '../../../utils/schemas/canonical';
 import { article, at, freshDb, highlight, related } from '../db/helpers';
 
 const EXT = 'extension-id';
+const ORIGIN = `chrome-extension://${EXT}/`;
+/** The popup (an extension page, not in a tab). */
+const POPUP: SenderLike = { id: EXT, url: `${ORIGIN}popup.html` };
+/** A content script in tab 7 on the page at `url`. */
+const pageAt = (url: string): SenderLike => ({ id: EXT, tab: { id: 7 }, frameId: 0, url });
+/** The in-page frame in tab 7. */
+const FRAME: SenderLike = { id: EXT, tab: { id: 7 }, frameId: 3, url: `${ORIGIN}frame.html` };
 
 async function setUp() {
   const { db } = await freshDb();
   const badges: [number, BadgeState][] = [];
   const injected: [number, number][] = [];
+  const framed: FrameState[] = [];
+  const toTabs: { type: string; data: unknown }[] = [];
+  const grants = createCommandGrants();
   let minute = 0;
+  let ids = 0;
+  let pageArticle = article(1);
   const changes: Change[] = [];
   const owner = createOwner({
     db: async () => db,
     now: () => at(++minute),
     announce: (c) => void changes.push(c),
   });
+  const pageUi = createPageUi({
+    db: async () => db,
+    now: () => at(++minute),
+    newId: () => `new${++ids}`,
+    toFrame: (_tab, state) => void framed.push(state),
+    toTab: async (_tab, _frame, type, data) => {
+      toTabs.push({ type, data });
+      return (type === 'tab/page-article' ? { article: pageArticle } : null) as never;
+    },
+    checkArticle: (value) => value as never,
+    saveHighlight: async (_tab, a, h) => void (await owner.addHighlight(a, h)),
+    updateHighlight: async (id, note, color) =>
+      toHighlight(await owner.updateHighlight(id, { note, color })),
+    deleteHighlight: async (id) => void (await owner.deleteHighlight(id)),
+    takeCommandGrant: (tabId) => grants.take(tabId),
+  });
   const handlers = createBackgroundHandlers({
     db: async () => db,
     owner,
     setBadge: async (tabId, state) => void badges.push([tabId, state]),
     injectAnnotator: async (tabId, frameId) => void injected.push([tabId, frameId]),
+    tabUrl: async (tabId) => (tabId === 7 ? article(1).url : null),
+    pageUi,
   });
-  const send = (type: string, data: unknown, sender = { id: EXT, tab: { id: 7 } }) =>
-    dispatch(backgroundRequests, handlers, { channel: CHANNEL, type, data }, sender, EXT);
-  return { db, badges, injected, handlers, send, changes };
+  const policy = { origin: ORIGIN, extensionOnly: extensionOnlyRequests };
+  const send = (type: string, data: unknown, sender: SenderLike = pageAt(article(1).url)) =>
+    dispatch(backgroundRequests, handlers, { channel: CHANNEL, type, data }, sender, EXT, policy);
+  const showPage = (a: typeof pageArticle) => void (pageArticle = a);
+  return { db, badges, injected, handlers, send, framed, toTabs, grants, showPage, changes };
 }
 
 describe('background handlers', () => {
@@ -64,35 +100,56 @@ describe('background handlers', () => {
 
   it('highlighting an unsaved article saves it, and the page then lists the highlight', async () => {
     const { send, db } = await setUp();
-    const reply = await send('highlight/add', { article: article(2), highlight: highlight('h1') });
+    const add = { article: article(2), highlight: highlight('h1', { note: '私人笔记' }) };
+    const reply = await send('highlight/add', add, POPUP);
     expect(reply).toMatchObject({ ok: true, value: { id: 'h1' } });
     expect(await getArticle(db, article(2).url)).toMatchObject({ url: article(2).url });
-    const listed = await send('page/highlights', { url: article(2).url });
+    const listed = await send('page/highlights', { url: article(2).url }, pageAt(article(2).url));
     expect(listed).toMatchObject({ ok: true, value: [{ id: 'h1' }] });
+    // The page learns where and what color, never the note.
+    expect(JSON.stringify(listed)).not.toContain('私人笔记');
+    expect(Object.keys((listed as { value: object[] }).value[0]!).sort()).toEqual([
+      'color',
+      'id',
+      'selector',
+    ]);
   });
 
   it('updates and deletes a highlight', async () => {
     const { send } = await setUp();
-    await send('highlight/add', { article: article(3), highlight: highlight('h2') });
-    const updated = await send('highlight/update', { id: 'h2', note: '重要', color: 'green' });
+    await send('highlight/add', { article: article(3), highlight: highlight('h2') }, POPUP);
+    const update = { id: 'h2', note: '重要', color: 'green' };
+    const updated = await send('highlight/update', update, POPUP);
     expect(updated).toMatchObject({ ok: true, value: { note: '重要', color: 'green' } });
-    expect(await send('highlight/delete', { id: 'h2' })).toEqual({ ok: true, value: null });
-    expect(await send('page/highlights', { url: article(3).url })).toEqual({ ok: true, value: [] });
+    expect(await send('highlight/delete', { id: 'h2' }, POPUP)).toEqual({ ok: true, value: null });
+    const own = pageAt(article(3).url);
+    expect(await send('page/highlights', { url: article(3).url }, own)).toEqual({
+      ok: true,
+      value: [],
+    });
   });
 
   it('injects the annotator into the frame that asked for it', async () => {
     const { handlers, injected } = await setUp();
-    await handlers['page/annotate']({}, { tabId: 4, frameId: 2, url: null, extensionPage: false });
+    await handlers['page/annotate'](
+      {},
+      { tabId: 4, frameId: 2, url: 'https://a.example/', extensionPage: false },
+    );
     expect(injected).toEqual([[4, 2]]);
   });
 
   it('counts the highlights of a page that is not an article', async () => {
     const { send } = await setUp();
     const page = article(9, { format: 'generic' });
-    await send('highlight/add', { article: page, highlight: highlight('a') });
-    await send('highlight/add', { article: page, highlight: highlight('b') });
-    expect(await send('page/highlight-count', { url: page.url })).toEqual({ ok: true, value: 2 });
-    expect(await send('page/highlight-count', { url: article(10).url })).toEqual({
+    await send('highlight/add', { article: page, highlight: highlight('a') }, POPUP);
+    await send('highlight/add', { article: page, highlight: highlight('b') }, POPUP);
+    const there = pageAt(page.url);
+    expect(await send('page/highlight-count', { url: page.url }, there)).toEqual({
+      ok: true,
+      value: 2,
+    });
+    const elsewhere = pageAt(article(10).url);
+    expect(await send('page/highlight-count', { url: article(10).url }, elsewhere)).toEqual({
       ok: true,
       value: 0,
     });
@@ -100,7 +157,7 @@ describe('background handlers', () => {
 
   it('answers a failure in words instead of throwing', async () => {
     const { send } = await setUp();
-    const reply = await send('highlight/update', { id: 'missing', note: 'x' });
+    const reply = await send('highlight/update', { id: 'missing', note: 'x' }, POPUP);
     expect(reply).toMatchObject({ ok: false, code: 'not-found' });
   });
 });
@@ -143,38 +200,148 @@ describe('message checks', () => {
   });
 });
 
-describe('requests only the extension’s own pages may send', () => {
-  const policy = {
-    origin: 'chrome-extension://extension-id/',
-    extensionOnly: extensionOnlyRequests,
-  };
-  const pageSender = { id: EXT, tab: { id: 7 }, url: 'https://news.example/a' };
-  const popupSender = { id: EXT, url: 'chrome-extension://extension-id/popup.html' };
+describe('each request is tied to its sender', () => {
+  const other = article(5);
+  const sel = { exact: '苹果', prefix: '', suffix: '', start: 0, end: 2 };
 
-  it.each([...extensionOnlyRequests])('refuses %s from a content script', async (type) => {
-    const { handlers } = await setUp();
-    const reply = await dispatch(
-      backgroundRequests,
-      handlers,
-      { channel: CHANNEL, type, data: {} },
-      pageSender,
-      EXT,
-      policy,
+  it('a page reads only its own highlights, whatever URL it names', async () => {
+    const { send } = await setUp();
+    await send('highlight/add', { article: other, highlight: highlight('theirs') }, POPUP);
+    const asked = await send('page/highlights', { url: other.url }, pageAt(article(1).url));
+    expect(asked).toEqual({ ok: true, value: [] });
+    const counted = await send('page/highlight-count', { url: other.url }, pageAt(article(1).url));
+    expect(counted).toEqual({ ok: true, value: 0 });
+    // Positive control: the page at that address gets them.
+    const own = await send('page/highlights', { url: other.url }, pageAt(other.url));
+    expect(own).toMatchObject({ ok: true, value: [{ id: 'theirs' }] });
+  });
+
+  it('a page with tracking parameters reads the highlights of its canonical address', async () => {
+    const { send } = await setUp();
+    await send('highlight/add', { article: other, highlight: highlight('mine') }, POPUP);
+    const reply = await send('page/highlights', { url: other.url }, pageAt(`${other.url}?utm_x=1`));
+    expect(reply).toMatchObject({ ok: true, value: [{ id: 'mine' }] });
+  });
+
+  it('a page saves only under its own address, and cannot name a tab', async () => {
+    const { send, db, badges } = await setUp();
+    const reply = await send('article/save', { article: other }, pageAt(article(1).url));
+    expect(reply).toMatchObject({ ok: true, value: { url: article(1).url } });
+    expect(await getArticle(db, other.url)).toBeNull();
+    const named = await send('article/save', { article: article(1), tabId: 3 });
+    expect(named).toMatchObject({ ok: false, code: 'sender' });
+    expect(badges.some(([tab]) => tab === 3)).toBe(false);
+    // Positive control: the popup may name the tab; the tab's own address decides.
+    const popup = await send('article/save', { article: other, tabId: 7 }, POPUP);
+    expect(popup).toMatchObject({ ok: true, value: { url: article(1).url } });
+    expect(badges.at(-1)).toEqual([7, 'saved']);
+  });
+
+  it('a page badges its tab by its own address', async () => {
+    const { send, badges } = await setUp();
+    await send('article/save', { article: other }, POPUP);
+    await send('page/found', { article: other }, pageAt(article(1).url));
+    expect(badges.at(-1)).toEqual([7, 'quickread']);
+  });
+
+  it('a page cannot add highlights by itself', async () => {
+    const { send, db } = await setUp();
+    const reply = await send('highlight/add', { article: article(1), highlight: highlight('x') });
+    expect(reply).toMatchObject({ ok: false, code: 'sender' });
+    expect(await getArticle(db, article(1).url)).toBeNull();
+  });
+
+  it("a page cannot change or delete another page's highlight", async () => {
+    const { send } = await setUp();
+    await send('highlight/add', { article: other, highlight: highlight('theirs') }, POPUP);
+    const page = pageAt(article(1).url);
+    const changed = await send('highlight/update', { id: 'theirs', note: 'x' }, page);
+    expect(changed).toMatchObject({ ok: false, code: 'sender' });
+    expect(await send('highlight/delete', { id: 'theirs' }, page)).toMatchObject({
+      ok: false,
+      code: 'sender',
+    });
+    // Positive control: the page of that article may.
+    expect(await send('highlight/delete', { id: 'theirs' }, pageAt(other.url))).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
+  it('only the extension frame answers for the reader, and only for a pending selection', async () => {
+    const { send, framed } = await setUp();
+    const fromPage = await send('frame/add', { color: 'green', note: 'planted' });
+    expect(fromPage).toMatchObject({ ok: false, code: 'sender' });
+    expect(await send('frame/add', { color: 'green', note: '' }, FRAME)).toMatchObject({
+      ok: false,
+      code: 'sender',
+    });
+    const fromFrame = await send(
+      'ui/toolbar',
+      { selector: sel, canonical: null, theme: 'light' },
+      FRAME,
     );
+    expect(fromFrame).toMatchObject({ ok: false, code: 'sender' });
+    // Positive control: the page reports the reader's selection, the frame adds it.
+    await send('ui/toolbar', { selector: sel, canonical: null, theme: 'dark' });
+    expect(framed.at(-1)).toMatchObject({ kind: 'toolbar', theme: 'dark' });
+    const added = await send('frame/add', { color: 'green', note: '笔记' }, FRAME);
+    expect(added).toMatchObject({ ok: true, value: { id: 'new1' } });
+    expect(await send('frame/add', { color: 'green', note: '' }, FRAME)).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('the frame sends notes to the background; the page is told only ids, colors and selectors', async () => {
+    const { send, toTabs } = await setUp();
+    await send('ui/toolbar', { selector: sel, canonical: null, theme: 'light' });
+    await send('frame/add', { color: 'pink', note: '只给读者看的笔记' }, FRAME);
+    expect(toTabs.map((m) => m.type)).toEqual(['tab/page-article', 'tab/paint', 'tab/frame']);
+    expect(JSON.stringify(toTabs)).not.toContain('只给读者看的笔记');
+    expect(toTabs[1]!.data).toEqual({ items: [{ id: 'new1', color: 'pink', selector: sel }] });
+  });
+
+  it('the editor opens only a highlight of the page, and edits only that one', async () => {
+    const { send, framed } = await setUp();
+    await send('highlight/add', { article: other, highlight: highlight('theirs') }, POPUP);
+    await send('highlight/add', { article: article(1), highlight: highlight('mine') }, POPUP);
+    const opened = await send('ui/editor', { id: 'theirs', canonical: null, theme: 'light' });
+    expect(opened).toMatchObject({ ok: false, code: 'sender' });
+    await send('ui/editor', { id: 'mine', canonical: null, theme: 'light' });
+    expect(framed.at(-1)).toMatchObject({ kind: 'editor', highlight: { id: 'mine' } });
+    const wrong = await send('frame/update', { id: 'theirs', note: 'x', color: 'blue' }, FRAME);
+    expect(wrong).toMatchObject({ ok: false, code: 'sender' });
+    const right = await send('frame/update', { id: 'mine', note: '新', color: 'blue' }, FRAME);
+    expect(right).toEqual({ ok: true, value: null });
+  });
+
+  it('a page highlights its selection only right after the reader used the shortcut or menu', async () => {
+    const { send, grants } = await setUp();
+    const data = { selector: sel, canonical: null };
+    expect(await send('page/highlight-selection', data)).toMatchObject({
+      ok: false,
+      code: 'sender',
+    });
+    grants.give(7);
+    expect(await send('page/highlight-selection', data)).toMatchObject({ ok: true });
+    expect(await send('page/highlight-selection', data)).toMatchObject({
+      ok: false,
+      code: 'sender',
+    });
+  });
+});
+
+describe('requests only the extension’s own pages may send', () => {
+  it.each([...extensionOnlyRequests])('refuses %s from a content script', async (type) => {
+    const { send } = await setUp();
+    const reply = await send(type, {}, pageAt('https://news.example/a'));
     expect(reply).toMatchObject({ ok: false, code: 'sender' });
   });
 
   it('accepts the same request from the popup', async () => {
-    const { handlers, send, changes } = await setUp();
-    await send('article/save', { article: article(8) });
-    const reply = await dispatch(
-      backgroundRequests,
-      handlers,
-      { channel: CHANNEL, type: 'article/delete', data: { url: article(8).url } },
-      popupSender,
-      EXT,
-      policy,
-    );
+    const { send, changes } = await setUp();
+    await send('article/save', { article: article(8) }, POPUP);
+    const reply = await send('article/delete', { url: article(8).url }, POPUP);
     expect(reply).toMatchObject({ ok: true, value: { article: { url: article(8).url } } });
     expect(changes.at(-1)?.articles).toEqual([article(8).url]);
   });

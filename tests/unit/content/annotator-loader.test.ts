@@ -3,6 +3,8 @@ import {
   createAnnotatorLoader,
   lazyTabHandlers,
   registerAnnotator,
+  registeredAnnotator,
+  ANNOTATOR_KEY,
   type AnnotatorApi,
 } from '../../../utils/content/annotator-api';
 
@@ -22,6 +24,10 @@ function fakeApi(calls: string[]): AnnotatorApi {
       'tab/refresh': answer('refresh', null),
       'tab/highlight-selection': answer('highlight', { added: true }),
       'tab/save-page': answer('save', { saved: true }),
+      'tab/page-article': answer('page-article', { article: null }),
+      'tab/paint': answer('paint', null),
+      'tab/unpaint': answer('unpaint', null),
+      'tab/frame': answer('frame', null),
     },
   };
 }
@@ -54,6 +60,20 @@ describe('loading the annotator where it is needed', () => {
     await expect(loader.load()).resolves.toHaveProperty('onSelection');
     expect(loader.loaded()).toBe(true);
     expect(attempts).toBe(2);
+  });
+
+  it('is not fooled by a page element named like its key (DOM clobbering)', async () => {
+    // Named elements show through the window's prototype chain, never as own properties.
+    const scope = Object.create({ [ANNOTATOR_KEY]: { handlers: {}, onSelection: 'clobbered' } });
+    let injections = 0;
+    const loader = createAnnotatorLoader(scope, async () => {
+      injections++;
+      registerAnnotator(scope, fakeApi([]));
+    });
+    expect(loader.loaded()).toBe(false);
+    expect(typeof (await loader.load()).onSelection).toBe('function');
+    expect(injections).toBe(1);
+    expect(registeredAnnotator(scope)).toBe(await loader.load());
   });
 
   it('answers tab requests by loading the annotator first', async () => {

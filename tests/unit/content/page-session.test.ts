@@ -3,10 +3,8 @@ import { Window } from 'happy-dom';
 import { extractArticle, findArticleRoot } from '../../../utils/extract';
 import { anchorAll, describe } from '../../../utils/anchor';
 import { createPageSession, type Painter } from '../../../utils/content/page-session';
-import { createUiStore } from '../../../utils/content/ui-state';
-import type { Highlight } from '../../../utils/schemas/records';
-import { t } from '../../../utils/i18n';
-import { MessageError } from '../../../utils/messages/client';
+import type { FrameHost } from '../../../utils/content/frame-host';
+import type { PaintedHighlight } from '../../../utils/messages/tab-protocol';
 
 const PAGE = `<!doctype html><html><head><title>苹果AI团队</title></head><body>
 <article><h1>苹果AI团队大将被挖走14亿,骨干接连离职</h1>
@@ -18,22 +16,40 @@ const PAGE = `<!doctype html><html><head><title>苹果AI团队</title></head><bo
 <form><textarea>可以编辑的文字</textarea></form></body></html>`;
 const URL_ = 'https://news.example.com/apple.html';
 
-function setUp(stored: Highlight[] = [], refuse?: string) {
-  const win = new Window({ url: URL_ });
-  win.document.write(PAGE);
-  const doc = win.document as unknown as Document;
-  const sent: { type: string; data: unknown }[] = [];
-  const painted = new Map<string, string>();
-  const painter: Painter = {
+function fakeFrame() {
+  const log: string[] = [];
+  let open = false;
+  const frame: FrameHost = {
+    open: () => void ((open = true), log.push('open')),
+    resize: (w, h) => void log.push(`resize ${w}x${h}`),
+    close: () => void ((open = false), log.push('close')),
+    prepare: () => void log.push('prepare'),
+    isOpen: () => open,
+    owns: () => false,
+  };
+  return { frame, log };
+}
+
+/** A painter whose hit test hits only where it was told a highlight is. */
+function fakePainter(painted: Map<string, string>, hits: Map<string, string>): Painter {
+  return {
     paint: (id, _range, color) => void painted.set(id, color),
     paintMany: async (items) => items.forEach((i) => painted.set(i.id, i.color)),
     remove: (id) => void painted.delete(id),
     clear: () => painted.clear(),
     setActive: () => undefined,
-    hitTest: () => [...painted.keys()][0] ?? null,
+    hitTest: (x, y) => hits.get(`${x},${y}`) ?? null,
   };
-  let n = 0;
-  const ui = createUiStore();
+}
+
+function setUp(stored: PaintedHighlight[] = [], refuse?: string) {
+  const win = new Window({ url: URL_ });
+  win.document.write(PAGE);
+  const doc = win.document as unknown as Document;
+  const sent: { type: string; data: unknown }[] = [];
+  const painted = new Map<string, string>();
+  const hits = new Map<string, string>();
+  const { frame, log } = fakeFrame();
   const session = createPageSession({
     doc,
     win: win as unknown as globalThis.Window,
@@ -42,25 +58,19 @@ function setUp(stored: Highlight[] = [], refuse?: string) {
     findRoot: findArticleRoot,
     describe,
     anchorAll,
-    painter: () => painter,
+    painter: () => fakePainter(painted, hits),
     send: async (type, data) => {
       sent.push({ type, data });
-      if (refuse && type === refuse) throw new MessageError('QuotaExceededError', 'quota');
+      if (refuse && type === refuse) throw new Error('Refused');
       if (type === 'page/highlights') return stored as never;
-      if (type === 'highlight/add') return (data as { highlight: Highlight }).highlight as never;
-      if (type === 'highlight/update') {
-        const h = stored[0]!;
-        return { ...h, ...(data as object) } as never;
-      }
+      if (type === 'highlight/clicked') return { handledByPanel: false } as never;
       return null as never;
     },
-    ui,
-    uiHost: () => null,
-    newId: () => `h${++n}`,
-    now: () => '2025-07-24T10:00:00.000Z',
+    frame: () => frame,
+    theme: () => 'light',
     onError: () => undefined,
   });
-  return { doc, session, sent, painted, ui };
+  return { doc, session, sent, painted, hits, log };
 }
 
 function select(doc: Document, needle: string) {
@@ -78,111 +88,94 @@ function select(doc: Document, needle: string) {
   throw new Error(needle);
 }
 
+const stored = (id: string, exact: string, color: PaintedHighlight['color'] = 'blue') => ({
+  id,
+  color,
+  selector: { exact, prefix: '', suffix: '', start: 0, end: 0 },
+});
+
 suite('the page session', () => {
   it('recognizes the article and tells the background', () => {
     const { session, sent } = setUp();
-    const article = session.recognize();
-    expect(article?.format).toBe('quickread');
+    expect(session.recognize()?.format).toBe('quickread');
     expect(sent.map((m) => m.type)).toEqual(['page/found']);
   });
 
-  it('turns the selection into a highlight with its note and color, and paints it', async () => {
-    const { doc, session, sent, painted, ui } = setUp();
+  it('offers the toolbar for a selection by sending where it is, never a note', () => {
+    const { doc, session, sent, log } = setUp();
     session.recognize();
     select(doc, '庞若鸣宣布加入Meta');
     session.onSelection();
-    expect(ui.get().kind).toBe('toolbar');
-    expect(await session.highlightPending('green', '关键')).toBe(true);
-    const add = sent.find((m) => m.type === 'highlight/add')!.data as {
-      highlight: Highlight;
-      article: { url: string };
-    };
-    expect(add.article.url).toBe(URL_);
-    expect(add.highlight).toMatchObject({
-      text: '庞若鸣宣布加入Meta',
-      note: '关键',
-      color: 'green',
-    });
-    expect(add.highlight.selector.exact).toBe('庞若鸣宣布加入Meta');
-    expect(painted.get(add.highlight.id)).toBe('green');
-    expect(ui.get().kind).toBe('none');
-    expect(session.anchors()).toEqual({ anchored: [add.highlight.id], orphaned: [] });
-  });
-
-  it('offers nothing for an empty selection or a selection inside a text field', () => {
-    const { doc, session, ui } = setUp();
+    expect(log).toEqual(['open']);
+    const asked = sent.find((m) => m.type === 'ui/toolbar')!.data as Record<string, unknown>;
+    expect(Object.keys(asked).sort()).toEqual(['canonical', 'selector', 'theme']);
+    expect(asked.selector).toMatchObject({ exact: '庞若鸣宣布加入Meta' });
+    expect(asked.canonical).toBe(URL_);
+    // The same selection again changes nothing; an empty one closes the toolbar.
+    session.onSelection();
+    expect(sent.filter((m) => m.type === 'ui/toolbar')).toHaveLength(1);
     doc.getSelection()!.removeAllRanges();
     session.onSelection();
-    expect(ui.get().kind).toBe('none');
-    select(doc, '可以编辑');
-    session.onSelection();
-    expect(ui.get().kind).toBe('none');
+    expect(log).toEqual(['open', 'close']);
+    expect(sent.at(-1)?.type).toBe('ui/close');
   });
 
-  it('paints saved highlights again and keeps the ones it cannot find as orphans', async () => {
-    const found: Highlight = {
-      id: 'a',
-      text: '苹果公司在人工智能领域',
-      note: '',
-      color: 'blue',
-      createdAt: '2025-07-24T10:00:00.000Z',
-      updatedAt: '2025-07-24T10:00:00.000Z',
-      selector: {
-        exact: '苹果公司在人工智能领域',
-        prefix: '近年来,',
-        suffix: '的表现',
-        start: 0,
-        end: 0,
-      },
-    };
-    const gone: Highlight = {
-      ...found,
-      id: 'b',
-      text: '这段话已经从页面上删除了很久很久',
-      selector: { ...found.selector, exact: '这段话已经从页面上删除了很久很久' },
-    };
-    const { session, painted } = setUp([found, gone]);
+  it('offers nothing for a selection inside a text field', () => {
+    const { doc, session, log } = setUp();
+    select(doc, '可以编辑');
+    session.onSelection();
+    expect(log).toEqual([]);
+  });
+
+  it('paints what the background sends, and keeps what it cannot find as orphans', async () => {
+    const { session, painted } = setUp([
+      stored('a', '苹果公司在人工智能领域'),
+      stored('b', '这段话已经从页面上删除了很久很久'),
+    ]);
     session.recognize();
     await session.reload();
     expect(painted.get('a')).toBe('blue');
     expect(session.anchors()).toEqual({ anchored: ['a'], orphaned: ['b'] });
-    expect(session.hasOrphans()).toBe(true);
+    session.paint([stored('a', '苹果公司在人工智能领域', 'pink')]);
+    expect(painted.get('a')).toBe('pink');
+    session.unpaint('a');
+    expect(painted.has('a')).toBe(false);
   });
 
-  it('opens a clicked highlight in the editor, and deleting it unpaints it', async () => {
-    const stored: Highlight = {
-      id: 'a',
-      text: '苹果公司在人工智能领域',
-      note: '旧笔记',
-      color: 'yellow',
-      createdAt: '2025-07-24T10:00:00.000Z',
-      updatedAt: '2025-07-24T10:00:00.000Z',
-      selector: { exact: '苹果公司在人工智能领域', prefix: '', suffix: '', start: 0, end: 0 },
-    };
-    const { session, painted, ui, sent } = setUp([stored]);
+  it('opens only the highlight under the click, by its id', async () => {
+    const { session, sent, hits, log } = setUp([stored('a', '苹果公司在人工智能领域')]);
     session.recognize();
     await session.reload();
-    expect(session.onClick(10, 10, 10, 10)).toBe(true);
-    const state = ui.get();
-    expect(state.kind === 'editor' && state.highlight.note).toBe('旧笔记');
-    await session.remove('a');
-    expect(sent.at(-1)).toEqual({ type: 'highlight/delete', data: { id: 'a' } });
-    expect(painted.size).toBe(0);
-    expect(ui.get().kind).toBe('none');
+    expect(session.onClick(10, 10)).toBe(false);
+    expect(sent.some((m) => m.type === 'ui/editor')).toBe(false);
+    hits.set('20,30', 'a');
+    expect(session.onClick(20, 30)).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent.at(-2)).toEqual({ type: 'highlight/clicked', data: { id: 'a' } });
+    expect(sent.at(-1)).toEqual({
+      type: 'ui/editor',
+      data: { id: 'a', canonical: URL_, theme: 'light' },
+    });
+    expect(log.at(-1)).toBe('open');
   });
 
-  it('says where the reader was working when a highlight could not be kept', async () => {
-    const { doc, session, painted, ui } = setUp([], 'highlight/add');
+  it('highlights the selection for a shortcut by sending its selector', async () => {
+    const { doc, session, sent } = setUp();
     session.recognize();
+    expect(await session.highlightSelection()).toBe(false);
+    select(doc, '庞若鸣宣布加入Meta');
+    expect(await session.highlightSelection()).toBe(true);
+    expect(sent.at(-1)).toMatchObject({
+      type: 'page/highlight-selection',
+      data: { selector: { exact: '庞若鸣宣布加入Meta' }, canonical: URL_ },
+    });
+  });
+
+  it('closes the frame it opened when the background refuses', async () => {
+    const { doc, session, log } = setUp([], 'ui/toolbar');
     select(doc, '庞若鸣宣布加入Meta');
     session.onSelection();
-    expect(await session.highlightPending('yellow', '')).toBe(false);
-    const state = ui.get();
-    expect(state.kind).toBe('notice');
-    // The background's storage code, in the reader's words (not the browser's English).
-    expect(state.kind === 'notice' && state.message).toBe(t('errDbQuota'));
-    expect(painted.size).toBe(0);
-    session.close();
-    expect(ui.get().kind).toBe('none');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(log).toEqual(['open', 'close']);
   });
 });

@@ -164,9 +164,9 @@ group('the highlight editor', () => {
 });
 
 group('the in-page style sheet', () => {
-  it('resets inherited page styles and follows the dark color scheme', () => {
-    expect(PAGE_UI_CSS).toMatch(/:host\s*{\s*all: initial;/);
+  it("follows the page's light or dark look, not the system's color scheme", () => {
     expect(PAGE_UI_CSS).toContain('system-ui');
-    expect(PAGE_UI_CSS).toContain('@media (prefers-color-scheme: dark)');
+    expect(PAGE_UI_CSS).toContain("[data-theme='dark'] .ana-panel");
+    expect(PAGE_UI_CSS).not.toContain('prefers-color-scheme');
   });
 });

@@ -5,7 +5,7 @@ import { createWebdavClient, webdavRemote } from '../../../utils/sync/webdav-rem
 // @ts-expect-error: a plain .mjs helper shared with the e2e tests and the bench
 import { apacheAvailable, startApache } from '../../webdav/server.mjs';
 // @ts-expect-error: a plain .mjs helper
-import { startDroppingProxy } from '../../webdav/dropping-proxy.mjs';
+import { startProxy } from '../../webdav/proxy.mjs';
 import { testCrypto } from './helpers';
 import { MemoryLocal, MemoryState } from './memory-local';
 
@@ -112,7 +112,7 @@ describe.skipIf(!apacheAvailable())('sync through Apache httpd (mod_dav_fs)', ()
 
   it('the network dropping mid-upload: offline, nothing half-applied, the next sync completes', async () => {
     const port = new URL(apache.url).port;
-    const proxy = await startDroppingProxy(Number(port));
+    const proxy = await startProxy(Number(port));
     try {
       const url = `http://127.0.0.1:${proxy.port}/dav/${await folder('drop')}`;
       const a = device('drop-a', { url });

@@ -1,0 +1,203 @@
+// The library page with 10,000 saved articles (time to the first item, search while typing) and
+// story clusters in their worker (a full rebuild, one more article saved).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { libraryExport } from './library-data.mjs';
+import { pageWithBundle, repeat, sleep, stats } from './harness.mjs';
+
+const RUNS = 5;
+const ARTICLES = 10_000;
+const QUERIES = ['body-marker-4321', 'orion', '我的笔记', '高亮笔记 7', 'nova quark', 'tech'];
+
+/** Fill the database through an extension page with the generated library (bodies included). */
+async function seed(context, extensionId, code) {
+  const text = JSON.stringify(libraryExport(ARTICLES));
+  const page = await pageWithBundle(context, `chrome-extension://${extensionId}/popup.html`, code);
+  try {
+    return await page.evaluate(async (json) => {
+      const b = globalThis.__bench;
+      const parsed = b.parseImport(json);
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      const db = await b.openDb();
+      await b.wipe(db);
+      const result = await b.importFile(db, parsed.file);
+      db.close();
+      return result.articles.added;
+    }, text);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Installed before the page's scripts: notes when the first library item enters the DOM. */
+function watchFirstItem() {
+  if (!location.pathname.endsWith('/library.html')) return;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('[data-testid="library-item"]')) return;
+    observer.disconnect();
+    globalThis.__firstItemAt = performance.now();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** One input event on the search box → the list changed → the next frame was painted. */
+function typeQuery(query) {
+  const list = document.querySelector('[data-testid="library-list"]');
+  const input = document.querySelector('[data-testid="library-search"]');
+  return new Promise((resolve) => {
+    let t0 = 0;
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve({ ms: null });
+    }, 5000);
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      const domMs = performance.now() - t0;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve({ ms: performance.now() - t0, domMs });
+        }),
+      );
+    });
+    observer.observe(list, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    t0 = performance.now();
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+  });
+}
+
+async function measurePage(context, extensionId) {
+  const url = `chrome-extension://${extensionId}/library.html`;
+  const runs = await repeat(RUNS, async () => {
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(watchFirstItem);
+      await page.goto(url);
+      await page.waitForFunction(() => globalThis.__firstItemAt !== undefined, null, {
+        timeout: 30_000,
+      });
+      const first = await page.evaluate(() => globalThis.__firstItemAt);
+      await page.waitForSelector('.lib-app[data-complete="true"]', { timeout: 60_000 });
+      await sleep(500);
+      const search = [];
+      for (const query of QUERIES) {
+        search.push({ query, ...(await page.evaluate(typeQuery, query)) });
+        await page.evaluate(typeQuery, '');
+        await sleep(50);
+      }
+      return { first, search };
+    } finally {
+      await page.close();
+    }
+  });
+  const searches = runs.flatMap((r) => r.search).filter((s) => s.ms !== null);
+  return {
+    firstRender: {
+      ...stats(runs.map((r) => r.first)),
+      articles: ARTICLES,
+      method:
+        'navigation start → first [data-testid="library-item"] in the DOM (MutationObserver from page.addInitScript); the newest 50 cards are read first, the whole library after',
+    },
+    search: {
+      ...stats(searches.map((s) => s.ms)),
+      domMs: stats(searches.map((s) => s.domMs)),
+      queries: QUERIES,
+      method:
+        'one input event on [data-testid="library-search"] (title, summary, keywords, tags, notes, highlights and body) → MutationObserver on the list → requestAnimationFrame → next task',
+    },
+  };
+}
+
+/** The story worker as the library runs it: a rebuild of 10,000, then single saves. */
+function clusterRuns({ workerUrl, docs, runs }) {
+  const worker = new Worker(workerUrl, { type: 'module' });
+  let id = 0;
+  const ask = (body) =>
+    new Promise((resolve) => {
+      const mine = ++id;
+      const t0 = performance.now();
+      worker.onmessage = (e) => {
+        if (e.data.id === mine)
+          resolve({
+            ms: performance.now() - t0,
+            workerMs: e.data.ms,
+            stories: e.data.stories.length,
+          });
+      };
+      worker.postMessage({ ...body, id: mine });
+    });
+  return (async () => {
+    const rebuild = [];
+    const save = [];
+    for (let r = 0; r < runs; r++) rebuild.push(await ask({ type: 'rebuild', docs }));
+    for (let i = 0; i < 40; i++) {
+      const doc = { ...docs[(i * 997) % docs.length], url: `https://saved.example.com/${i}` };
+      save.push(await ask({ type: 'add', docs: [doc] }));
+    }
+    worker.terminate();
+    return { rebuild, save };
+  })();
+}
+
+async function measureClusters(context, extensionId, ext) {
+  const file = readdirSync(join(ext, 'assets')).find((f) => f.startsWith('story.worker'));
+  if (!file) throw new Error('no story worker in the build');
+  const docs = libraryExport(ARTICLES).articles.map((a) => ({
+    url: a.url,
+    title: a.title,
+    summary: a.summary,
+    keywords: a.keywords,
+    publishedAt: a.publishedAt,
+    savedAt: a.savedAt,
+  }));
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/export-schema.json`);
+    const { rebuild, save } = await page.evaluate(clusterRuns, {
+      workerUrl: `chrome-extension://${extensionId}/assets/${file}`,
+      docs,
+      runs: RUNS,
+    });
+    return {
+      rebuild: {
+        ...stats(rebuild.map((r) => r.ms)),
+        workerMs: stats(rebuild.map((r) => r.workerMs)),
+        stories: rebuild[0].stories,
+        articles: ARTICLES,
+        method:
+          'postMessage of 10,000 articles to the story worker → its answer with every story (round trip)',
+      },
+      onSave: {
+        ...stats(save.map((r) => r.ms)),
+        workerMs: stats(save.map((r) => r.workerMs)),
+        method:
+          'one saved article added to the worker’s index of 10,000 → its answer with every story (round trip)',
+      },
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Every library and cluster figure. */
+export async function measureLibrary(context, extensionId, code, ext, log) {
+  log('library: seeding 10,000 articles');
+  const seeded = await seed(context, extensionId, code);
+  if (seeded !== ARTICLES) throw new Error(`seeded ${seeded} articles`);
+  log('library: first render and search');
+  const page = await measurePage(context, extensionId);
+  log('clusters: rebuild and save in the worker');
+  const clusters = await measureClusters(context, extensionId, ext);
+  return {
+    'library.firstRender10kMs': page.firstRender,
+    'library.search10kMs': page.search,
+    'clusters.rebuild10kMs': clusters.rebuild,
+    'clusters.onSaveMs': clusters.onSave,
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  NO_FILTER,
+  buildLibraryIndex,
+  isFiltered,
+  queryLibrary,
+  type LibraryFilter,
+} from '../../../utils/library/query';
+import { findSnippet, queryTerms } from '../../../utils/search';
+import { card } from './cards';
+
+const cards = [
+  card(1, { title: 'beta', source: 'B', publishedAt: '2025-01-03', highlightCount: 2 }),
+  card(2, { title: 'Alpha', source: null, publishedAt: null, note: 'my note' }),
+  card(3, { title: 'gamma 10', source: 'A', publishedAt: '2025-01-01', tags: ['Policy'] }),
+  card(4, {
+    title: 'gamma 9',
+    source: 'A',
+    format: 'generic',
+    publishedAt: '2025-01-02',
+    highlightCount: 1,
+    highlightNoteCount: 1,
+    bodyText: 'The chip ships in March. 量产的芯片',
+  }),
+];
+const index = buildLibraryIndex(cards);
+const urls = (list: { url: string }[]) => list.map((c) => Number(c.url.split('/').pop()));
+const query = (f: Partial<LibraryFilter>, sort = 'saved' as const, desc = true) =>
+  urls(queryLibrary(index, { ...NO_FILTER, ...f }, sort, desc));
+
+describe('the library list', () => {
+  it('sorts by saved date, published date, title (numbers in order), source and highlights', () => {
+    expect(query({})).toEqual([4, 3, 2, 1]);
+    expect(query({}, 'saved', false)).toEqual([1, 2, 3, 4]);
+    // Articles without a date or a source go last whichever way.
+    expect(urls(queryLibrary(index, NO_FILTER, 'published', false))).toEqual([3, 4, 1, 2]);
+    expect(urls(queryLibrary(index, NO_FILTER, 'published', true))).toEqual([1, 4, 3, 2]);
+    expect(urls(queryLibrary(index, NO_FILTER, 'title', false))).toEqual([2, 1, 4, 3]);
+    expect(urls(queryLibrary(index, NO_FILTER, 'source', false))).toEqual([4, 3, 1, 2]);
+    expect(urls(queryLibrary(index, NO_FILTER, 'highlights', true))).toEqual([1, 4, 3, 2]);
+  });
+
+  it('filters by source, format, tag (any case), notes, highlights, read later and save days', () => {
+    expect(query({ source: 'A' })).toEqual([4, 3]);
+    expect(query({ format: 'generic' })).toEqual([4]);
+    expect(query({ tag: 'policy' })).toEqual([3]);
+    expect(query({ hasNotes: true })).toEqual([4, 2]); // a highlight's note counts
+    expect(query({ hasHighlights: true })).toEqual([4, 1]);
+    const later = new Set([cards[1]!.url]);
+    expect(
+      urls(queryLibrary(index, { ...NO_FILTER, readLater: true }, 'saved', true, later)),
+    ).toEqual([2]);
+    const day = (n: number) => cards[n - 1]!.savedAt.slice(0, 10);
+    expect(query({ from: day(2), to: day(3) })).toEqual([3, 2]);
+    expect(query({ keyword: '大模型', source: 'A', hasHighlights: true })).toEqual([4]);
+    expect(isFiltered({ ...NO_FILTER, hasNotes: true })).toBe(true);
+    expect(isFiltered(NO_FILTER)).toBe(false);
+  });
+
+  it('searches the body and tags too, any case, every word, and shows where it matched', () => {
+    expect(query({ query: 'CHIP march' })).toEqual([4]);
+    expect(query({ query: 'policy' })).toEqual([3]);
+    expect(query({ query: 'chip policy' })).toEqual([]);
+    expect(query({ query: '芯片' })).toEqual([4]);
+    const snippet = findSnippet(cards[3]!, queryTerms('MARCH'));
+    expect(snippet?.field).toBe('body');
+    expect(snippet?.text.slice(snippet.start, snippet.end)).toBe('March');
+    // Only the title matched: no snippet, the title is shown anyway.
+    expect(findSnippet(cards[0]!, queryTerms('beta'))).toBeNull();
+  });
+
+  it('cuts a long passage around the match', () => {
+    const long = card(9, { bodyText: `${'前'.repeat(200)}目标${'后'.repeat(200)}` });
+    const snippet = findSnippet(long, ['目标'])!;
+    expect(snippet.text.startsWith('…')).toBe(true);
+    expect(snippet.text.endsWith('…')).toBe(true);
+    expect(snippet.text.length).toBeLessThan(110);
+    expect(snippet.text.slice(snippet.start, snippet.end)).toBe('目标');
+  });
+});

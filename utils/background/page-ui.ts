@@ -1,0 +1,237 @@
+/**
+ * The background's side of the in-page highlight UI. The page's content script reports only where
+ * the reader selected (a selector) or which painted highlight they clicked (an id); the extension
+ * frame shown over the page reports what the reader chose. Between the two the background keeps,
+ * per tab, the pending selection and the highlight being edited, and it alone writes: with the
+ * selector it holds, under the address of the frame that reported the selection.
+ */
+import { listHighlights, type Db } from '../db';
+import type { DispatchContext, HandlerMap } from '../messages/dispatch';
+import type { FrameState, FrameTheme } from '../messages/frame-state';
+import type { TabRequestOf, TabResponses, TabType } from '../messages/tab-protocol';
+import { uiRequests, type UiResponses } from '../messages/ui-protocol';
+import type { Article } from '../schemas/article';
+import type { Highlight, HighlightColor, Selector } from '../schemas/records';
+import { pageKey } from './page-key';
+
+/** What one tab's in-page UI is doing. */
+interface TabUi {
+  /** The content script's frame that opened it, and that frame's address (`sender.url`). */
+  frameId: number;
+  url: string;
+  canonical: string | null;
+  theme: FrameTheme;
+  /** The reader's selection, for the toolbar. */
+  selector: Selector | null;
+  /** The highlight the reader clicked, for the editor. */
+  editing: string | null;
+  /** What the frame was last told to show (for a frame that connects later). */
+  shown?: FrameState;
+}
+
+export interface PageUiDeps {
+  db: () => Promise<Db>;
+  now: () => string;
+  newId: () => string;
+  /** Send the frame(s) of a tab what to show. */
+  toFrame: (tabId: number, state: FrameState) => void;
+  /** Ask one frame's content script. */
+  toTab: <T extends TabType>(
+    tabId: number,
+    frameId: number,
+    type: T,
+    data: TabRequestOf<T>,
+  ) => Promise<TabResponses[T]>;
+  /** Check an article the page sent (zod), or null. */
+  checkArticle: (value: unknown) => Article | null;
+  /** Save a highlight, and its article when it is not saved yet; then badge the tab. */
+  saveHighlight: (tabId: number, article: Article, highlight: Highlight) => Promise<void>;
+  updateHighlight: (id: string, note: string, color: HighlightColor) => Promise<Highlight>;
+  deleteHighlight: (id: string) => Promise<void>;
+  /** Whether a browser command or menu entry for this tab was just used (consumed once). */
+  takeCommandGrant: (tabId: number) => boolean;
+}
+
+export class Refusal extends Error {
+  readonly code = 'sender';
+}
+
+const refuse = (why: string) => new Refusal(`Refused: ${why}`);
+
+/** A content script in a tab, speaking for its own http(s) page. */
+function pageSender(ctx: DispatchContext): { tabId: number; url: string } {
+  if (ctx.extensionPage || ctx.tabId == null || !ctx.url) throw refuse('not a page in a tab');
+  return { tabId: ctx.tabId, url: ctx.url };
+}
+
+/** An extension document inside a tab: the in-page frame. */
+function frameSender(ctx: DispatchContext): number {
+  if (!ctx.extensionPage || ctx.tabId == null) throw refuse('not the extension frame');
+  return ctx.tabId;
+}
+
+export function createPageUi(deps: PageUiDeps) {
+  const tabs = new Map<number, TabUi>();
+  let token = 0;
+
+  const keyOf = (ui: Pick<TabUi, 'url' | 'canonical'>, claimed?: string | null) =>
+    pageKey(ui.url, claimed ?? ui.canonical);
+
+  const close = (tabId: number) => {
+    tabs.delete(tabId);
+    deps.toFrame(tabId, { kind: 'none' });
+  };
+  const show = (tabId: number, ui: TabUi, state: FrameState) => {
+    ui.shown = state;
+    tabs.set(tabId, ui);
+    deps.toFrame(tabId, state);
+  };
+  const hideFrame = (tabId: number, ui: TabUi) =>
+    deps.toTab(tabId, ui.frameId, 'tab/frame', { open: false }).catch(() => null);
+
+  /** The highlight `id` of the page the tab's UI was opened on, or a refusal. */
+  async function highlightOf(ui: TabUi, id: string): Promise<Highlight> {
+    const key = keyOf(ui);
+    const found = key
+      ? (await listHighlights(await deps.db(), key)).find((h) => h.id === id)
+      : null;
+    if (!found) throw refuse('no such highlight on this page');
+    return found;
+  }
+
+  /** Save `sel` as a highlight of the page at `url` (the sender's address) in one tab's frame. */
+  async function save(
+    tabId: number,
+    frameId: number,
+    url: string,
+    canonical: string | null,
+    sel: Selector,
+    color: HighlightColor,
+    note: string,
+  ) {
+    const reply = await deps.toTab(tabId, frameId, 'tab/page-article', {});
+    const article = deps.checkArticle(reply.article);
+    const key = pageKey(url, article?.url ?? canonical);
+    if (!article || !key) throw new Error('This page cannot be saved.');
+    const now = deps.now();
+    const highlight: Highlight = {
+      id: deps.newId(),
+      text: sel.exact,
+      note,
+      color,
+      createdAt: now,
+      updatedAt: now,
+      selector: sel,
+    };
+    await deps.saveHighlight(tabId, { ...article, url: key }, highlight);
+    await deps.toTab(tabId, frameId, 'tab/paint', {
+      items: [{ id: highlight.id, color, selector: sel }],
+    });
+    return highlight.id;
+  }
+
+  const handlers: HandlerMap<typeof uiRequests, UiResponses> = {
+    async 'ui/toolbar'({ selector, canonical, theme }, ctx) {
+      const { tabId, url } = pageSender(ctx);
+      const ui: TabUi = { frameId: ctx.frameId, url, canonical, theme, selector, editing: null };
+      show(tabId, ui, { kind: 'toolbar', theme, token: ++token });
+      return null;
+    },
+    async 'ui/editor'({ id, canonical, theme }, ctx) {
+      const { tabId, url } = pageSender(ctx);
+      const ui: TabUi = {
+        frameId: ctx.frameId,
+        url,
+        canonical,
+        theme,
+        selector: null,
+        editing: id,
+      };
+      const h = await highlightOf(ui, id);
+      const highlight = { id: h.id, text: h.text, note: h.note, color: h.color };
+      show(tabId, ui, { kind: 'editor', theme, token: ++token, highlight });
+      return null;
+    },
+    async 'ui/close'(_data, ctx) {
+      const { tabId } = pageSender(ctx);
+      const ui = tabs.get(tabId);
+      if (ui && ui.frameId === ctx.frameId) close(tabId);
+      return null;
+    },
+    async 'page/highlight-selection'({ selector, canonical }, ctx) {
+      const { tabId, url } = pageSender(ctx);
+      if (!deps.takeCommandGrant(tabId)) throw refuse('no shortcut or menu entry was used');
+      const id = await save(tabId, ctx.frameId, url, canonical, selector, 'yellow', '');
+      return { id };
+    },
+    async 'frame/add'({ color, note }, ctx) {
+      const tabId = frameSender(ctx);
+      const ui = tabs.get(tabId);
+      if (!ui?.selector) throw refuse('nothing is selected');
+      const id = await save(tabId, ui.frameId, ui.url, ui.canonical, ui.selector, color, note);
+      close(tabId);
+      await hideFrame(tabId, ui);
+      return { id };
+    },
+    async 'frame/update'({ id, note, color }, ctx) {
+      const tabId = frameSender(ctx);
+      const ui = tabs.get(tabId);
+      if (!ui || ui.editing !== id) throw refuse('this highlight is not being edited');
+      const h = await highlightOf(ui, id);
+      const updated = await deps.updateHighlight(id, note, color);
+      await deps.toTab(tabId, ui.frameId, 'tab/paint', {
+        items: [{ id, color: updated.color, selector: h.selector }],
+      });
+      close(tabId);
+      await hideFrame(tabId, ui);
+      return null;
+    },
+    async 'frame/delete'({ id }, ctx) {
+      const tabId = frameSender(ctx);
+      const ui = tabs.get(tabId);
+      if (!ui || ui.editing !== id) throw refuse('this highlight is not being edited');
+      await highlightOf(ui, id);
+      await deps.deleteHighlight(id);
+      await deps.toTab(tabId, ui.frameId, 'tab/unpaint', { id });
+      close(tabId);
+      await hideFrame(tabId, ui);
+      return null;
+    },
+    async 'frame/close'(_data, ctx) {
+      const tabId = frameSender(ctx);
+      const ui = tabs.get(tabId);
+      close(tabId);
+      if (ui) await hideFrame(tabId, ui);
+      return null;
+    },
+    async 'frame/size'({ width, height }, ctx) {
+      const tabId = frameSender(ctx);
+      const ui = tabs.get(tabId);
+      if (ui) await deps.toTab(tabId, ui.frameId, 'tab/frame', { open: true, width, height });
+      return null;
+    },
+  };
+
+  return {
+    handlers,
+    /** What a newly connected frame of `tabId` should show. */
+    stateFor: (tabId: number): FrameState => tabs.get(tabId)?.shown ?? { kind: 'none' },
+    /** A tab navigated or closed: forget its UI. */
+    forget: (tabId: number) => void tabs.delete(tabId),
+    /** Tell the reader, in the frame, that what they did was not kept. */
+    notice(tabId: number, message: string) {
+      const ui = tabs.get(tabId);
+      deps.toFrame(tabId, { kind: 'notice', theme: ui?.theme ?? 'light', token: ++token, message });
+    },
+  };
+}
+export type PageUi = ReturnType<typeof createPageUi>;
+
+/** Where no in-page UI is wired (some tests): every request of it is refused. */
+export function noPageUi(): Pick<PageUi, 'handlers'> {
+  const refused = async () => {
+    throw refuse('no in-page highlight UI here');
+  };
+  const handlers = Object.fromEntries(Object.keys(uiRequests).map((k) => [k, refused]));
+  return { handlers: handlers as unknown as PageUi['handlers'] };
+}

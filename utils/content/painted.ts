@@ -1,0 +1,97 @@
+import type { HighlightColor, Selector } from '../schemas/records';
+import type { PaintedHighlight } from '../messages/tab-protocol';
+
+export interface Painter {
+  paint(id: string, range: Range, color: HighlightColor): void;
+  /** Paints many over several frames, so a page with many highlights keeps scrolling. */
+  paintMany(items: readonly { id: string; range: Range; color: HighlightColor }[]): Promise<void>;
+  remove(id: string): void;
+  clear(): void;
+  setActive(id: string | null): void;
+  hitTest(x: number, y: number): string | null;
+}
+
+export interface PaintedDeps {
+  /** Where to look for highlights, in order (the article's root, then the whole body). */
+  roots: () => Element[];
+  anchorAll: (root: Element, selectors: readonly Selector[]) => ({ range: Range } | null)[];
+  painter: () => Painter;
+  onError: (message: string) => void;
+}
+
+/**
+ * The reader's highlights on this page as the page side knows them: ids, colors and selectors
+ * (never notes), the ranges they were found at, and their paint.
+ */
+export function createPainted(deps: PaintedDeps) {
+  const items = new Map<string, PaintedHighlight>();
+  const ranges = new Map<string, Range>();
+  let painter: Painter | null = null;
+  const paint = () => (painter ??= deps.painter());
+
+  /** Anchor every highlight not painted yet: first in the article root, then in the body. */
+  function anchorMissing(): number {
+    let left = [...items.values()].filter((h) => !ranges.has(h.id));
+    if (!left.length) return 0;
+    const found: { id: string; range: Range; color: HighlightColor }[] = [];
+    for (const root of deps.roots()) {
+      const results = deps.anchorAll(
+        root,
+        left.map((h) => h.selector),
+      );
+      const next: PaintedHighlight[] = [];
+      left.forEach((h, i) => {
+        const range = results[i]?.range;
+        if (!range) return void next.push(h);
+        ranges.set(h.id, range);
+        found.push({ id: h.id, range, color: h.color });
+      });
+      left = next;
+      if (!left.length) break;
+    }
+    if (found.length)
+      paint()
+        .paintMany(found)
+        .catch((e) => deps.onError(String(e)));
+    return left.length;
+  }
+
+  return {
+    /** Forget everything painted and paint `list` instead. */
+    replace(list: readonly PaintedHighlight[]): number {
+      for (const id of ranges.keys()) painter?.remove(id);
+      items.clear();
+      ranges.clear();
+      for (const h of list) items.set(h.id, h);
+      return anchorMissing();
+    },
+    /** Paint new highlights, or known ones in a new color. */
+    add(list: readonly PaintedHighlight[]): void {
+      for (const h of list) {
+        items.set(h.id, h);
+        const range = ranges.get(h.id);
+        if (range) paint().paint(h.id, range, h.color);
+      }
+      anchorMissing();
+    },
+    remove(id: string): void {
+      items.delete(id);
+      ranges.delete(id);
+      painter?.remove(id);
+    },
+    retryOrphans: anchorMissing,
+    hasOrphans: () => items.size > ranges.size,
+    anchors() {
+      const ids = [...items.keys()];
+      return {
+        anchored: ids.filter((id) => ranges.has(id)),
+        orphaned: ids.filter((id) => !ranges.has(id)),
+      };
+    },
+    rangeOf: (id: string) => ranges.get(id) ?? null,
+    /** The painted highlight under a viewport point. */
+    hitTest: (x: number, y: number) => (ranges.size ? (painter?.hitTest(x, y) ?? null) : null),
+    setActive: (id: string | null) => painter?.setActive(id),
+  };
+}
+export type Painted = ReturnType<typeof createPainted>;
