@@ -19,3 +19,44 @@ export function t(key: MessageKey, substitutions?: string | number | (string | n
     return key;
   }
 }
+
+/** `t`, or a stand-in with the same shape (tests, pages that word things in another language). */
+export type Translate = (
+  key: MessageKey,
+  substitutions?: string | number | (string | number)[],
+) => string;
+
+/**
+ * The language the extension's strings are shown in (`zh-CN`, `zh-TW`, `en`…): the locale the
+ * browser picked for `getMessage`, which is what the page's text is in. Falls back to the
+ * browser's UI language, then `en`.
+ */
+export function uiLanguage(): string {
+  try {
+    const locale = browser.i18n.getMessage('@@ui_locale');
+    return (locale || browser.i18n.getUILanguage() || 'en').replace('_', '-');
+  } catch {
+    return 'en';
+  }
+}
+
+/** `n` written with the digit grouping of the reader's language: 99,980. */
+export function formatNumber(n: number): string {
+  try {
+    return new Intl.NumberFormat(uiLanguage()).format(n);
+  } catch {
+    return String(n);
+  }
+}
+
+/**
+ * Give an extension page the reader's language before it first shows any text: `lang` (so the
+ * right fonts and line breaking are used; Chinese text under `lang="en"` picks Japanese glyphs on
+ * some systems), the writing direction, and the window title. Call it first thing in `main.tsx`.
+ */
+export function applyDocumentLanguage(doc: Document, titleKey: MessageKey = 'extName'): void {
+  doc.documentElement.lang = uiLanguage();
+  const dir = t('@@bidi_dir');
+  if (dir === 'rtl' || dir === 'ltr') doc.documentElement.dir = dir;
+  doc.title = t(titleKey);
+}

@@ -61,7 +61,8 @@ export function ItemDetail(props: Props) {
       {meta && <p class="muted small">{meta}</p>}
       {article.summary && (
         <p class="summary">
-          <strong>{t('quickRead')}</strong> {article.summary}
+          <strong>{article.format === 'quickread' ? t('quickRead') : t('descriptionLabel')}</strong>{' '}
+          {article.summary}
         </p>
       )}
       <KeywordChips keywords={article.keywords} onPick={props.onPickKeyword} />

@@ -97,7 +97,10 @@ export function PageCard(props: Props) {
         {article.summary && (
           <div class="summary-box">
             <p class={`summary${expanded ? '' : ' clamp'}`}>
-              <strong>{t('quickRead')}</strong> {article.summary}
+              <strong>
+                {article.format === 'quickread' ? t('quickRead') : t('descriptionLabel')}
+              </strong>{' '}
+              {article.summary}
             </p>
             {article.summary.length > 120 && (
               <button

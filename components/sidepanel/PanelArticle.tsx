@@ -48,7 +48,8 @@ export function PanelArticle({ article, savedTitle, saved, saving, onSave }: Pro
       <h1 class="panel-title">{article.title}</h1>
       {article.summary && (
         <p class="summary">
-          <strong>{t('quickRead')}</strong> {article.summary}
+          <strong>{article.format === 'quickread' ? t('quickRead') : t('descriptionLabel')}</strong>{' '}
+          {article.summary}
         </p>
       )}
       {article.keywords.length > 0 && (

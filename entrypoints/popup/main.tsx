@@ -1,9 +1,9 @@
 import '../../utils/zod-config'; // first: before any schema is built
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { applyDocumentLanguage } from '../../utils/i18n';
 import { createBrowserDeps } from '../../utils/popup/browser-deps';
 import { App } from './App';
 import '@/assets/popup.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+applyDocumentLanguage(document);
 render(<App deps={createBrowserDeps(window)} />, document.getElementById('app')!);

@@ -291,7 +291,9 @@ test.describe('the popup', () => {
       buffer: Buffer.from(JSON.stringify({ ...file, articles: [{ url: 'javascript:alert(1)' }] })),
     });
     await expect(popup.getByTestId('error')).toBeVisible();
-    await expect(popup.getByTestId('error')).toContainText('articles[0]');
+    await expect(popup.getByTestId('error')).toContainText(
+      'Article 1: address is not a web address',
+    );
     await expect(popup.getByTestId('saved-item')).toHaveCount(1);
 
     await input.setInputFiles({

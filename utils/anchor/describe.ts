@@ -11,11 +11,32 @@ import {
   type TextIndex,
 } from './text-position';
 import { isWhitespace } from './whitespace';
+import type { MessageKey } from '../i18n';
 
 /** Chars of context saved on each side of a quote. */
 export const CONTEXT_LENGTH = 32;
 /** Longest quote a selector can hold. */
 export const MAX_QUOTE_LENGTH = 20000;
+
+const CONSOLE_WORDS = {
+  errSelectionEmpty: 'The selection contains no text.',
+  errSelectionTooLong: 'The selection is too long.',
+} as const;
+
+/**
+ * A selection that cannot become a highlight. It carries the key of its words; the page that
+ * shows it words it in the reader's language (`utils/i18n-errors.ts`).
+ */
+export class SelectionError extends RangeError {
+  /** The same key as a reply code, so it survives a trip over extension messaging. */
+  readonly code: string;
+
+  constructor(readonly messageKey: keyof typeof CONSOLE_WORDS & MessageKey) {
+    super(CONSOLE_WORDS[messageKey]);
+    this.name = 'SelectionError';
+    this.code = messageKey;
+  }
+}
 
 /** The text offsets of a range, trimmed of whitespace at both ends and never inside a surrogate pair. */
 export function rangeToOffsets(index: TextIndex, range: Range): { start: number; end: number } {
@@ -32,8 +53,8 @@ export function rangeToOffsets(index: TextIndex, range: Range): { start: number;
 export function describeInIndex(index: TextIndex, range: Range): Selector {
   const { text } = index;
   const { start, end } = rangeToOffsets(index, range);
-  if (end <= start) throw new RangeError('The selection contains no text.');
-  if (end - start > MAX_QUOTE_LENGTH) throw new RangeError('The selection is too long.');
+  if (end <= start) throw new SelectionError('errSelectionEmpty');
+  if (end - start > MAX_QUOTE_LENGTH) throw new SelectionError('errSelectionTooLong');
   const prefixStart = snapForward(text, Math.max(0, start - CONTEXT_LENGTH));
   const suffixEnd = snapBackward(text, Math.min(text.length, end + CONTEXT_LENGTH));
   return {
@@ -47,7 +68,7 @@ export function describeInIndex(index: TextIndex, range: Range): Selector {
 
 /**
  * The selector of `range` within `root`. Whitespace at the ends of the range is left out.
- * Throws a RangeError when the range holds no text or more than {@link MAX_QUOTE_LENGTH} chars.
+ * Throws a SelectionError (a RangeError) when the range holds no text or more than {@link MAX_QUOTE_LENGTH} chars.
  */
 export function describe(root: Element, range: Range): Selector {
   return describeInIndex(buildTextIndex(root), range);

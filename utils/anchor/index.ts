@@ -3,6 +3,7 @@ export type { AnchorMethod, AnchorResult, Anchorer, TextSpan } from './anchor';
 export {
   CONTEXT_LENGTH,
   MAX_QUOTE_LENGTH,
+  SelectionError,
   describe,
   describeInIndex,
   rangeToOffsets,

@@ -5,6 +5,7 @@
  * Text inside script, style, noscript and template elements is not part of the text: readers
  * cannot see or select it.
  */
+import { nextInOrder } from '../dom-order';
 
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
@@ -138,15 +139,6 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number): 
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;
-}
-
-/** The node after `node` in document order, skipping its descendants when `skipChildren`. */
-function nextInOrder(node: Node, skipChildren: boolean): Node | null {
-  if (!skipChildren && node.firstChild) return node.firstChild;
-  for (let n: Node | null = node; n; n = n.parentNode) {
-    if (n.nextSibling) return n.nextSibling;
-  }
-  return null;
 }
 
 /**

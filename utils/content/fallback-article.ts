@@ -1,7 +1,6 @@
 import type { Article } from '../schemas/article';
+import { ARTICLE_LIMITS as LIMIT } from '../schemas/limits';
 import { safeHttpUrl } from '../url';
-
-const MAX_BODY = 200_000;
 
 /**
  * The page as a plain generic article, for "Save page" and highlights on pages the extractor does
@@ -12,18 +11,18 @@ export function pageAsArticle(doc: Document, url: string): Article | null {
   if (!pageUrl) return null;
   const title = (doc.title || doc.querySelector('h1')?.textContent || pageUrl)
     .trim()
-    .slice(0, 1000);
+    .slice(0, LIMIT.title);
   const description = doc
     .querySelector('meta[name="description"], meta[property="og:description"]')
     ?.getAttribute('content');
-  const body = (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_BODY);
+  const body = (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, LIMIT.body);
   return {
     url: pageUrl,
     format: 'generic',
     title: title.replace(/\s+/g, ' '),
     publishedAt: null,
     source: new URL(pageUrl).hostname,
-    summary: description?.trim().slice(0, 10000) || null,
+    summary: description?.trim().slice(0, LIMIT.summary) || null,
     keywords: [],
     aiGenerated: false,
     bodyText: body,

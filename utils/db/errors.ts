@@ -1,6 +1,14 @@
 /** What went wrong, in terms the popup can act on. */
 export type DbErrorCode = 'quota' | 'blocked' | 'not-found' | 'invalid' | 'unknown';
 
+/**
+ * A finer reason than the code, where the reader can do something different about it. The
+ * database says what happened as codes; the page that shows it chooses the words, in the
+ * reader's language (`utils/i18n-errors.ts`). The message is for the console, in English.
+ */
+export type DbErrorReason = 'closed' | 'newer-version' | 'no-storage' | 'link-gone';
+
+/** Messages for the console and logs; the reader sees the words of `utils/i18n-errors.ts`. */
 const MESSAGES: Record<DbErrorCode, string> = {
   quota:
     'Storage is full: the browser refused to save. Free some space or export and delete old articles.',
@@ -12,14 +20,20 @@ const MESSAGES: Record<DbErrorCode, string> = {
     'Something went wrong while reading or saving your data. Try again; if it keeps happening, export your data and restart the browser.',
 };
 
-/** An error from the local database, with a code and a message fit to show the reader. */
+/** An error from the local database, with a code (and maybe a reason) for the page to word. */
 export class DbError extends Error {
   readonly code: DbErrorCode;
+  readonly reason: DbErrorReason | undefined;
 
-  constructor(code: DbErrorCode, message: string = MESSAGES[code], options?: { cause?: unknown }) {
+  constructor(
+    code: DbErrorCode,
+    message: string = MESSAGES[code],
+    options?: { cause?: unknown; reason?: DbErrorReason },
+  ) {
     super(message, options);
     this.name = 'DbError';
     this.code = code;
+    this.reason = options?.reason;
   }
 }
 
@@ -53,14 +67,14 @@ export function toDbError(e: unknown): DbError {
     return new DbError(
       'blocked',
       'The database was closed so the extension could update it. Try again.',
-      { cause: e },
+      { cause: e, reason: 'closed' },
     );
   }
   if (name === 'VersionError') {
     return new DbError(
       'unknown',
       'Your saved data was written by a newer version of the extension. Update the extension to open it.',
-      { cause: e },
+      { cause: e, reason: 'newer-version' },
     );
   }
   return new DbError('unknown', undefined, { cause: e });

@@ -1,5 +1,5 @@
 /** The extension's local database: the only code that opens IndexedDB. */
-export { DbError, toDbError, type DbErrorCode } from './errors';
+export { DbError, toDbError, type DbErrorCode, type DbErrorReason } from './errors';
 export { DB_NAME, type AnnotatorSchema, type Db } from './schema';
 export { DB_VERSION } from './migrations';
 export {
@@ -43,10 +43,11 @@ export {
   type HighlightPatch,
 } from './highlights';
 export { listLinks, setLinkForLater, setLinkRead, type LinkFilter } from './links';
+export { mergeLink, type LinkPrecedence } from './link-merge';
 export {
   exportAll,
   importFile,
-  mergeLink,
+  mergeImportedLink,
   wipe,
   type ExportData,
   type ImportResult,

@@ -1,5 +1,6 @@
 import type { Link, RelatedLink } from '../schemas';
 import { DbError } from './errors';
+import { linkFromRelated, mergeLink, READER_PRECEDENCE } from './link-merge';
 import { compareText, toLink } from './records';
 import type { Db } from './schema';
 import { bury, unbury } from './tombstones';
@@ -45,15 +46,9 @@ export function setLinkForLater(
     const store = tx.objectStore('links');
     const tombstones = tx.objectStore('tombstones');
     const existing = await store.get(link.url);
-    const updated: Link = {
-      url: link.url,
-      title: existing?.title || link.title,
-      summary: existing?.summary ?? link.summary,
-      publishedAt: existing?.publishedAt ?? link.publishedAt,
-      fromArticles: [...(existing?.fromArticles ?? [])],
-      savedForLater: forLater,
-      readAt: existing?.readAt ?? null,
-    };
+    const card = linkFromRelated(link, []);
+    const merged = existing ? mergeLink(existing, card, READER_PRECEDENCE) : card;
+    const updated: Link = { ...merged, savedForLater: forLater };
     if (updated.fromArticles.length === 0 && !forLater) {
       if (existing)
         await Promise.all([store.delete(link.url), bury(tombstones, 'link', [link.url], now)]);
@@ -69,7 +64,11 @@ export function setLinkRead(db: Db, url: string, read: boolean, now: string): Pr
   return inTransaction(db, ['links'], 'readwrite', async (tx) => {
     const store = tx.objectStore('links');
     const existing = await store.get(url);
-    if (!existing) throw new DbError('not-found', 'This link is no longer in your list.');
+    if (!existing) {
+      throw new DbError('not-found', 'This link is no longer in your list.', {
+        reason: 'link-gone',
+      });
+    }
     const updated = { ...toLink(existing), readAt: read ? now : null };
     await store.put(updated);
     return updated;

@@ -1,4 +1,7 @@
-import type { Highlight, StoredHighlight } from '../schemas';
+import type { StoredHighlight } from '../schemas';
+import { compareTime } from '../schemas/order';
+
+export { compareHighlights, compareText, compareTime } from '../schemas/order';
 
 export {
   toArticle,
@@ -9,27 +12,6 @@ export {
   toSelector,
   toStoredHighlight,
 } from '../schemas/canonical';
-
-/** Order of two ISO timestamps by the instant they name (`…:00Z` and `…:00.000Z` are equal). */
-export function compareTime(a: string, b: string): number {
-  const diff = Date.parse(a) - Date.parse(b);
-  if (diff) return diff;
-  return Number.isNaN(diff) ? compareText(a, b) : 0;
-}
-
-/** Code-unit order, the order IndexedDB gives string keys. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Highlights in reading order: by position in the text, then by creation, then by id. */
-export function compareHighlights(a: Highlight, b: Highlight): number {
-  return (
-    a.selector.start - b.selector.start ||
-    compareTime(a.createdAt, b.createdAt) ||
-    compareText(a.id, b.id)
-  );
-}
 
 /** The later of two optional timestamps. */
 export function laterTime(a: string | null, b: string | null): string | null {

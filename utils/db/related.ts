@@ -1,4 +1,5 @@
 import type { Article, Link, RelatedLink } from '../schemas';
+import { linkFromRelated, mergeLink, SAVE_PRECEDENCE } from './link-merge';
 import type { WritableStore } from './schema';
 
 /*
@@ -9,21 +10,10 @@ import type { WritableStore } from './schema';
 
 type LinksStore = WritableStore<'links'>;
 
-function linkFromRelated(
-  related: RelatedLink,
-  existing: Link | undefined,
-  articleUrl: string,
-): Link {
-  const from = existing?.fromArticles ?? [];
-  return {
-    url: related.url,
-    title: related.title || existing?.title || '',
-    summary: related.summary ?? existing?.summary ?? null,
-    publishedAt: related.publishedAt ?? existing?.publishedAt ?? null,
-    fromArticles: from.includes(articleUrl) ? [...from] : [...from, articleUrl],
-    savedForLater: existing?.savedForLater ?? false,
-    readAt: existing?.readAt ?? null,
-  };
+/** The link of a related card of `articleUrl`, merged with the stored copy by the one rule. */
+function linkOfArticle(related: RelatedLink, existing: Link | undefined, articleUrl: string): Link {
+  const incoming = linkFromRelated(related, [articleUrl]);
+  return existing ? mergeLink(existing, incoming, SAVE_PRECEDENCE) : incoming;
 }
 
 /** The related links of an article, each once, without the article itself. */
@@ -51,7 +41,7 @@ export async function syncRelatedLinks(links: LinksStore, article: Article): Pro
     links.index('fromArticles').getAll(article.url),
   ]);
   await Promise.all([
-    ...related.map((r, i) => links.put(linkFromRelated(r, existing[i], article.url))),
+    ...related.map((r, i) => links.put(linkOfArticle(r, existing[i], article.url))),
     ...pointing
       .filter((link) => !relatedUrls.has(link.url))
       .map((link) => detachLink(links, link, article.url)),

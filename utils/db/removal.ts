@@ -1,6 +1,7 @@
 import type { Link, SavedArticle, StoredHighlight } from '../schemas';
 import { articleNotFound } from './articles';
-import { compareHighlights, toLink, toSavedArticle, toStoredHighlight, union } from './records';
+import { mergeLink, RESTORE_PRECEDENCE } from './link-merge';
+import { compareHighlights, toLink, toSavedArticle, toStoredHighlight } from './records';
 import { detachLink } from './related';
 import type { Db, WritableStore } from './schema';
 import { bury, unbury } from './tombstones';
@@ -86,9 +87,7 @@ async function restoreOne(
     ...deleted.highlights.map((h) => highlights.put(toStoredHighlight(h, h.articleUrl))),
     ...deleted.links.map((before, i) => {
       const after = currentLinks[i];
-      const link = after
-        ? { ...toLink(after), fromArticles: union(before.fromArticles, after.fromArticles) }
-        : toLink(before);
+      const link = after ? mergeLink(before, after, RESTORE_PRECEDENCE) : toLink(before);
       return links.put(link);
     }),
   ]);

@@ -1,29 +1,24 @@
-import type { ExportedArticle, ExportFile, Link, SavedArticle, StoredHighlight } from '../schemas';
+import type { ExportData, ExportFile, Link, SavedArticle, StoredHighlight } from '../schemas';
 import {
   compareHighlights,
   compareText,
   compareTime,
   groupByArticle,
-  laterTime,
   toHighlight,
   toLink,
   toSavedArticle,
   toStoredHighlight,
-  union,
 } from './records';
+import { IMPORT_PRECEDENCE, mergeLink } from './link-merge';
 import { forEachPage } from './pages';
 import type { Db } from './schema';
 import { inTransaction, settleLater } from './tx';
 
-export interface ExportData {
-  /** Sorted by url; highlights of each in reading order (position, creation, id). */
-  articles: ExportedArticle[];
-  /** Sorted by url. */
-  links: Link[];
-}
+export type { ExportData } from '../schemas';
 
 /**
- * Everything saved, read in one transaction. Highlights whose article is not saved are not
+ * Everything saved, read in one transaction: articles by url, the highlights of each in reading
+ * order (`compareHighlights`), links by url. Highlights whose article is not saved are not
  * part of an export: the file nests highlights under their article.
  */
 export function exportAll(db: Db): Promise<ExportData> {
@@ -78,16 +73,8 @@ function newestByKey<T extends { updatedAt: string }>(items: T[], key: (item: T)
  * listed by the articles of both, kept for later if either keeps it, read at the later of the two
  * read times, and keeps the stored title, summary and date unless those are empty.
  */
-export function mergeLink(stored: Link, incoming: Link): Link {
-  return {
-    url: stored.url,
-    title: stored.title || incoming.title,
-    summary: stored.summary ?? incoming.summary,
-    publishedAt: stored.publishedAt ?? incoming.publishedAt,
-    fromArticles: union(stored.fromArticles, incoming.fromArticles),
-    savedForLater: stored.savedForLater || incoming.savedForLater,
-    readAt: laterTime(stored.readAt, incoming.readAt),
-  };
+export function mergeImportedLink(stored: Link, incoming: Link): Link {
+  return mergeLink(stored, incoming, IMPORT_PRECEDENCE);
 }
 
 /** One link per url, merging repeats within the file. */
@@ -95,7 +82,7 @@ function foldLinks(links: Link[]): Link[] {
   const byUrl = new Map<string, Link>();
   for (const link of links) {
     const seen = byUrl.get(link.url);
-    byUrl.set(link.url, seen ? mergeLink(seen, link) : toLink(link));
+    byUrl.set(link.url, seen ? mergeImportedLink(seen, link) : toLink(link));
   }
   return [...byUrl.values()];
 }
@@ -165,7 +152,7 @@ export function importFile(
     const storedByUrl = new Map(storedLinks.map((l) => [l.url, l]));
     for (const incoming of links) {
       const stored = storedByUrl.get(incoming.url);
-      const merged = stored ? mergeLink(stored, incoming) : incoming;
+      const merged = stored ? mergeImportedLink(stored, incoming) : incoming;
       if (stored && sameLink(stored, merged)) {
         result.links.kept++;
         tick();

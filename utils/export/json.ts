@@ -1,19 +1,16 @@
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
+  type ExportData,
   type ExportFile,
   type ExportVersion,
   type ExportedArticle,
-  type Highlight,
   type Link,
 } from '../schemas';
 import { toHighlight, toLink, toSavedArticle } from '../schemas/canonical';
+import { compareHighlights, compareText } from '../schemas/order';
 
-/** What the database hands over for an export: every saved article and every gathered link. */
-export interface ExportData {
-  articles: ExportedArticle[];
-  links: Link[];
-}
+export type { ExportData } from '../schemas';
 
 export type ExportKind = 'json' | 'md' | 'jsonld';
 
@@ -27,17 +24,7 @@ export const EXPORT_MIME: Record<ExportKind, string> = {
 };
 
 /** Code-unit order: the same on every machine and locale, unlike `localeCompare`. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareHighlights(a: Highlight, b: Highlight): number {
-  return (
-    a.selector.start - b.selector.start ||
-    compareStrings(a.createdAt, b.createdAt) ||
-    compareStrings(a.id, b.id)
-  );
-}
+export const compareStrings = compareText;
 
 /*
  * Each record is rebuilt key by key in the order of the export file contract, so the bytes of an

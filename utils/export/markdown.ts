@@ -1,6 +1,7 @@
 import type { ExportFile, ExportedArticle, Highlight, Link } from '../schemas';
 import { isHttpUrl } from '../schemas';
 import { buildExportFile, type ExportData } from './json';
+import type { MarkdownLabels } from './markdown-labels';
 
 /*
  * Everything in an export that came from a page or from the reader is text, never Markdown: it is
@@ -94,25 +95,33 @@ function section(label: string, text: string | null): string[] {
   return [`**${label}**`, '', ...textLines(text), ''];
 }
 
-function articleBlock(a: ExportedArticle): string[] {
-  const out = [`## ${oneLine(a.title) || 'Untitled'}`, ''];
+function metaLines(a: ExportedArticle, l: MarkdownLabels): string[] {
   const href = httpHref(a.url);
-  const meta = [`- Link: ${href ? `<${href}>` : oneLine(a.url)}`];
-  if (a.publishedAt) meta.push(`- Published: ${oneLine(a.publishedAt)}`);
-  if (a.source) meta.push(`- Source: ${oneLine(a.source)}`);
-  if (a.keywords.length > 0) meta.push(`- Keywords: ${a.keywords.map(oneLine).join(', ')}`);
-  if (a.tags?.length) meta.push(`- Tags: ${a.tags.map(oneLine).join(', ')}`);
-  meta.push(`- Saved: ${oneLine(a.savedAt)}`);
-  if (a.aiGenerated) meta.push('- The page declares its text AI-generated.');
-  out.push(...meta, '');
-  out.push(...section('Summary', a.summary));
-  out.push(...section('Note', a.note));
+  const label = (text: string) => escapeMarkdownInline(text);
+  const meta = [`- ${label(l.link)}: ${href ? `<${href}>` : oneLine(a.url)}`];
+  if (a.publishedAt) meta.push(`- ${label(l.published)}: ${oneLine(a.publishedAt)}`);
+  if (a.source) meta.push(`- ${label(l.source)}: ${oneLine(a.source)}`);
+  if (a.keywords.length > 0) {
+    meta.push(`- ${label(l.keywords)}: ${a.keywords.map(oneLine).join(l.listSeparator)}`);
+  }
+  if (a.tags?.length) meta.push(`- ${label(l.tags)}: ${a.tags.map(oneLine).join(l.listSeparator)}`);
+  meta.push(`- ${label(l.saved)}: ${oneLine(a.savedAt)}`);
+  if (a.aiGenerated) meta.push(`- ${label(l.aiGenerated)}`);
+  return meta;
+}
+
+function articleBlock(a: ExportedArticle, l: MarkdownLabels): string[] {
+  const out = [`## ${oneLine(a.title) || oneLine(l.untitled)}`, ''];
+  out.push(...metaLines(a, l), '');
+  const summaryLabel = a.format === 'quickread' ? l.quickRead : l.description;
+  out.push(...section(escapeMarkdownInline(summaryLabel), a.summary));
+  out.push(...section(escapeMarkdownInline(l.note), a.note));
   if (a.highlights.length > 0) {
-    out.push(`### Highlights (${a.highlights.length})`, '');
+    out.push(`### ${oneLine(l.highlightsHeading(a.highlights.length))}`, '');
     for (const h of a.highlights) out.push(...highlightBlock(h), '');
   }
   if (a.related.length > 0) {
-    out.push('### Related', '');
+    out.push(`### ${oneLine(l.related)}`, '');
     for (const r of a.related) out.push(`- ${linkOrText(r.title, r.url)}`);
     out.push('');
   }
@@ -126,10 +135,6 @@ function linkItem(l: Link): string {
   return `- ${parts.join(' — ')}`;
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 function isExportFile(input: ExportFile | ExportData): input is ExportFile {
   return typeof (input as Partial<ExportFile>).exportedAt === 'string';
 }
@@ -137,23 +142,26 @@ function isExportFile(input: ExportFile | ExportData): input is ExportFile {
 /**
  * One Markdown document for reading an export: each saved article with its link, date, source,
  * summary, keywords and note, then its highlights as block quotes with their notes beneath; at
- * the end, the links kept for later.
+ * the end, the links kept for later. The headings and labels are `labels`, in the reader's
+ * language (`markdownLabels(t)`); this function stays pure.
  */
 export function buildMarkdown(
   input: ExportFile | ExportData,
-  { now }: { now?: Date | string } = {},
+  { now, labels }: { now?: Date | string; labels: MarkdownLabels },
 ): string {
   const exportedAt = isExportFile(input) ? input.exportedAt : now;
   const file = buildExportFile(input, { now: exportedAt ?? '' });
   const highlightCount = file.articles.reduce((n, a) => n + a.highlights.length, 0);
-  const out = ['# AI News Annotator export', ''];
-  const summary = [count(file.articles.length, 'article'), count(highlightCount, 'highlight')];
-  if (file.exportedAt) summary.unshift(`Exported ${oneLine(file.exportedAt)}`);
+  const out = [`# ${oneLine(labels.title)}`, ''];
+  const summary = [labels.articles(file.articles.length), labels.highlights(highlightCount)].map(
+    oneLine,
+  );
+  if (file.exportedAt) summary.unshift(oneLine(labels.exported(file.exportedAt)));
   out.push(summary.join(' · '), '');
-  for (const a of file.articles) out.push(...articleBlock(a));
+  for (const a of file.articles) out.push(...articleBlock(a, labels));
   const later = file.links.filter((l) => l.savedForLater);
   if (later.length > 0) {
-    out.push('## Kept for later', '');
+    out.push(`## ${oneLine(labels.readLater)}`, '');
     for (const l of later) out.push(linkItem(l));
     out.push('');
   }

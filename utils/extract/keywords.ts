@@ -4,10 +4,10 @@
  * `Intl.Segmenter('zh', { granularity: 'word' })`.
  */
 import type { LabelValue } from './labels';
+import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from './limits';
 import { normalizeSpace, plainText, truncate } from './text';
 
-export const MAX_KEYWORDS = 200;
-export const MAX_KEYWORD_LENGTH = 200;
+export { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from './limits';
 
 const SEPARATORS = /[\s,，、;；|｜]+/u;
 /** Run-together text at least this long is split into words; shorter text is one keyword. */

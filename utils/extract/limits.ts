@@ -1,8 +1,12 @@
-/** Length limits of the Article schema, applied by cutting over-long page text. */
-export const MAX_TITLE = 1000;
-export const MAX_SOURCE = 500;
-export const MAX_SUMMARY = 10_000;
-export const MAX_BODY = 2_000_000;
-export const MAX_RELATED = 500;
-export const MAX_RELATED_TITLE = 1000;
-export const MAX_RELATED_SUMMARY = 5000;
+import { ARTICLE_LIMITS } from '../schemas/limits';
+
+/** Length limits of the Article schema (`utils/schemas/limits.ts`), applied by cutting page text. */
+export const MAX_TITLE = ARTICLE_LIMITS.title;
+export const MAX_SOURCE = ARTICLE_LIMITS.source;
+export const MAX_SUMMARY = ARTICLE_LIMITS.summary;
+export const MAX_BODY = ARTICLE_LIMITS.body;
+export const MAX_KEYWORDS = ARTICLE_LIMITS.keywords;
+export const MAX_KEYWORD_LENGTH = ARTICLE_LIMITS.keyword;
+export const MAX_RELATED = ARTICLE_LIMITS.related;
+export const MAX_RELATED_TITLE = ARTICLE_LIMITS.relatedTitle;
+export const MAX_RELATED_SUMMARY = ARTICLE_LIMITS.relatedSummary;

@@ -1,6 +1,7 @@
 import type { FrameState } from '../messages/frame-state';
 import type { BackgroundType, RequestOf, ResponseOf } from '../messages/types';
 import type { HighlightColor } from '../schemas/records';
+import { errorText } from '../i18n-errors';
 
 interface PortLike {
   onMessage: { addListener(cb: (message: unknown) => void): void };
@@ -30,8 +31,7 @@ export function connectFrame(connect: () => PortLike, send: Send) {
   const attempt = (work: Promise<unknown>) =>
     work.catch((e: unknown) => {
       const theme = state.kind === 'none' ? 'light' : state.theme;
-      const message = e instanceof Error ? e.message : String(e);
-      set({ kind: 'notice', theme, token: Date.now(), message });
+      set({ kind: 'notice', theme, token: Date.now(), message: errorText(e) });
     });
 
   return {

@@ -4,6 +4,7 @@
  */
 import { MARK_ACTIVE_ATTRIBUTE, MARK_COLOR_ATTRIBUTE, MARK_ID_ATTRIBUTE } from './colors';
 import type { HighlightColor } from '../schemas/records';
+import { nextInOrder } from '../dom-order';
 
 export interface TextSegment {
   node: Text;
@@ -26,14 +27,6 @@ const NO_PHRASING = new Set([
   'DL',
   'SELECT',
 ]);
-
-function nextInOrder(node: Node, skipChildren: boolean): Node | null {
-  if (!skipChildren && node.firstChild) return node.firstChild;
-  for (let n: Node | null = node; n; n = n.parentNode) {
-    if (n.nextSibling) return n.nextSibling;
-  }
-  return null;
-}
 
 function isSkipped(node: Node): boolean {
   return node.nodeType === 1 && SKIPPED.has((node as Element).tagName.toUpperCase());

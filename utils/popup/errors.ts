@@ -1,6 +1,2 @@
-/** The words to show the reader for anything thrown (DbError and MessageError carry plain words). */
-export function errorText(e: unknown): string {
-  if (e instanceof Error && e.message) return e.message;
-  if (typeof e === 'string' && e) return e;
-  return String(e);
-}
+/** The words to show the reader for anything thrown (see `utils/i18n-errors.ts`). */
+export { errorText, ReaderError } from '../i18n-errors';

@@ -4,11 +4,13 @@ import {
   buildMarkdown,
   buildWebAnnotations,
   exportFileName,
+  markdownLabels,
   serializeExport,
   serializeWebAnnotations,
   type ExportData,
   type ExportKind,
 } from '../export';
+import { formatNumber, t } from '../i18n';
 import type { Highlight, Link, SavedArticle } from '../schemas/records';
 
 export interface ExportDownload {
@@ -28,7 +30,7 @@ export function exportDownload(
     kind === 'json'
       ? serializeExport(buildExportFile(data, { now }))
       : kind === 'md'
-        ? buildMarkdown(data, { now })
+        ? buildMarkdown(data, { now, labels: markdownLabels(t, formatNumber) })
         : serializeWebAnnotations(buildWebAnnotations(data, { now }));
   return { fileName: exportFileName(now, kind, slug), text, mime: EXPORT_MIME[kind] };
 }

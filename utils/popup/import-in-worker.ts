@@ -28,7 +28,7 @@ export function importInWorker(
     worker.onmessage = (event: MessageEvent) => {
       const reply = ImportWorkerReplySchema.safeParse(event.data);
       if (!reply.success) {
-        finish({ kind: 'failed', message: 'The import stopped with an unexpected message.' });
+        finish({ kind: 'failed', code: 'worker', detail: 'unexpected message from the worker' });
       } else if (reply.data.kind === 'progress') {
         onProgress(reply.data);
       } else {
@@ -37,10 +37,14 @@ export function importInWorker(
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      finish({ kind: 'failed', message: event.message || 'The import could not be started.' });
+      finish({
+        kind: 'failed',
+        code: 'worker',
+        detail: event.message || 'the worker did not start',
+      });
     };
     worker.onmessageerror = () => {
-      finish({ kind: 'failed', message: 'The import stopped with an unreadable message.' });
+      finish({ kind: 'failed', code: 'worker', detail: 'unreadable message from the worker' });
     };
     worker.postMessage({ file });
   });

@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../i18n';
 import type { RelatedLink } from '../schemas/article';
 import type { Link } from '../schemas/records';
 import type { PopupDeps } from './deps';
-import { errorText } from './errors';
+import { errorText, ReaderError } from './errors';
 import { useCurrentPage } from './use-current-page';
 import { useDetail } from './use-detail';
 import { useLibrary } from './use-library';
@@ -89,7 +89,7 @@ export function usePopupController(deps: PopupDeps) {
     setError(null);
     try {
       const { saved: ok } = await deps.sendToTab(page.tabId, 'tab/save-page', {});
-      if (!ok) throw new Error(t('errPageNotSavable'));
+      if (!ok) throw new ReaderError(t('errPageNotSavable'));
       setSavedAsIs(true);
     } catch (e) {
       report('errSaveFailed', e);

@@ -2,8 +2,10 @@ import { useState } from 'preact/hooks';
 import { exportAll, getArticle, listHighlights, listLinks, DbError } from '../db';
 import type { ImportResult } from '../db';
 import { downloadText, type ExportData, type ExportKind } from '../export';
-import { t, type MessageKey } from '../i18n';
+import { formatNumber, t, type MessageKey } from '../i18n';
+import { failureText } from '../i18n-errors';
 import type { ImportOutcome, ImportProgress } from '../transfer/import-worker-protocol';
+import { problemsText } from '../transfer/problem-text';
 import { runImport } from '../transfer/run-import';
 import type { PopupDeps } from './deps';
 import { articleExportData, exportDownload } from './export-text';
@@ -85,6 +87,7 @@ export function useTransfer(ctx: TransferContext) {
       openDb: () => ctx.deps.db.get(),
       onProgress,
       pause: () => yieldToUi(view),
+      now: ctx.deps.now,
     });
   }
 
@@ -98,7 +101,7 @@ export function useTransfer(ctx: TransferContext) {
         setImportState({ state: 'importing', progress }),
       );
     } catch (e) {
-      outcome = { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
+      outcome = { kind: 'failed', code: 'worker', detail: String(e) };
     }
     if (outcome.kind === 'done') {
       setImportState({ state: 'done', summary: importSummary(outcome.result) });
@@ -111,8 +114,13 @@ export function useTransfer(ctx: TransferContext) {
       return;
     }
     setImportState({ state: 'idle' });
-    if (outcome.kind === 'invalid') ctx.report('errImportInvalid', outcome.errors.join('\n'));
-    else ctx.report('errImportFailed', outcome.message);
+    if (outcome.kind === 'invalid') {
+      const text = problemsText(outcome.problems, outcome.more, t, formatNumber);
+      ctx.report('errImportInvalid', text);
+    } else {
+      console.warn('[AI News Annotator] import failed:', outcome.code, outcome.detail);
+      ctx.report('errImportFailed', failureText(outcome.code));
+    }
   }
 
   return { importState, exportEverything, exportArticle, importText };

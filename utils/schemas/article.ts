@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { ARTICLE_LIMITS as LIMIT } from './limits';
 import { HttpUrl, IsoDate } from './url';
 
-/** Limits keep a hostile page from filling the database with one record. */
+/** Limits keep a hostile page from filling the database with one record (`./limits.ts`). */
 const Text = (max: number) => z.string().max(max);
 
 export const RelatedLinkSchema = z.strictObject({
-  title: Text(1000),
+  title: Text(LIMIT.relatedTitle),
   url: HttpUrl,
-  summary: Text(5000).nullable(),
+  summary: Text(LIMIT.relatedSummary).nullable(),
   publishedAt: IsoDate.nullable(),
 });
 export type RelatedLink = z.infer<typeof RelatedLinkSchema>;
@@ -18,13 +19,13 @@ export const ArticleFormat = z.enum(['quickread', 'generic']);
 export const ArticleSchema = z.strictObject({
   url: HttpUrl,
   format: ArticleFormat,
-  title: Text(1000),
+  title: Text(LIMIT.title),
   publishedAt: IsoDate.nullable(),
-  source: Text(500).nullable(),
-  summary: Text(10000).nullable(),
-  keywords: z.array(Text(200)).max(200),
+  source: Text(LIMIT.source).nullable(),
+  summary: Text(LIMIT.summary).nullable(),
+  keywords: z.array(Text(LIMIT.keyword)).max(LIMIT.keywords),
   aiGenerated: z.boolean(),
-  bodyText: Text(2_000_000),
-  related: z.array(RelatedLinkSchema).max(500),
+  bodyText: Text(LIMIT.body),
+  related: z.array(RelatedLinkSchema).max(LIMIT.related),
 });
 export type Article = z.infer<typeof ArticleSchema>;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { HighlightSchema, LinkSchema, SavedArticleSchema } from './records';
+import {
+  HighlightSchema,
+  LinkSchema,
+  type Link,
+  MAX_HIGHLIGHTS_PER_ARTICLE,
+  SavedArticleSchema,
+} from './records';
 import { IsoTimestamp } from './url';
 
 export const EXPORT_FORMAT = 'ai-news-annotator';
@@ -15,24 +21,32 @@ export const EXPORT_VERSIONS = [1, 2] as const;
 export type ExportVersion = (typeof EXPORT_VERSIONS)[number];
 
 export const ExportedArticleSchema = SavedArticleSchema.extend({
-  highlights: z.array(HighlightSchema),
+  highlights: z.array(HighlightSchema).max(MAX_HIGHLIGHTS_PER_ARTICLE),
 });
 export type ExportedArticle = z.infer<typeof ExportedArticleSchema>;
 
 /** An article of a version-1 file: as version 2, without tags. */
 export const ExportedArticleV1Schema = ExportedArticleSchema.omit({ tags: true });
 
+/**
+ * The most articles and links one file can hold: ten times the library the product is built for
+ * (10,000 articles), so every real export imports, while a file of millions of entries is
+ * refused before it is checked entry by entry.
+ */
+export const MAX_EXPORT_ARTICLES = 100_000;
+export const MAX_EXPORT_LINKS = 500_000;
+
 const header = {
   format: z.literal(EXPORT_FORMAT),
   exportedAt: IsoTimestamp,
-  links: z.array(LinkSchema),
+  links: z.array(LinkSchema).max(MAX_EXPORT_LINKS),
 };
 
 export const ExportFileV1Schema = z.strictObject({
   format: header.format,
   version: z.literal(1),
   exportedAt: header.exportedAt,
-  articles: z.array(ExportedArticleV1Schema),
+  articles: z.array(ExportedArticleV1Schema).max(MAX_EXPORT_ARTICLES),
   links: header.links,
 });
 
@@ -40,7 +54,7 @@ export const ExportFileV2Schema = z.strictObject({
   format: header.format,
   version: z.literal(2),
   exportedAt: header.exportedAt,
-  articles: z.array(ExportedArticleSchema),
+  articles: z.array(ExportedArticleSchema).max(MAX_EXPORT_ARTICLES),
   links: header.links,
 });
 
@@ -50,3 +64,12 @@ export const ExportFileSchema = z.discriminatedUnion('version', [
   ExportFileV2Schema,
 ]);
 export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+/**
+ * What an export holds before it is a file: every saved article with its highlights, and every
+ * gathered link. The database reads it (`exportAll`); the export formats write it.
+ */
+export interface ExportData {
+  articles: ExportedArticle[];
+  links: Link[];
+}

@@ -17,7 +17,11 @@ export const SelectorSchema = z
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
   })
-  .refine((s) => s.end >= s.start, { message: 'end is before start', path: ['end'] });
+  .refine((s) => s.end >= s.start, {
+    message: 'end is before start',
+    path: ['end'],
+    params: { problem: 'endBeforeStart' },
+  });
 export type Selector = z.infer<typeof SelectorSchema>;
 
 /** A highlight as exported (nested under its article). */
@@ -35,6 +39,11 @@ export type Highlight = z.infer<typeof HighlightSchema>;
 /** A highlight as stored: indexed by the url of its article. */
 export type StoredHighlight = Highlight & { articleUrl: string };
 
+/** The most highlights one article can hold (far more than a reader makes on one page). */
+export const MAX_HIGHLIGHTS_PER_ARTICLE = 10_000;
+/** The most saved articles one link can be listed by. */
+export const MAX_LINK_SOURCES = 100_000;
+
 /** An article the reader saved; `tags` (the reader's own) is present only when there are some. */
 export const SavedArticleSchema = ArticleSchema.extend({
   savedAt: IsoTimestamp,
@@ -50,7 +59,7 @@ export const LinkSchema = z.strictObject({
   title: z.string().max(1000),
   summary: z.string().max(5000).nullable(),
   publishedAt: IsoDate.nullable(),
-  fromArticles: z.array(HttpUrl),
+  fromArticles: z.array(HttpUrl).max(MAX_LINK_SOURCES),
   savedForLater: z.boolean(),
   readAt: IsoTimestamp.nullable(),
 });

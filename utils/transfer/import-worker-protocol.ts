@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import type { DbErrorCode, ImportResult } from '../db';
+import { ImportProblemSchema, MAX_LISTED_PROBLEMS } from '../export/import-problems';
 
 /** The steps of an import, in the order they happen. */
 export const IMPORT_PHASES = ['reading', 'checking', 'saving'] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
 const Count = z.number().int().nonnegative();
+
+const DB_ERROR_CODES = ['quota', 'blocked', 'not-found', 'invalid', 'unknown'] as const;
+/** Failures of the import itself rather than of storage. */
+export const FAILURE_CODES = ['worker', 'read'] as const;
+export type ImportFailureCode = DbErrorCode | (typeof FAILURE_CODES)[number];
 const MergeCountsSchema = z.object({ added: Count, updated: Count, kept: Count });
 
 /**
@@ -30,11 +36,18 @@ export const ImportOutcomeSchema = z.discriminatedUnion('kind', [
       links: MergeCountsSchema,
     }),
   }),
-  z.object({ kind: z.literal('invalid'), errors: z.array(z.string()) }),
+  z.object({
+    kind: z.literal('invalid'),
+    /** The first problems of the file, and how many more there are. */
+    problems: z.array(ImportProblemSchema).min(1).max(MAX_LISTED_PROBLEMS),
+    more: Count,
+  }),
   z.object({
     kind: z.literal('failed'),
-    message: z.string(),
-    code: z.enum(['quota', 'blocked', 'not-found', 'invalid', 'unknown']).optional(),
+    /** Why, for the reader: a storage error, the worker itself, or the file could not be read. */
+    code: z.enum([...DB_ERROR_CODES, ...FAILURE_CODES]),
+    /** What the browser said, for the console only (it is in the browser's language). */
+    detail: z.string().max(2000),
   }),
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
@@ -52,6 +65,6 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Outcome<K extends ImportOutcome['kind']> = Extract<ImportOutcome, { kind: K }>;
 const describesDb: [
   Same<Outcome<'done'>['result'], ImportResult>,
-  Same<NonNullable<Outcome<'failed'>['code']>, DbErrorCode>,
+  Same<(typeof DB_ERROR_CODES)[number], DbErrorCode>,
 ] = [true, true];
 void describesDb;

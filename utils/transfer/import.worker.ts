@@ -16,7 +16,7 @@ const reply = (message: ImportWorkerReply) => scope.postMessage(message);
 scope.onmessage = async (event) => {
   const request = ImportRequestSchema.safeParse(event.data);
   if (!request.success) {
-    reply({ kind: 'failed', message: 'The import was asked without a file.' });
+    reply({ kind: 'failed', code: 'worker', detail: 'no file in the request' });
     return;
   }
   let db: Db | undefined;

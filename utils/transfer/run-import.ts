@@ -1,5 +1,5 @@
 import { DbError, importFile, type Db } from '../db';
-import { parseImport } from '../export/import';
+import { importSizeProblem, parseImport } from '../export/import';
 import type { ImportOutcome, ImportPhase, ImportProgress } from './import-worker-protocol';
 
 export interface RunImportOptions {
@@ -9,6 +9,8 @@ export interface RunImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Awaited as each step begins, so a page running the import itself can show it first. */
   pause?: () => Promise<void>;
+  /** Now; timestamps in the file later than a day after it are refused. */
+  now?: () => Date;
 }
 
 /** How many progress reports reading a file makes at most. */
@@ -37,16 +39,17 @@ async function readText(file: Blob, report: (done: number) => void): Promise<str
   return parts.join('');
 }
 
-function failure(e: unknown): ImportOutcome {
-  if (e instanceof DbError) return { kind: 'failed', message: e.message, code: e.code };
-  const message = e instanceof Error && e.message ? e.message : String(e);
-  return { kind: 'failed', message };
+const detailOf = (e: unknown) => (e instanceof Error && e.message ? e.message : String(e));
+
+function failure(e: unknown, code: 'read' | 'unknown'): ImportOutcome {
+  if (e instanceof DbError) return { kind: 'failed', code: e.code, detail: detailOf(e) };
+  return { kind: 'failed', code, detail: detailOf(e).slice(0, 2000) };
 }
 
 /**
- * Import an export file: read it, check the whole of it, and only then merge it into the
- * database in one transaction. A file with any problem changes nothing; what went wrong is
- * returned in plain words, with where in the file it is.
+ * Import an export file: refuse it unread when it is too large, read it, check the whole of it,
+ * and only then merge it into the database in one transaction. A file with any problem changes
+ * nothing; what went wrong is returned as problems (where in the file, what) for the page to word.
  */
 export async function runImport(file: Blob, options: RunImportOptions): Promise<ImportOutcome> {
   const progress = (phase: ImportPhase, done: number, total: number) =>
@@ -55,14 +58,20 @@ export async function runImport(file: Blob, options: RunImportOptions): Promise<
     progress(phase, 0, total);
     await options.pause?.();
   };
+  const tooLarge = importSizeProblem(file.size);
+  if (tooLarge) return { kind: 'invalid', problems: [tooLarge], more: 0 };
+  let text: string;
   try {
     await begin('reading', file.size);
-    const text = await readText(file, (done) => progress('reading', done, file.size));
+    text = await readText(file, (done) => progress('reading', done, file.size));
     progress('reading', file.size, file.size);
-
+  } catch (e) {
+    return failure(e, 'read');
+  }
+  try {
     await begin('checking', 0);
-    const parsed = parseImport(text);
-    if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
+    const parsed = parseImport(text, { now: options.now?.() });
+    if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems, more: parsed.more };
 
     const records = parsed.file.articles.reduce((n, a) => n + 1 + a.highlights.length, 0);
     await begin('saving', records + parsed.file.links.length);
@@ -72,6 +81,6 @@ export async function runImport(file: Blob, options: RunImportOptions): Promise<
     );
     return { kind: 'done', result };
   } catch (e) {
-    return failure(e);
+    return failure(e, 'unknown');
   }
 }

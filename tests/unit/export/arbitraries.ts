@@ -92,4 +92,4 @@ export const validExportFile: fc.Arbitrary<ExportFile> = fc
     links: fc.uniqueArray(link, { minLength: 1, maxLength: 3, selector: (l) => l.url }),
   })
   .map(({ exportedAt, ...data }) => buildExportFile(data, { now: exportedAt }))
-  .filter((file) => findDuplicates(file).length === 0);
+  .filter((file) => findDuplicates(file).count === 0);

@@ -4,12 +4,15 @@ import {
   buildMarkdown,
   escapeMarkdownLine,
   markdownHref,
+  markdownLabels,
   type ExportData,
 } from '../../../utils/export';
+import { translatorFor } from '../i18n/messages';
 import type { ExportedArticle, Highlight } from '../../../utils/schemas';
 import { makeExportData } from './generate';
 
 const NOW = '2024-06-01T08:00:00.000Z';
+const labels = markdownLabels(translatorFor('en'), (n) => n.toLocaleString('en'));
 
 function article(over: Partial<ExportedArticle> = {}): ExportedArticle {
   return {
@@ -45,7 +48,7 @@ function highlight(over: Partial<Highlight> = {}, exact = '一段引文'): Highl
 }
 
 const md = (data: Partial<ExportData>) =>
-  buildMarkdown({ articles: [], links: [], ...data }, { now: NOW });
+  buildMarkdown({ articles: [], links: [], ...data }, { now: NOW, labels });
 
 describe('Markdown export', () => {
   it('writes each article as a section with link, date, source, keywords, summary and note', () => {
@@ -55,7 +58,7 @@ describe('Markdown export', () => {
     expect(text).toContain('- Published: 2024-05-30\n');
     expect(text).toContain('- Source: 新智元\n');
     expect(text).toContain('- Keywords: 大模型, 智能体\n');
-    expect(text).toContain('**Summary**\n\n本周要闻。\n');
+    expect(text).toContain('**Quick read**\n\n本周要闻。\n');
     expect(text).toContain('**Note**\n\n值得一读\n');
     expect(text.endsWith('\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
@@ -145,7 +148,7 @@ describe('Markdown export', () => {
     ];
     const text = md({ articles: [article()], links });
     expect(text).toMatch(
-      /## Kept for later\n\n- \[稍后阅读 \\\[1\\\]\]\(https:\/\/example\.com\/later\) — 2024-05-01 — 摘要\n$/,
+      /## Read later\n\n- \[稍后阅读 \\\[1\\\]\]\(https:\/\/example\.com\/later\) — 2024-05-01 — 摘要\n$/,
     );
     expect(text).not.toContain('没保存');
   });
@@ -159,8 +162,31 @@ describe('Markdown export', () => {
   it('reads the same from an export file as from the records it was built from', () => {
     const data = makeExportData(21, { articles: 5 });
     const file = buildExportFile(data, { now: NOW });
-    expect(buildMarkdown(file)).toBe(buildMarkdown(data, { now: NOW }));
-    expect(buildMarkdown(file)).toContain(`Exported ${NOW} · 5 articles · 15 highlights`);
+    expect(buildMarkdown(file, { labels })).toBe(buildMarkdown(data, { now: NOW, labels }));
+    expect(buildMarkdown(file, { labels })).toContain(
+      `Exported ${NOW} · 5 articles · 15 highlights`,
+    );
     expect(md({ articles: [article()] })).toContain('1 article · 0 highlights');
+  });
+
+  it('labels a generic article’s summary as its description', () => {
+    const text = md({ articles: [article({ format: 'generic', summary: 'A page description.' })] });
+    expect(text).toContain('**Description**\n\nA page description.\n');
+    expect(text).not.toContain('Quick read');
+  });
+
+  it('speaks the reader’s language, headings and labels alike, and stays pure', () => {
+    const zh = markdownLabels(translatorFor('zh_CN'), (n) => n.toLocaleString('zh-CN'));
+    const data = {
+      articles: [article({ note: '值得一读', highlights: [highlight()] })],
+      links: [],
+    };
+    const text = buildMarkdown(data, { now: NOW, labels: zh });
+    expect(text).toMatch(/^# AI 新闻批注导出\n/);
+    expect(text).toContain('1 篇文章 · 1 处高亮');
+    expect(text).toContain('- 关键词: 大模型、智能体\n');
+    expect(text).toContain('### 高亮\uff081\uff09\n');
+    expect(text).not.toMatch(/\b(Link|Published|Source|Keywords|Saved|Summary|Note|Highlights)\b/);
+    expect(buildMarkdown(data, { now: NOW, labels: zh })).toBe(text);
   });
 });

@@ -46,7 +46,7 @@ describe('export → wipe → import → export', () => {
     const data = makeExportData(2024, { articles: 1000, highlightsPerArticle: 10 });
     const original = serializeExport(buildExportFile(data, { now: NOW }));
     const parsed = await timed('parse', times, async () => parseImport(original));
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     expect(parsed.file.articles).toHaveLength(1000);
     expect(parsed.file.articles.flatMap((a) => a.highlights)).toHaveLength(10_000);
     expect(parsed.file.links.some((l) => l.savedForLater)).toBe(true);
@@ -132,7 +132,7 @@ describe('refused imports leave the database as it was', () => {
     const valid = parseImport(
       serializeExport(buildExportFile(makeExportData(100, { articles: 5 }), { now: NOW })),
     );
-    if (!valid.ok) throw new Error(valid.errors.join('\n'));
+    if (!valid.ok) throw new Error(JSON.stringify(valid.problems));
     const broken = structuredClone(valid.file);
     const last = broken.articles.at(-1)!;
     (last.highlights[0] as { id: unknown }).id = undefined;

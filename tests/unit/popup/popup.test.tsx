@@ -64,7 +64,9 @@ describe('the current page card', () => {
     expect(h.$('error')).toBeNull();
     h.$('save-article')!.click();
     await vi.waitFor(() =>
-      expect(h.$('error')?.textContent).toContain('Could not save: Storage is full.'),
+      expect(h.$('error')?.textContent).toContain(
+        'Could not save: Storage is full: the browser refused to save.',
+      ),
     );
     expect(h.$('error')?.getAttribute('role')).toBe('alert');
     expect(h.$('save-article')?.dataset.saved).toBe('false');
@@ -335,7 +337,10 @@ describe('export and import', () => {
     };
     choose(h, file(JSON.stringify(bad)));
     await vi.waitFor(() => expect(h.$('error')?.textContent).toContain('nothing was changed'));
-    expect(h.$('error')?.textContent).toContain('articles[1]');
+    expect(h.$('error')?.textContent).toContain(
+      'Article 2: address is not a web address (“javascript:alert(1)”)',
+    );
+    expect(h.$('error')?.textContent).toContain('Article 2: the title field is missing');
     expect(await exportAll(await h.db())).toEqual(before);
     expect(h.$('import-result')).toBeNull();
   });

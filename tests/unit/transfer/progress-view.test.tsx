@@ -129,7 +129,8 @@ describe('importInWorker', () => {
     );
     expect(await importInWorker(file, () => {})).toEqual({
       kind: 'failed',
-      message: 'Failed to load the import worker',
+      code: 'worker',
+      detail: 'Failed to load the import worker',
     });
   });
 });
