@@ -1,14 +1,14 @@
 import '../../utils/zod-config'; // first: before any schema is built
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { applyDocumentLanguage } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messages/client';
 import type { KeyValueStorage } from '../../utils/sync/settings';
 import { App } from './App';
 import '@/assets/options.css';
 
-const language = browser.i18n.getUILanguage();
-document.documentElement.lang = language;
-document.title = browser.i18n.getMessage('optionsTitle') || document.title;
+applyDocumentLanguage(document, 'optionsTitle');
+const language = document.documentElement.lang;
 const time = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' });
 
 const deps = {
