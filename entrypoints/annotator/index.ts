@@ -69,6 +69,8 @@ export default defineUnlistedScript(() => {
   registerAnnotator(globalThis, {
     handlers: createTabHandlers(session),
     onSelection: () => session.onSelection(),
+    onNavigate: () => session.navigated().catch(warn),
+    recheck: () => session.recheck(),
   });
 
   session.recognize();

@@ -56,7 +56,11 @@ export function createBackgroundHandlers(
   deps: BackgroundDeps,
 ): HandlerMap<typeof backgroundRequests, BackgroundResponses> {
   const { owner } = deps;
-  async function badge(tabId: number | null, article: Article | null, saved: boolean) {
+  async function badge(
+    tabId: number | null,
+    article: Pick<Article, 'url' | 'format'> | null,
+    saved: boolean,
+  ) {
     if (tabId == null) return;
     if (article) deps.notePage?.(tabId, article.url, article.format);
     await deps.setBadge(tabId, badgeFor(article, saved));

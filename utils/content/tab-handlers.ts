@@ -8,7 +8,7 @@ export function createTabHandlers(
 ): HandlerMap<typeof tabRequests, TabResponses> {
   return {
     async 'tab/article'() {
-      return { article: session.extractNow() };
+      return { article: session.cachedArticle() };
     },
     async 'tab/page-article'() {
       return { article: session.articleForSaving() };
