@@ -17,7 +17,9 @@ function emptyExtension(dir) {
     manifest_version: 3,
     name: 'empty content script',
     version: '1.0',
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['c.js'], run_at: 'document_idle' }],
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['c.js'], run_at: 'document_idle' },
+    ],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'c.js'), 'void 0;\n');
@@ -68,7 +70,8 @@ export async function measureOverEmpty(ext, temp, runs = RUNS) {
     return {
       overEmpty: {
         ...stats(a.map((x, i) => x - b[i])),
-        method: 'CDP Performance.getMetrics ScriptDuration after load, minus the empty extension’s, pairwise',
+        method:
+          'CDP Performance.getMetrics ScriptDuration after load, minus the empty extension’s, pairwise',
       },
       empty: { ...stats(b) },
       ours: { ...stats(a) },
