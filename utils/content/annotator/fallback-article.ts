@@ -1,5 +1,5 @@
-import type { Article } from '../schemas/article';
-import { safeHttpUrl } from '../url';
+import type { Article } from '../../schemas/article';
+import { safeHttpUrl } from '../../url';
 
 const MAX_BODY = 200_000;
 

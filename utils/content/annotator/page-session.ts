@@ -1,12 +1,12 @@
-import type { Article } from '../schemas/article';
-import type { Selector } from '../schemas/records';
-import type { BackgroundType, RequestOf, ResponseOf } from '../messages/types';
-import type { FrameTheme } from '../messages/frame-state';
-import { safeHttpUrl } from '../url';
+import type { Article } from '../../schemas/article';
+import type { Selector } from '../../schemas/records';
+import type { BackgroundType, RequestOf, ResponseOf } from '../../messages/types';
+import type { FrameTheme } from '../../messages/frame-state';
+import { safeHttpUrl } from '../../url';
 import { pageAsArticle } from './fallback-article';
 import type { FrameAnchor, FrameHost } from './frame-host';
 import { createPainted, type Painter } from './painted';
-import { highlightableRange } from './selection';
+import { highlightableRange } from '../selection';
 
 export type { Painter } from './painted';
 

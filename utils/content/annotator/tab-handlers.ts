@@ -1,5 +1,5 @@
-import type { HandlerMap } from '../messages/dispatch';
-import type { TabResponses, tabRequests } from '../messages/tab-protocol';
+import type { HandlerMap } from '../../messages/dispatch';
+import type { TabResponses, tabRequests } from '../../messages/tab-protocol';
 import type { PageSession } from './page-session';
 
 /** The content script's answers to the popup and the background. */
