@@ -26,6 +26,13 @@ const PAGES = [
     ready: '[data-testid="saved-item"]',
   },
   {
+    name: 'sidepanel',
+    path: 'sidepanel.html?tabId={tabId}',
+    size: [400, 900],
+    ready: '[data-testid="panel-article"]',
+    then: annotateDemo,
+  },
+  {
     name: 'library',
     path: 'library.html',
     size: [1280, 800],
@@ -51,6 +58,59 @@ const PAGES = [
 async function openFirst(page) {
   await page.getByTestId('library-item').first().click();
   await page.getByTestId('library-article').waitFor();
+}
+
+/**
+ * From the side panel (an extension page): save the demo article with a note and highlights (one
+ * of them on a passage the page does not have: an orphan), and a second site's copy of the same
+ * story, as the reader would from the page and the popup; then wait for the panel to show them.
+ */
+async function annotateDemo(page) {
+  const tabId = Number(new URL(page.url()).searchParams.get('tabId'));
+  await page.evaluate(async (tab) => {
+    const channel = 'ai-news-annotator';
+    const send = async (type, data) => {
+      const reply = await globalThis.chrome.runtime.sendMessage({ channel, type, data });
+      if (!reply?.ok) throw new Error(`${type}: ${reply?.error}`);
+      return reply.value;
+    };
+    const { value } = await globalThis.chrome.tabs.sendMessage(tab, {
+      channel,
+      type: 'tab/article',
+      data: {},
+    });
+    const article = value.article;
+    const at = new Date().toISOString();
+    const passages = [
+      ['基础模型团队负责人庞若鸣宣布加入Meta', 'yellow', '人才流失的关键一步'],
+      ['苹果高层在2026年批准了数十亿美元的预算用于运行自研云端模型', 'green', ''],
+      ['苹果可能会重蹈黑莓或诺基亚的覆辙', 'pink', 'Eddy Cue 的警告'],
+      ['这一段文字已从页面上删去', 'blue', '页面改版后找不到了'],
+    ];
+    for (const [i, [exact, color, note]] of passages.entries()) {
+      const selector = { exact, prefix: '', suffix: '', start: 0, end: exact.length };
+      const highlight = {
+        id: `panel-demo-${i}`,
+        text: exact,
+        note,
+        color,
+        createdAt: at,
+        updatedAt: at,
+        selector,
+      };
+      await send('highlight/add', { article, highlight });
+    }
+    await send('article/note', { url: article.url, note: '和彭博社的报道对照看薪酬数字。' });
+    const copy = {
+      ...article,
+      url: 'https://tech.example.org/news/apple-ai-talent',
+      title: `${article.title}(转载)`,
+      source: '科技转载',
+    };
+    await send('article/save', { article: copy });
+  }, tabId);
+  await page.getByTestId('panel-highlight').nth(3).waitFor();
+  await page.getByTestId('panel-story').waitFor();
 }
 
 const DAY = 86_400_000;

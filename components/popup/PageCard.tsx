@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
-import type { Article, RelatedLink } from '../../utils/schemas/article';
+import type { Article } from '../../utils/schemas/article';
 import { t } from '../../utils/i18n';
 import { metaLine, shortDate } from '../../utils/popup/format';
 import { KeywordChips } from './KeywordChips';
-import { RelatedLinks } from './RelatedLinks';
+import { SaveControl } from './SaveControl';
 
 export interface PageView {
   loading: boolean;
   article: Article | null;
   saved: boolean;
   saving: boolean;
+  /** The saved copy was just brought up to date. */
+  updated?: boolean;
   /** The page is not an article but can be saved as it is. */
   canSaveAsIs?: boolean;
   savedAsIs?: boolean;
@@ -17,17 +19,20 @@ export interface PageView {
 
 interface Props {
   page: PageView;
-  kept: ReadonlySet<string>;
+  /** Folded to one line, so the lists below get the room. */
+  folded: boolean;
+  onToggleFold: () => void;
   onSave: () => void;
   onSaveAsIs?: () => void;
   onOpenDetail: () => void;
   onPickKeyword: (keyword: string) => void;
-  onToggleKeep: (link: RelatedLink, keep: boolean) => void;
+  /** Show the article's related links (in their own tab, where they have room). */
+  onShowRelated: () => void;
 }
 
-/** What the current tab shows: the recognized article and its Save button, or a friendly line. */
+/** What the current tab shows: the recognized article and its Save control, or a friendly line. */
 export function PageCard(props: Props) {
-  const { page, kept, onSave, onSaveAsIs, onOpenDetail, onPickKeyword, onToggleKeep } = props;
+  const { page, folded } = props;
   const [expanded, setExpanded] = useState(false);
   const { article } = page;
   if (page.loading) {
@@ -41,13 +46,13 @@ export function PageCard(props: Props) {
     return (
       <section class="page-card" data-testid="page-card" data-format="none">
         <p class="muted">{t('notAnArticle')}</p>
-        {page.canSaveAsIs && onSaveAsIs && (
+        {page.canSaveAsIs && props.onSaveAsIs && (
           <button
             type="button"
             class="button"
             data-testid="save-page-anyway"
             disabled={page.saving || page.savedAsIs}
-            onClick={onSaveAsIs}
+            onClick={props.onSaveAsIs}
           >
             {page.savedAsIs ? t('savedAsIs') : t('saveAsIs')}
           </button>
@@ -57,58 +62,81 @@ export function PageCard(props: Props) {
   }
   const meta = metaLine([shortDate(article.publishedAt), article.source]);
   return (
-    <section class="page-card" data-testid="page-card" data-format={article.format}>
+    <section
+      class={`page-card${folded ? ' is-folded' : ''}`}
+      data-testid="page-card"
+      data-format={article.format}
+      data-folded={folded ? 'true' : 'false'}
+    >
       <div class="card-head">
         <span class={`badge badge-${article.format}`}>
           {article.format === 'quickread' ? t('formatQuickread') : t('formatGeneric')}
         </span>
-        {meta && <span class="muted small">{meta}</span>}
-      </div>
-      <h1 class="card-title">{article.title}</h1>
-      {article.summary && (
-        <div class="summary-box">
-          <p class={`summary${expanded ? '' : ' clamp'}`}>
-            <strong>{t('quickRead')}</strong> {article.summary}
-          </p>
-          {article.summary.length > 120 && (
-            <button
-              type="button"
-              class="link-button small"
-              aria-expanded={expanded ? 'true' : 'false'}
-              onClick={() => setExpanded(!expanded)}
-            >
-              {expanded ? t('showLess') : t('showMore')}
-            </button>
-          )}
-        </div>
-      )}
-      <KeywordChips keywords={article.keywords} onPick={onPickKeyword} />
-      {article.aiGenerated && <p class="ai-notice">{t('aiNotice')}</p>}
-      <div class="card-actions">
+        {folded ? (
+          <span class="card-title-line" title={article.title}>
+            {article.title}
+          </span>
+        ) : (
+          meta && <span class="muted small">{meta}</span>
+        )}
         <button
           type="button"
-          class={`button ${page.saved ? 'is-on' : 'button-primary'}`}
-          data-testid="save-article"
-          data-saved={page.saved ? 'true' : 'false'}
-          aria-pressed={page.saved ? 'true' : 'false'}
-          title={page.saved ? t('savedHint') : t('saveHint')}
-          disabled={page.saving}
-          onClick={onSave}
+          class="icon-button push-right"
+          data-testid="page-fold"
+          aria-expanded={folded ? 'false' : 'true'}
+          aria-controls="page-card-body"
+          aria-label={t('popupCardDetails')}
+          title={folded ? t('popupUnfoldCard') : t('popupFoldCard')}
+          onClick={props.onToggleFold}
         >
-          {page.saving ? t('saving') : page.saved ? t('saved') : t('save')}
+          {folded ? '▾' : '▴'}
         </button>
-        {page.saved && (
-          <button type="button" class="button" onClick={onOpenDetail}>
+      </div>
+      <div id="page-card-body" class="card-body" hidden={folded}>
+        <h1 class="card-title">{article.title}</h1>
+        {article.summary && (
+          <div class="summary-box">
+            <p class={`summary${expanded ? '' : ' clamp'}`}>
+              <strong>{t('quickRead')}</strong> {article.summary}
+            </p>
+            {article.summary.length > 120 && (
+              <button
+                type="button"
+                class="link-button small"
+                aria-expanded={expanded ? 'true' : 'false'}
+                onClick={() => setExpanded(!expanded)}
+              >
+                {expanded ? t('showLess') : t('showMore')}
+              </button>
+            )}
+          </div>
+        )}
+        <KeywordChips keywords={article.keywords} onPick={props.onPickKeyword} />
+        {article.aiGenerated && <p class="ai-notice">{t('aiNotice')}</p>}
+      </div>
+      <div class="card-actions">
+        <SaveControl
+          saved={page.saved}
+          saving={page.saving}
+          updated={page.updated ?? false}
+          onSave={props.onSave}
+        />
+        {page.saved && !folded && (
+          <button type="button" class="button" onClick={props.onOpenDetail}>
             {t('openDetail')}
           </button>
         )}
+        {article.related.length > 0 && (
+          <button
+            type="button"
+            class="link-button small push-right"
+            data-testid="show-related"
+            onClick={props.onShowRelated}
+          >
+            {t('relatedCount', article.related.length)}
+          </button>
+        )}
       </div>
-      {article.related.length > 0 && (
-        <details class="related-box">
-          <summary>{t('relatedCount', article.related.length)}</summary>
-          <RelatedLinks links={article.related} kept={kept} onToggleKeep={onToggleKeep} />
-        </details>
-      )}
     </section>
   );
 }

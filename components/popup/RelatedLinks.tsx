@@ -10,7 +10,11 @@ interface Props {
   onToggleKeep: (link: RelatedLink, keep: boolean) => void;
 }
 
-/** The article's related links, each with "keep for later" and open-in-new-tab. */
+/**
+ * The article's related links, each with its whole title, date and the start of its summary,
+ * "keep for later" and open-in-new-tab. The list grows with its links; the view around it
+ * scrolls, never a box of its own.
+ */
 export function RelatedLinks({ links, kept, onToggleKeep }: Props) {
   if (links.length === 0) return <p class="muted">{t('noRelated')}</p>;
   return (
@@ -23,6 +27,7 @@ export function RelatedLinks({ links, kept, onToggleKeep }: Props) {
               <SafeLink url={link.url} class="related-title" title={t('openInNewTab')}>
                 {link.title || link.url}
               </SafeLink>
+              {link.summary && <p class="related-summary clamp">{link.summary}</p>}
               {link.publishedAt && <span class="muted small">{shortDate(link.publishedAt)}</span>}
             </div>
             <button

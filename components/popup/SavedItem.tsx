@@ -1,5 +1,6 @@
 import { t } from '../../utils/i18n';
 import { metaLine, shortDate } from '../../utils/popup/format';
+import type { Snippet } from '../../utils/search';
 
 export interface SavedItemView {
   url: string;
@@ -15,11 +16,13 @@ export interface SavedItemView {
 interface Props {
   card: SavedItemView;
   index: number;
+  /** Where the search matched, when it was not in the title. */
+  snippet?: Snippet | null;
   onOpen: (url: string) => void;
 }
 
 /** One row of the saved list: a button that opens the article's detail. */
-export function SavedItem({ card, index, onOpen }: Props) {
+export function SavedItem({ card, index, snippet, onOpen }: Props) {
   const meta = metaLine([
     shortDate(card.publishedAt ?? card.savedAt),
     card.source,
@@ -42,6 +45,13 @@ export function SavedItem({ card, index, onOpen }: Props) {
           <span class="saved-keywords"> · {card.keywords.join(' ')}</span>
         )}
       </span>
+      {snippet && (
+        <span class="saved-snippet" data-testid="saved-snippet">
+          {snippet.text.slice(0, snippet.start)}
+          <mark>{snippet.text.slice(snippet.start, snippet.end)}</mark>
+          {snippet.text.slice(snippet.end)}
+        </span>
+      )}
     </button>
   );
 }

@@ -1,15 +1,23 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { scrollToRow, visibleRange } from '../../utils/popup/virtual-window';
+import type { Snippet } from '../../utils/search';
 import { SavedItem, type SavedItemView } from './SavedItem';
 
 export const ROW_HEIGHT = 56;
+/** Rows of search results have room for the line that shows where the query matched. */
+export const SNIPPET_ROW_HEIGHT = 92;
 
-interface Props {
-  cards: readonly SavedItemView[];
+interface Props<C extends SavedItemView> {
+  cards: readonly C[];
+  /** Where the search matched in a card (asked only for the rows in view); none when absent. */
+  snippet?: (card: C) => Snippet | null;
   label: string;
   empty: string;
   /** The row to bring into view and focus when the list appears (the article just closed). */
   focusUrl?: string | null;
+  /** When it changes (a new query or filter) the list goes back to its top; cards changing
+   * under the reader (live updates) keep the place. */
+  resetKey?: string;
   onOpen: (url: string) => void;
 }
 
@@ -27,7 +35,9 @@ const STEP: Record<string, (i: number, page: number, count: number) => number> =
  * on each side) are rendered, so ten thousand articles scroll as smoothly as ten. Arrow keys,
  * Page Up/Down, Home and End move between rows; Enter opens one.
  */
-export function SavedList({ cards, label, empty, focusUrl, onOpen }: Props) {
+export function SavedList<C extends SavedItemView>(props: Props<C>) {
+  const { cards, label, empty, focusUrl, resetKey, snippet, onOpen } = props;
+  const rowHeight = snippet ? SNIPPET_ROW_HEIGHT : ROW_HEIGHT;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(320);
@@ -43,15 +53,27 @@ export function SavedList({ cards, label, empty, focusUrl, onOpen }: Props) {
     return () => observer.disconnect();
   }, []);
 
+  const scrollTo = (top: number) => {
+    if (scroller.current) scroller.current.scrollTop = top;
+    setScrollTop(top);
+  };
+
+  // Once, when the first cards arrive: back to the row of the article just closed.
   const restored = useRef(false);
   useLayoutEffect(() => {
-    const index = restored.current || !focusUrl ? -1 : cards.findIndex((c) => c.url === focusUrl);
-    if (cards.length > 0) restored.current = true;
-    const top = index < 0 ? 0 : scrollToRow(index, ROW_HEIGHT, 0, height);
-    if (scroller.current) scroller.current.scrollTop = top;
-    if (index >= 0) pendingFocus.current = index;
-    setScrollTop(top);
+    if (restored.current || cards.length === 0) return;
+    restored.current = true;
+    const index = focusUrl ? cards.findIndex((c) => c.url === focusUrl) : -1;
+    if (index < 0) return;
+    scrollTo(scrollToRow(index, rowHeight, 0, height));
+    pendingFocus.current = index;
   }, [cards]);
+
+  const mounted = useRef(false);
+  useLayoutEffect(() => {
+    if (mounted.current) scrollTo(0);
+    mounted.current = true;
+  }, [resetKey, rowHeight]);
 
   useEffect(() => {
     const index = pendingFocus.current;
@@ -66,9 +88,9 @@ export function SavedList({ cards, label, empty, focusUrl, onOpen }: Props) {
     const from = (e.target as HTMLElement).dataset?.index;
     if (!step || from === undefined || cards.length === 0) return;
     e.preventDefault();
-    const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor(height / rowHeight) - 1);
     const to = Math.min(cards.length - 1, Math.max(0, step(Number(from), page, cards.length)));
-    const top = scrollToRow(to, ROW_HEIGHT, scrollTop, height);
+    const top = scrollToRow(to, rowHeight, scrollTop, height);
     if (scroller.current) scroller.current.scrollTop = top;
     setScrollTop(top);
     const row = scroller.current?.querySelector<HTMLElement>(`[data-index="${to}"]`);
@@ -76,7 +98,7 @@ export function SavedList({ cards, label, empty, focusUrl, onOpen }: Props) {
     else pendingFocus.current = to;
   }
 
-  const { start, end } = visibleRange(cards.length, ROW_HEIGHT, scrollTop, height);
+  const { start, end } = visibleRange(cards.length, rowHeight, scrollTop, height);
   const rows = [];
   for (let i = start; i < end; i++) {
     const card = cards[i]!;
@@ -84,11 +106,11 @@ export function SavedList({ cards, label, empty, focusUrl, onOpen }: Props) {
       <li
         key={card.url}
         class="saved-row"
-        style={{ top: `${i * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}
+        style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}
         aria-posinset={i + 1}
         aria-setsize={cards.length}
       >
-        <SavedItem card={card} index={i} onOpen={onOpen} />
+        <SavedItem card={card} index={i} snippet={snippet?.(card)} onOpen={onOpen} />
       </li>,
     );
   }
@@ -106,7 +128,7 @@ export function SavedList({ cards, label, empty, focusUrl, onOpen }: Props) {
         <ul
           class="saved-rows"
           aria-label={label}
-          style={{ height: `${cards.length * ROW_HEIGHT}px` }}
+          style={{ height: `${cards.length * rowHeight}px` }}
         >
           {rows}
         </ul>

@@ -1,44 +1,67 @@
 import { t } from '../../utils/i18n';
+import { useImeInput } from '../../utils/popup/use-ime-input';
 
 interface Props {
   query: string;
   keyword: string | null;
   /** Keywords of the saved articles, most used first. */
   keywords: { keyword: string; count: number }[];
+  /** How many saved articles the query and filter find; null when nothing narrows the list. */
+  resultCount: number | null;
+  /** Article bodies are still being searched. */
+  searching: boolean;
   onQuery: (query: string) => void;
   onKeyword: (keyword: string | null) => void;
 }
 
-/** Search over the saved articles, and a filter by keyword. */
-export function SearchBar({ query, keyword, keywords, onQuery, onKeyword }: Props) {
+/** Search over the saved articles (text typed through an input method counts once composed). */
+export function SearchBar(props: Props) {
+  const { keyword, keywords, resultCount, searching, onKeyword } = props;
+  const field = useImeInput(props.query, props.onQuery);
   return (
-    <div class="search-bar" role="search">
-      <input
-        type="search"
-        class="input search-input"
-        data-testid="search"
-        placeholder={t('searchPlaceholder')}
-        aria-label={t('searchLabel')}
-        value={query}
-        onInput={(e) => onQuery(e.currentTarget.value)}
-      />
-      <select
-        class="input keyword-select"
-        data-testid="keyword-filter"
-        aria-label={t('keywordFilterLabel')}
-        value={keyword ?? ''}
-        onChange={(e) => onKeyword(e.currentTarget.value || null)}
+    <div class="search-area">
+      <div class="search-bar" role="search">
+        <input
+          type="search"
+          class="input search-input"
+          data-testid="search"
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('searchLabel')}
+          aria-describedby="result-count"
+          value={field.value}
+          onInput={field.onInput}
+          onCompositionStart={field.onCompositionStart}
+          onCompositionEnd={field.onCompositionEnd}
+        />
+        <select
+          class="input keyword-select"
+          data-testid="keyword-filter"
+          aria-label={t('keywordFilterLabel')}
+          value={keyword ?? ''}
+          onChange={(e) => onKeyword(e.currentTarget.value || null)}
+        >
+          <option value="">{t('allKeywords')}</option>
+          {keyword && !keywords.some((k) => k.keyword === keyword) && (
+            <option value={keyword}>{keyword}</option>
+          )}
+          {keywords.map((k) => (
+            <option key={k.keyword} value={k.keyword}>
+              {`${k.keyword} (${k.count})`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p
+        id="result-count"
+        class="result-count"
+        role="status"
+        data-testid="result-count"
+        data-searching={searching ? 'true' : 'false'}
       >
-        <option value="">{t('allKeywords')}</option>
-        {keyword && !keywords.some((k) => k.keyword === keyword) && (
-          <option value={keyword}>{keyword}</option>
-        )}
-        {keywords.map((k) => (
-          <option key={k.keyword} value={k.keyword}>
-            {`${k.keyword} (${k.count})`}
-          </option>
-        ))}
-      </select>
+        {resultCount === null
+          ? ''
+          : `${t('popupResultCount', resultCount)}${searching ? ` · ${t('popupSearchingBodies')}` : ''}`}
+      </p>
     </div>
   );
 }

@@ -2,21 +2,22 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 
 interface Props {
-  title: string;
+  /** What was deleted, in a few words. */
+  text: string;
   onUndo: () => void;
   onDismiss: () => void;
 }
 
 /**
- * A short-lived bar offering to take back the deletion of an article. It takes the focus, which
- * the deleted article's detail held, so Undo is one Enter away.
+ * A short-lived bar offering to take back a deletion. It takes the focus, which the deleted
+ * item's controls held, so Undo is one Enter away.
  */
-export function UndoBar({ title, onUndo, onDismiss }: Props) {
+export function UndoBar({ text, onUndo, onDismiss }: Props) {
   const undo = useRef<HTMLButtonElement>(null);
-  useEffect(() => undo.current?.focus(), []);
+  useEffect(() => undo.current?.focus(), [text]);
   return (
     <div class="toast" role="status">
-      <span class="toast-text">{t('deletedArticle', title)}</span>
+      <span class="toast-text">{text}</span>
       <button
         ref={undo}
         type="button"

@@ -5,13 +5,15 @@ import { ItemDetail } from '../../components/popup/ItemDetail';
 import { OpenLibraryButton } from '../../components/popup/OpenLibraryButton';
 import { PageCard } from '../../components/popup/PageCard';
 import { ReadLater } from '../../components/popup/ReadLater';
-import { SavedList } from '../../components/popup/SavedList';
-import { SearchBar } from '../../components/popup/SearchBar';
-import { Tabs } from '../../components/popup/Tabs';
+import { RelatedLinks } from '../../components/popup/RelatedLinks';
+import { SavedPanel } from '../../components/popup/SavedPanel';
+import { Tabs, type TabSpec } from '../../components/popup/Tabs';
 import { TransferBar } from '../../components/popup/TransferBar';
 import { UndoBar } from '../../components/popup/UndoBar';
 import { t } from '../../utils/i18n';
 import type { PopupDeps } from '../../utils/popup/deps';
+import { linkSource } from '../../utils/popup/read-later';
+import { undoText } from '../../utils/popup/undo-text';
 import { useEscape } from '../../utils/popup/use-escape';
 import { usePopupController, type ListTab } from '../../utils/popup/use-popup-controller';
 
@@ -20,8 +22,22 @@ export function App({ deps }: { deps: PopupDeps }) {
   const { library, detail } = c;
   const open = detail.detail;
   const unread = library.later.filter((l) => l.readAt === null).length;
+  const related = c.page.article?.related ?? [];
+  const tab: ListTab = c.tab === 'related' && related.length === 0 ? 'saved' : c.tab;
 
   useEscape(deps.document, open !== null, detail.close);
+
+  const tabs: TabSpec<ListTab>[] = [
+    { id: 'saved', testId: 'tab-saved', label: t('tabSaved', library.total) },
+    { id: 'later', testId: 'tab-later', label: t('tabLater', unread) },
+  ];
+  if (related.length > 0) {
+    tabs.push({
+      id: 'related',
+      testId: 'tab-related',
+      label: t('popupTabRelated', related.length),
+    });
+  }
 
   return (
     <div class="app">
@@ -46,50 +62,42 @@ export function App({ deps }: { deps: PopupDeps }) {
         <main class="screen main">
           <PageCard
             page={c.page}
-            kept={library.kept}
+            folded={c.fold.folded}
+            onToggleFold={c.fold.toggle}
             onSave={c.savePage}
             onSaveAsIs={c.savePageAsIs}
             onOpenDetail={() => c.page.article && c.openDetail(c.page.article.url)}
             onPickKeyword={c.pickKeyword}
-            onToggleKeep={c.toggleKeep}
+            onShowRelated={() => c.setTab('related')}
           />
-          <OpenPanelButton onOpen={() => void openPanelFrom(window)} />
-          <OpenLibraryButton onOpen={c.openLibrary} />
-          <Tabs<ListTab>
-            label={t('listsLabel')}
-            active={c.tab}
-            onChange={c.setTab}
-            tabs={[
-              { id: 'saved', testId: 'tab-saved', label: t('tabSaved', library.total) },
-              { id: 'later', testId: 'tab-later', label: t('tabLater', unread) },
-            ]}
-          />
-          {c.tab === 'saved' ? (
-            <section class="panel" role="tabpanel" id="panel-saved" aria-labelledby="tab-saved">
-              <SearchBar
-                query={library.query}
-                keyword={library.keyword}
-                keywords={library.keywords}
-                onQuery={library.setQuery}
-                onKeyword={library.setKeyword}
-              />
-              <SavedList
-                cards={library.results}
-                label={t('savedListLabel')}
-                empty={
-                  library.loading
-                    ? t('loading')
-                    : library.total === 0
-                      ? t('emptySaved')
-                      : t('noMatches')
-                }
-                focusUrl={c.lastOpened}
-                onOpen={c.openDetail}
+          <nav class="popup-links" aria-label={t('popupMoreViews')}>
+            <OpenPanelButton onOpen={() => void openPanelFrom(window)} />
+            <OpenLibraryButton onOpen={c.openLibrary} />
+          </nav>
+          <Tabs<ListTab> label={t('listsLabel')} active={tab} onChange={c.setTab} tabs={tabs} />
+          {tab === 'saved' && (
+            <SavedPanel library={library} focusUrl={c.lastOpened} onOpen={c.openDetail} />
+          )}
+          {tab === 'later' && (
+            <section class="panel" role="tabpanel" id="panel-later" aria-labelledby="tab-later">
+              <ReadLater
+                links={library.later}
+                sourceOf={(link) => linkSource(link, library.titles)}
+                onOpen={c.openLater}
+                onOpenSource={c.openDetail}
+                onSetRead={c.setRead}
+                onRemove={c.removeFromLater}
               />
             </section>
-          ) : (
-            <section class="panel" role="tabpanel" id="panel-later" aria-labelledby="tab-later">
-              <ReadLater links={library.later} onSetRead={c.setRead} onRemove={c.removeFromLater} />
+          )}
+          {tab === 'related' && (
+            <section
+              class="panel panel-scroll"
+              role="tabpanel"
+              id="panel-related"
+              aria-labelledby="tab-related"
+            >
+              <RelatedLinks links={related} kept={library.kept} onToggleKeep={c.toggleKeep} />
             </section>
           )}
           <TransferBar
@@ -99,12 +107,8 @@ export function App({ deps }: { deps: PopupDeps }) {
           />
         </main>
       )}
-      {c.removal.pending && (
-        <UndoBar
-          title={c.removal.pending.article.title}
-          onUndo={c.removal.undo}
-          onDismiss={c.removal.dismiss}
-        />
+      {c.undo.pending && (
+        <UndoBar text={undoText(c.undo.pending)} onUndo={c.undo.undo} onDismiss={c.undo.dismiss} />
       )}
     </div>
   );

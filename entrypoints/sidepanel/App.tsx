@@ -26,6 +26,7 @@ export function App({ deps }: { deps: PanelDeps }) {
             onSave={a.save}
           />
           <section class="panel-section">
+            <h2 class="section-title">{t('articleNote')}</h2>
             <NoteField
               value={page.saved?.note ?? ''}
               label={t('articleNote')}

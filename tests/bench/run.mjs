@@ -88,6 +88,7 @@ async function main() {
     await article.close();
     details['popup.firstRender10kMs'] = popup.firstRender;
     details['popup.search10kMs'] = popup.search;
+    details['popup.bodySearch10kMs'] = popup.bodySearch;
 
     Object.assign(details, await measureLibrary(context, id, code, ext, log));
 

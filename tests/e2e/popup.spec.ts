@@ -60,14 +60,15 @@ test.describe('the popup', () => {
       await expect(items).toHaveCount(count);
     }
 
-    // Keep the first related link for later.
-    await card.locator('details.related-box > summary').click();
-    const keep = card.getByTestId('keep-later').first();
+    // Keep the first related link for later (the related links have a tab of their own).
+    await popup.getByTestId('show-related').click();
+    const keep = popup.getByTestId('keep-later').first();
     await expect(keep).toHaveAttribute('aria-pressed', 'false');
     await keep.click();
     await expect(keep).toHaveAttribute('aria-pressed', 'true');
 
     // Open the detail from the keyboard, and leave it with Escape.
+    await popup.getByTestId('tab-saved').click();
     await items.first().focus();
     await popup.keyboard.press('Enter');
     const detail = popup.getByTestId('item-detail');
@@ -92,9 +93,11 @@ test.describe('the popup', () => {
     const later = popup.getByTestId('later-item');
     await expect(later).toHaveCount(1);
     await expect(later).toContainText('美国能源部 17 个国家实验室');
-    await expect(later).toContainText('Saved articles: 1');
+    await expect(later.getByTestId('later-source')).toHaveText(
+      '苹果AI团队大将被挖走14亿,骨干接连离职',
+    );
     await later.getByTestId('mark-read').click();
-    await expect(later.getByTestId('mark-read')).toHaveAttribute('aria-pressed', 'true');
+    await expect(later).toHaveAttribute('data-read', 'true');
     await expect(popup.getByTestId('error')).toHaveCount(0);
   });
 
@@ -219,7 +222,9 @@ test.describe('the popup', () => {
     await expect(card).toHaveAttribute('data-format', 'quickread');
     await expect(card).toContainText('<img src=x onerror=alert(1)>');
     await save(popup);
-    await card.locator('details.related-box > summary').click();
+    await popup.getByTestId('show-related').click();
+    await expect(popup.getByTestId('related-link').first()).toBeVisible();
+    await popup.getByTestId('tab-saved').click();
     await popup.getByTestId('saved-item').first().click();
     await expect(popup.getByTestId('item-detail')).toBeVisible();
     await expect(popup.getByTestId('item-detail')).toContainText('<b>AI</b>');

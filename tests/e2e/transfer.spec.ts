@@ -40,7 +40,7 @@ test('export from the popup, import into a fresh browser profile, and get the sa
   await highlightPassage(page, PASSAGE, '预算的规模值得记下');
   const popup = await openPopup(context, extensionId, await getTabId(serviceWorker, page));
   await expect(popup.getByTestId('save-article')).toHaveAttribute('data-saved', 'true');
-  await popup.locator('details.related-box > summary').click();
+  await popup.getByTestId('show-related').click();
   await popup.getByTestId('keep-later').first().click();
   await expect(popup.getByTestId('keep-later').first()).toHaveAttribute('aria-pressed', 'true');
 

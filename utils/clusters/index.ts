@@ -9,4 +9,3 @@ export {
   type StoryIndex,
 } from './story-index';
 export { storyOf, toStoryDoc } from './story-of';
-export { createStoryLookup, type StoryArticle, type StoryLookupDeps } from './story-lookup';

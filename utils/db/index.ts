@@ -32,6 +32,7 @@ export {
   type ArticleCard,
   type CardOptions,
 } from './cards';
+export { forEachArticleBody } from './bodies';
 export {
   addHighlight,
   countHighlights,

@@ -28,6 +28,36 @@ const DESCENDING_FIRST: Record<SortKey, boolean> = {
   source: false,
 };
 
+/** The selected urls: click toggles, Shift extends from the last one clicked. */
+function useSelection(shown: readonly ArticleCard[], exists: (url: string) => boolean) {
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const anchor = useRef<string | null>(null);
+  return {
+    selected: keepExisting(selected, exists),
+    toggle(url: string, range = false) {
+      setSelected((s) => (range ? extended(s, shown, anchor.current, url) : toggled(s, url)));
+      anchor.current = url;
+    },
+    selectAll: () => setSelected(new Set(shown.map((c) => c.url))),
+    clear: () => setSelected(new Set()),
+    forget: (urls: string[]) => {
+      const gone = new Set(urls);
+      setSelected((s) => keepExisting(s, (u) => !gone.has(u)));
+    },
+  };
+}
+
+/** How many articles carry each source, keyword and tag (the filters' choices). */
+function facetsOf(cards: readonly ArticleCard[]) {
+  return {
+    sources: sourceCounts(cards),
+    keywords: keywordCounts(cards)
+      .slice(0, 300)
+      .map((k) => ({ value: k.keyword, count: k.count })),
+    tags: tagCounts(cards),
+  };
+}
+
 /** All the library page's state and actions; components only render what it gives them. */
 export function useLibraryController(deps: LibraryDeps) {
   const [error, setError] = useState<string | null>(null);
@@ -37,9 +67,7 @@ export function useLibraryController(deps: LibraryDeps) {
   const [sort, setSortKey] = useState<SortKey>('saved');
   const [descending, setDescending] = useState(true);
   const [view, setView] = useState<LibraryView>('list');
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [openUrl, setOpenUrl] = useState<string | null>(null);
-  const anchor = useRef<string | null>(null);
   const cache = useRef(new WeakMap<ArticleCard, string>());
 
   const index = useMemo(() => buildLibraryIndex(data.cards ?? [], cache.current), [data.cards]);
@@ -47,29 +75,16 @@ export function useLibraryController(deps: LibraryDeps) {
     () => queryLibrary(index, filter, sort, descending, data.later),
     [index, filter, sort, descending, data.later],
   );
-  const facets = useMemo(
-    () => ({
-      sources: sourceCounts(index.search.cards),
-      keywords: keywordCounts(index.search.cards)
-        .slice(0, 300)
-        .map((k) => ({ value: k.keyword, count: k.count })),
-      tags: tagCounts(index.search.cards),
-    }),
-    [index],
-  );
+  const facets = useMemo(() => facetsOf(index.search.cards), [index]);
   const byUrl = useMemo(() => new Map(index.search.cards.map((c) => [c.url, c])), [index]);
-  const liveSelection = useMemo(
-    () => keepExisting(selected, (u) => byUrl.has(u)),
-    [selected, byUrl],
-  );
+  const selection = useSelection(results, (u) => byUrl.has(u));
 
   const actions = useLibraryActions({
     deps,
     report,
     onDeleted: (urls) => {
-      const gone = new Set(urls);
-      setSelected((s) => keepExisting(s, (u) => !gone.has(u)));
-      setOpenUrl((u) => (u && gone.has(u) ? null : u));
+      selection.forget(urls);
+      setOpenUrl((u) => (u && urls.includes(u) ? null : u));
     },
   });
 
@@ -107,13 +122,10 @@ export function useLibraryController(deps: LibraryDeps) {
     cards: index.search.cards,
     byUrl,
     stories: data.stories,
-    selected: liveSelection,
-    toggleSelect(url: string, range = false) {
-      setSelected((s) => (range ? extended(s, results, anchor.current, url) : toggled(s, url)));
-      anchor.current = url;
-    },
-    selectAll: () => setSelected(new Set(results.map((c) => c.url))),
-    clearSelection: () => setSelected(new Set()),
+    selected: selection.selected,
+    toggleSelect: selection.toggle,
+    selectAll: selection.selectAll,
+    clearSelection: selection.clear,
     openUrl: openUrl && byUrl.has(openUrl) ? openUrl : null,
     open: setOpenUrl,
     close: () => setOpenUrl(null),

@@ -1,8 +1,29 @@
 import { browser } from 'wxt/browser';
 import { createDbAccessor } from '../db';
+import { subscribeChanges } from '../messages/changes';
 import { sendToBackground, sendToTab } from '../messages/client';
-import type { PopupDeps } from './deps';
+import type { PopupDeps, PopupPrefs } from './deps';
 import { resolveTabId } from './tab-id';
+
+/** Preferences in the extension origin's local storage; a browser without it forgets them. */
+function storagePrefs(view: Window): PopupPrefs {
+  return {
+    get(key) {
+      try {
+        return view.localStorage.getItem(key);
+      } catch {
+        return null;
+      }
+    },
+    set(key, value) {
+      try {
+        view.localStorage.setItem(key, value);
+      } catch {
+        // not kept: the popup still works, it opens as it did before
+      }
+    },
+  };
+}
 
 /** The popup's real surroundings: the extension's database, its messaging, the popup window. */
 export function createBrowserDeps(view: Window): PopupDeps {
@@ -14,6 +35,8 @@ export function createBrowserDeps(view: Window): PopupDeps {
       ),
     sendToTab,
     sendToBackground,
+    subscribeChanges,
+    prefs: storagePrefs(view),
     now: () => new Date(),
     document: view.document,
     openLibrary: async () => {

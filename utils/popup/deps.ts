@@ -1,13 +1,23 @@
-import type { DbAccessor } from '../db';
+import type { Change, DbAccessor } from '../db';
 import type { sendToBackground, sendToTab } from '../messages/client';
+
+/** Small settings the popup keeps between openings (the page card's fold). */
+export interface PopupPrefs {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
 
 /** Everything the popup reaches outside itself, passed in so tests can supply their own. */
 export interface PopupDeps {
+  /** Reads only: every write goes to the background, the library's one owner. */
   db: Pick<DbAccessor, 'get'>;
   /** The tab the popup acts on, or null when there is none. */
   tabId: () => Promise<number | null>;
   sendToTab: typeof sendToTab;
   sendToBackground: typeof sendToBackground;
+  /** Hear every committed change to the library, made here or anywhere else. Returns the stop. */
+  subscribeChanges: (listener: (change: Change) => void) => () => void;
+  prefs: PopupPrefs;
   now: () => Date;
   /** Where downloads are offered. */
   document: Document;

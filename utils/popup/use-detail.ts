@@ -1,16 +1,18 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import {
+  change,
   DbError,
-  deleteHighlight,
   getArticle,
+  getHighlight,
   listHighlights,
-  setArticleNote,
-  updateHighlight,
+  touchesArticle,
+  type Change,
 } from '../db';
 import type { Highlight, SavedArticle } from '../schemas/records';
 import type { MessageKey } from '../i18n';
 import type { PopupDeps } from './deps';
 import type { CurrentPage } from './use-current-page';
+import type { Undoable } from './use-undo';
 
 export interface Detail {
   article: SavedArticle;
@@ -23,10 +25,12 @@ export interface Detail {
 }
 
 export interface DetailContext {
-  deps: Pick<PopupDeps, 'db' | 'sendToTab' | 'now'>;
+  deps: Pick<PopupDeps, 'db' | 'sendToTab' | 'sendToBackground'>;
   page: CurrentPage;
-  /** Saved data changed: reload the list. */
-  onChanged: () => Promise<void>;
+  /** A write of this popup committed: show it at once (the change feed tells everyone else). */
+  wrote: (change: Change) => Promise<void>;
+  /** Offer to take back a deletion. */
+  offerUndo: (undoable: Undoable) => void;
   report: (key: MessageKey, e: unknown) => void;
 }
 
@@ -44,32 +48,32 @@ async function askOrphans(ctx: DetailContext): Promise<ReadonlySet<string>> {
   }
 }
 
-/** The detail of one saved article: open, edit its note and highlights, scroll the page to one. */
+/** The saved article at `url` and its highlights, read in one go. */
+async function readArticle(deps: DetailContext['deps'], url: string) {
+  const db = await deps.db.get();
+  const [article, highlights] = await Promise.all([getArticle(db, url), listHighlights(db, url)]);
+  return { article, highlights };
+}
+
+/**
+ * The detail of one saved article: open it, edit its note and highlights (through the
+ * background), scroll the page to a highlight, and follow changes made anywhere while it is open.
+ */
 export function useDetail(ctx: DetailContext) {
   const [detail, setDetail] = useState<Detail | null>(null);
   const opening = useRef(0);
-  const now = () => ctx.deps.now().toISOString();
-
-  /** Tell the tab to paint its highlights again when it shows this article. */
-  function refreshTab(url: string) {
-    const { tabId, article } = ctx.page;
-    if (tabId !== null && article?.url === url) {
-      ctx.deps.sendToTab(tabId, 'tab/refresh', {}).catch(() => undefined);
-    }
-  }
+  const openUrl = useRef<string | null>(null);
 
   async function open(url: string) {
     const token = ++opening.current;
     try {
-      const db = await ctx.deps.db.get();
-      const [article, highlights] = await Promise.all([
-        getArticle(db, url),
-        listHighlights(db, url),
-      ]);
+      const { article, highlights } = await readArticle(ctx.deps, url);
       if (!article) throw new DbError('not-found');
       const onTab = ctx.page.article?.url === url;
       const orphaned = onTab ? await askOrphans(ctx) : NONE;
-      if (token === opening.current) setDetail({ article, highlights, orphaned, onTab });
+      if (token !== opening.current) return;
+      openUrl.current = url;
+      setDetail({ article, highlights, orphaned, onTab });
     } catch (e) {
       if (token === opening.current) ctx.report('errOpenFailed', e);
     }
@@ -77,48 +81,55 @@ export function useDetail(ctx: DetailContext) {
 
   const close = useCallback(() => {
     opening.current++;
+    openUrl.current = null;
     setDetail(null);
   }, []);
 
-  async function saveNote(note: string) {
-    if (!detail) return;
+  /** Read the open article again when `c` concerns it; close it when it is no longer saved. */
+  const refresh = useCallback(
+    async (c: Change) => {
+      const url = openUrl.current;
+      if (url === null || !touchesArticle(c, url)) return;
+      const { article, highlights } = await readArticle(ctx.deps, url);
+      if (openUrl.current !== url) return;
+      if (!article) {
+        close();
+        return;
+      }
+      setDetail((d) => (d && d.article.url === url ? { ...d, article, highlights } : d));
+    },
+    [ctx.deps, close],
+  );
+
+  async function write(key: MessageKey, work: (url: string) => Promise<Change | void>) {
+    const url = detail?.article.url;
+    if (!url) return;
     try {
-      const article = await setArticleNote(
-        await ctx.deps.db.get(),
-        detail.article.url,
-        note,
-        now(),
-      );
-      setDetail((d) => (d && d.article.url === article.url ? { ...d, article } : d));
-      await ctx.onChanged();
+      const changed = await work(url);
+      await ctx.wrote(changed ?? change({ articles: [url] }));
     } catch (e) {
-      ctx.report('errNoteFailed', e);
+      ctx.report(key, e);
     }
   }
 
-  async function changeHighlights(change: (hs: Highlight[]) => Promise<Highlight[]>) {
-    if (!detail) return;
-    const url = detail.article.url;
-    try {
-      const highlights = await change(detail.highlights);
-      setDetail((d) => (d && d.article.url === url ? { ...d, highlights } : d));
-      refreshTab(url);
-      await ctx.onChanged();
-    } catch (e) {
-      ctx.report('errHighlightFailed', e);
-    }
-  }
-
-  const highlightNote = (id: string, note: string) =>
-    changeHighlights(async (hs) => {
-      const updated = await updateHighlight(await ctx.deps.db.get(), id, { note }, now());
-      return hs.map((h) => (h.id === id ? updated : h));
+  const saveNote = (note: string) =>
+    write('errNoteFailed', async (url) => {
+      await ctx.deps.sendToBackground('article/note', { url, note });
     });
 
+  const highlightNote = (id: string, note: string) =>
+    write('errHighlightFailed', async (url) => {
+      await ctx.deps.sendToBackground('highlight/update', { id, note });
+      return change({ articles: [url], highlights: [id] });
+    });
+
+  /** Delete a highlight, keeping it as it was stored so the reader can undo. */
   const removeHighlight = (id: string) =>
-    changeHighlights(async (hs) => {
-      await deleteHighlight(await ctx.deps.db.get(), id);
-      return hs.filter((h) => h.id !== id);
+    write('errHighlightFailed', async (url) => {
+      const stored = await getHighlight(await ctx.deps.db.get(), id);
+      await ctx.deps.sendToBackground('highlight/delete', { id });
+      if (stored) ctx.offerUndo({ kind: 'highlight', highlight: stored });
+      return change({ articles: [url], highlights: [id] });
     });
 
   async function scrollTo(id: string) {
@@ -134,5 +145,5 @@ export function useDetail(ctx: DetailContext) {
     }
   }
 
-  return { detail, open, close, saveNote, highlightNote, removeHighlight, scrollTo, refreshTab };
+  return { detail, open, close, refresh, saveNote, highlightNote, removeHighlight, scrollTo };
 }

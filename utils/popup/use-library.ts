@@ -1,8 +1,25 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
-import { listArticleCards, listLinks, listRecentCards, type ArticleCard } from '../db';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  listArticleCards,
+  listCardsOf,
+  listLinks,
+  listRecentCards,
+  type ArticleCard,
+  type Change,
+} from '../db';
 import type { Link } from '../schemas/records';
-import { buildSearchIndex, keywordCounts, searchCards } from '../search';
+import {
+  buildSearchIndex,
+  findSnippet,
+  keywordCounts,
+  queryTerms,
+  searchCards,
+  type Snippet,
+} from '../search';
+import { useBodySearch } from './body-search';
 import type { PopupDeps } from './deps';
+import { patchCards } from './library-cards';
+import { readLaterOrder } from './read-later';
 
 /** How many of the newest cards are shown at once while the whole list loads. */
 export const FIRST_CARDS = 30;
@@ -11,45 +28,87 @@ export const FIRST_CARDS = 30;
 export const KEYWORD_CHOICES = 300;
 
 /**
- * The saved articles as cards with their search, and the links kept for later. The search index
- * is built once per load; each keystroke only scans it.
+ * The saved articles as cards with their search, and the links kept for later. The library is
+ * read once when the popup opens; after that each change is read again on its own (the cards
+ * of the articles it names, the Read later list when links changed, everything after an
+ * import). Reads run one after another, so a slower, older read never overwrites a newer one.
  */
-export function useLibrary(deps: Pick<PopupDeps, 'db'>) {
+export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) => void) {
   const [cards, setCards] = useState<ArticleCard[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [firstTotal, setFirstTotal] = useState(0);
-  const [later, setLater] = useState<Link[]>([]);
+  const [links, setLinks] = useState<Link[]>([]);
   const [query, setQuery] = useState('');
   const [keyword, setKeyword] = useState<string | null>(null);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const report = useRef(onError);
+  report.current = onError;
 
-  const reloadCards = useCallback(async () => {
+  const enqueue = useCallback((work: () => Promise<void>): Promise<void> => {
+    const next = queue.current.then(work);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  const readAll = useCallback(async () => {
     const db = await deps.db.get();
-    // The first load shows the newest cards at once, then reads the whole list (search, counts).
-    if (!complete) {
+    const [all, later] = await Promise.all([
+      listArticleCards(db),
+      listLinks(db, { forLater: true }),
+    ]);
+    setCards(all);
+    setLinks(later);
+    setComplete(true);
+  }, [deps]);
+
+  useEffect(() => {
+    enqueue(async () => {
+      // The newest cards at once, then the whole list (search, counts, saved state).
       try {
-        const first = await listRecentCards(db, FIRST_CARDS);
+        const first = await listRecentCards(await deps.db.get(), FIRST_CARDS);
         setFirstTotal(first.total);
         setCards((current) => current ?? first.cards);
       } catch {
         // the whole list below reports what went wrong
       }
-    }
-    setCards(await listArticleCards(db));
-    setComplete(true);
-  }, [deps, complete]);
-  const reloadLater = useCallback(async () => {
-    setLater(await listLinks(await deps.db.get(), { forLater: true }));
-  }, [deps]);
-  const reload = useCallback(
-    () => Promise.all([reloadCards(), reloadLater()]).then(() => undefined),
-    [reloadCards, reloadLater],
+      await readAll();
+    }).catch((e: unknown) => report.current(e));
+  }, [deps, enqueue, readAll]);
+
+  /** Read again what `change` concerns. Resolves once the lists show it. */
+  const refresh = useCallback(
+    (change: Change) =>
+      enqueue(async () => {
+        if (change.all) return readAll();
+        const db = await deps.db.get();
+        await Promise.all([
+          change.articles.length > 0 &&
+            listCardsOf(db, change.articles).then((found) =>
+              setCards((current) => current && patchCards(current, change.articles, found)),
+            ),
+          change.links.length > 0 && listLinks(db, { forLater: true }).then(setLinks),
+        ]);
+      }),
+    [deps, enqueue, readAll],
   );
 
   const index = useMemo(() => buildSearchIndex(cards ?? []), [cards]);
-  const results = useMemo(() => searchCards(index, query, keyword), [index, query, keyword]);
+  const terms = useMemo(() => queryTerms(query), [query]);
+  const found = useMemo(() => searchCards(index, query, keyword), [index, query, keyword]);
+  const body = useBodySearch(deps, index, terms, keyword, (e) => report.current(e));
+  const results = useMemo(() => {
+    if (body.hits.size === 0) return found;
+    const byCard = new Set(found);
+    return index.cards.filter((c) => byCard.has(c) || body.hits.has(c.url));
+  }, [index, found, body.hits]);
+  const snippet = useCallback(
+    (card: ArticleCard): Snippet | null => body.hits.get(card.url) ?? findSnippet(card, terms),
+    [body.hits, terms],
+  );
   const keywords = useMemo(() => keywordCounts(index.cards).slice(0, KEYWORD_CHOICES), [index]);
-  const savedUrls = useMemo(() => new Set(index.cards.map((c) => c.url)), [index]);
-  const kept = useMemo(() => new Set(later.map((l) => l.url)), [later]);
+  const titles = useMemo(() => new Map(index.cards.map((c) => [c.url, c.title])), [index]);
+  const later = useMemo(() => readLaterOrder(links), [links]);
+  const kept = useMemo(() => new Set(links.map((l) => l.url)), [links]);
 
   return {
     loading: cards === null,
@@ -57,17 +116,21 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>) {
     complete,
     total: complete ? index.cards.length : firstTotal,
     results,
+    /** A query or a keyword narrows the list. */
+    filtered: terms.length > 0 || keyword !== null,
+    /** Article bodies are still being searched for the query. */
+    searchingBodies: body.searching,
+    snippet,
     keywords,
-    savedUrls,
+    /** Saved articles' titles by url. */
+    titles,
     later,
     kept,
     query,
     keyword,
     setQuery,
     setKeyword,
-    reload,
-    reloadCards,
-    reloadLater,
+    refresh,
   };
 }
 

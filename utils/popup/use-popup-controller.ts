@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { setLinkForLater, setLinkRead } from '../db';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { change, type Change } from '../db';
 import { t, type MessageKey } from '../i18n';
 import type { RelatedLink } from '../schemas/article';
 import type { Link } from '../schemas/records';
@@ -8,47 +8,64 @@ import { errorText } from './errors';
 import { useCurrentPage } from './use-current-page';
 import { useDetail } from './use-detail';
 import { useLibrary } from './use-library';
-import { useRemoval } from './use-removal';
+import { usePageFold } from './use-page-fold';
 import { useTransfer } from './use-transfer';
+import { useUndo } from './use-undo';
 
-export type ListTab = 'saved' | 'later';
+export type ListTab = 'saved' | 'later' | 'related';
 
-/** All the popup's state and actions; components only render what it gives them. */
+/** Only what a related link is, whatever record it came from (a kept Link has more). */
+const asRelated = ({ title, url, summary, publishedAt }: RelatedLink): RelatedLink => ({
+  title,
+  url,
+  summary,
+  publishedAt,
+});
+
+/**
+ * All the popup's state and actions; components only render what it gives them. Reads go
+ * through `utils/db`; every write goes to the background (the library's one owner), and the
+ * popup follows the change feed, so what another window, the page or an import changes shows
+ * up here while it is open.
+ */
 export function usePopupController(deps: PopupDeps) {
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<ListTab>('saved');
   const [saving, setSaving] = useState(false);
+  const [updated, setUpdated] = useState(false);
   const [savedAsIs, setSavedAsIs] = useState(false);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
   const report = (key: MessageKey, e: unknown) => setError(t(key, errorText(e)));
-  const now = () => deps.now().toISOString();
 
   const page = useCurrentPage(deps);
-  const library = useLibrary(deps);
-  const detail = useDetail({ deps, page, onChanged: library.reloadCards, report });
-  const removal = useRemoval({
-    deps,
-    onChanged: library.reload,
-    refreshTab: detail.refreshTab,
-    report,
-  });
+  const fold = usePageFold(deps.prefs);
+  const library = useLibrary(deps, (e) => report('errLoadFailed', e));
+  const follow = useRef<(c: Change) => Promise<void>>(async () => undefined);
+  /** A write of this popup committed: show it now, without waiting for the feed's echo. */
+  const wrote = useCallback((c: Change) => follow.current(c), []);
+  const undo = useUndo({ deps, wrote, report });
+  const detail = useDetail({ deps, page, wrote, offerUndo: undo.offer, report });
   const transfer = useTransfer({
     deps,
-    onImported: library.reload,
+    onImported: () => library.refresh(change({ all: true })),
     report,
     clearError: () => setError(null),
   });
 
-  useEffect(() => {
-    library.reload().catch((e: unknown) => setError(t('errLoadFailed', errorText(e))));
-  }, [library.reload]);
+  follow.current = (c: Change) =>
+    Promise.all([library.refresh(c), detail.refresh(c)]).then(() => undefined);
+  useEffect(
+    () => deps.subscribeChanges((c) => void follow.current(c).catch(() => undefined)),
+    [deps],
+  );
 
   const article = page.article;
-  const saved = article !== null && library.savedUrls.has(article.url);
+  const saved = article !== null && library.titles.has(article.url);
 
-  /** Save the page's article, or save it again to bring it up to date (never a duplicate). */
+  /** Save the page's article, or, once saved, update the saved copy (never a duplicate). */
   async function savePage() {
     if (!article || saving) return;
+    const again = saved;
     setSaving(true);
     setError(null);
     try {
@@ -56,7 +73,8 @@ export function usePopupController(deps: PopupDeps) {
         article,
         ...(page.tabId != null ? { tabId: page.tabId } : {}),
       });
-      await library.reload();
+      await wrote(change({ articles: [article.url], links: article.related.map((r) => r.url) }));
+      setUpdated(again);
     } catch (e) {
       report('errSaveFailed', e);
     } finally {
@@ -73,7 +91,6 @@ export function usePopupController(deps: PopupDeps) {
       const { saved: ok } = await deps.sendToTab(page.tabId, 'tab/save-page', {});
       if (!ok) throw new Error(t('errPageNotSavable'));
       setSavedAsIs(true);
-      await library.reload();
     } catch (e) {
       report('errSaveFailed', e);
     } finally {
@@ -81,23 +98,25 @@ export function usePopupController(deps: PopupDeps) {
     }
   }
 
-  async function toggleKeep(link: RelatedLink, keep: boolean) {
+  async function writeLink(url: string, work: () => Promise<unknown>) {
     try {
-      await setLinkForLater(await deps.db.get(), link, keep, now());
-      await library.reloadLater();
+      await work();
+      await wrote(change({ links: [url] }));
     } catch (e) {
       report('errLinkFailed', e);
     }
   }
 
-  async function setRead(url: string, read: boolean) {
-    try {
-      await setLinkRead(await deps.db.get(), url, read, now());
-      await library.reloadLater();
-    } catch (e) {
-      report('errLinkFailed', e);
-    }
-  }
+  const toggleKeep = (link: RelatedLink, keep: boolean) =>
+    writeLink(link.url, () => deps.sendToBackground('link/later', { link: asRelated(link), keep }));
+
+  const setRead = (url: string, read: boolean) =>
+    writeLink(url, () => deps.sendToBackground('link/read', { url, read }));
+
+  /** The reader opened a kept link: it is read now. */
+  const openLater = (link: Link) => {
+    if (link.readAt === null) void setRead(link.url, true);
+  };
 
   const removeFromLater = (link: Link) => toggleKeep(link, false);
 
@@ -114,7 +133,7 @@ export function usePopupController(deps: PopupDeps) {
 
   async function deleteOpenArticle() {
     const url = detail.detail?.article.url;
-    if (url && (await removal.remove(url))) detail.close();
+    if (url && (await undo.removeArticle(url))) detail.close();
   }
 
   function openLibrary() {
@@ -130,9 +149,11 @@ export function usePopupController(deps: PopupDeps) {
       article,
       saved,
       saving,
+      updated: saved && updated,
       canSaveAsIs: page.reachable,
       savedAsIs,
     },
+    fold,
     savePage,
     savePageAsIs,
     tab,
@@ -143,10 +164,11 @@ export function usePopupController(deps: PopupDeps) {
     pickKeyword,
     toggleKeep,
     setRead,
+    openLater,
     removeFromLater,
     detail,
     deleteOpenArticle,
-    removal,
+    undo,
     transfer,
   };
 }

@@ -15,7 +15,8 @@ export type ImportState =
   | { state: 'done'; summary: string };
 
 export interface TransferContext {
-  deps: Pick<PopupDeps, 'db' | 'now' | 'document'>;
+  deps: Pick<PopupDeps, 'db' | 'now' | 'document' | 'sendToBackground'>;
+  /** The import committed: show everything again. */
   onImported: () => Promise<void>;
   report: (key: MessageKey, e: unknown) => void;
   clearError: () => void;
@@ -101,7 +102,12 @@ export function useTransfer(ctx: TransferContext) {
     }
     if (outcome.kind === 'done') {
       setImportState({ state: 'done', summary: importSummary(outcome.result) });
-      await ctx.onImported().catch((e: unknown) => ctx.report('errLoadFailed', e));
+      // The worker wrote the library itself: the background tells every view (this one too)
+      // and every tab. Without a background to tell, this popup reads it all again itself.
+      await ctx.deps
+        .sendToBackground('changes/announce', {})
+        .catch(() => ctx.onImported())
+        .catch((e: unknown) => ctx.report('errLoadFailed', e));
       return;
     }
     setImportState({ state: 'idle' });

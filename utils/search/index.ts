@@ -1,7 +1,8 @@
 import { foldText, queryTerms } from './normalize';
+import { snippetIn, type Snippet } from './snippet';
 
 export { foldText, queryTerms } from './normalize';
-export { findSnippet, type Snippet, type SnippetField } from './snippet';
+export { findSnippet, snippetIn, type Snippet, type SnippetField } from './snippet';
 
 /** What the saved-list search reads from a card. */
 export interface SearchableCard {
@@ -72,9 +73,15 @@ export function matchesTerms(haystack: string, terms: readonly string[]): boolea
   return true;
 }
 
+/** Does `card` carry `keyword` (compared as folded text: `ai`, `AI` and `Ａｉ` are one)? */
+export function hasKeyword(card: Pick<SearchableCard, 'keywords'>, keyword: string): boolean {
+  const wanted = foldText(keyword);
+  return card.keywords.some((k) => foldText(k) === wanted);
+}
+
 /**
  * Cards whose text holds every term of `query` (AND, case-insensitive, full-width folded) and,
- * when `keyword` is given, that carry exactly that keyword chip. Newest first.
+ * when `keyword` is given, that carry that keyword chip (in any case). Newest first.
  */
 export function searchCards<T extends SearchableCard>(
   index: SearchIndex<T>,
@@ -85,22 +92,61 @@ export function searchCards<T extends SearchableCard>(
   const out: T[] = [];
   for (let i = 0; i < index.cards.length; i++) {
     const card = index.cards[i]!;
-    if (keyword && !card.keywords.includes(keyword)) continue;
+    if (keyword && !hasKeyword(card, keyword)) continue;
     const hay = index.haystacks[i]!;
     if (matchesTerms(hay, terms)) out.push(card);
   }
   return out;
 }
 
-/** Keywords of all cards with how many cards carry each, most used first, then by name. */
+/**
+ * Keywords of all cards with how many cards carry each, most used first, then by name. Keywords
+ * that differ only in case or width are one, named by the spelling most cards use.
+ */
 export function keywordCounts(
   cards: readonly SearchableCard[],
 ): { keyword: string; count: number }[] {
-  const counts = new Map<string, number>();
+  const groups = new Map<string, { count: number; spellings: Map<string, number> }>();
   for (const card of cards) {
-    for (const k of new Set(card.keywords)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const seen = new Set<string>();
+    for (const k of card.keywords) {
+      const key = foldText(k);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const group = groups.get(key) ?? { count: 0, spellings: new Map<string, number>() };
+      group.count++;
+      group.spellings.set(k, (group.spellings.get(k) ?? 0) + 1);
+      groups.set(key, group);
+    }
   }
-  return [...counts]
-    .map(([keyword, count]) => ({ keyword, count }))
+  return [...groups.values()]
+    .map(({ count, spellings }) => ({ keyword: mostUsed(spellings), count }))
     .sort((a, b) => b.count - a.count || a.keyword.localeCompare(b.keyword));
+}
+
+function mostUsed(spellings: Map<string, number>): string {
+  let best = '';
+  let most = 0;
+  for (const [spelling, n] of spellings) {
+    if (n > most || (n === most && spelling < best)) [best, most] = [spelling, n];
+  }
+  return best;
+}
+
+/**
+ * Does the article's body complete what its card's text (`haystack`, folded) lacks: is every
+ * term in one of them? Gives the body's snippet of the first term the card lacks, or null when
+ * the card alone matches or the body does not hold the rest. The body is folded only when needed.
+ * (For views that keep cards without their bodies, as the popup does.)
+ */
+export function bodyMatch(
+  haystack: string,
+  body: string,
+  terms: readonly string[],
+): Snippet | null {
+  const lacking = terms.filter((term) => !haystack.includes(term));
+  if (lacking.length === 0) return null;
+  const folded = foldText(body);
+  if (!matchesTerms(folded, lacking)) return null;
+  return snippetIn('body', body, lacking, folded);
 }

@@ -37,6 +37,30 @@ function cut(text: string, at: number, length: number): { text: string; start: n
 }
 
 /**
+ * Where the earliest of `terms` (folded) matches in `text` of `field`, or null. `folded` may be
+ * passed when the caller already folded `text`.
+ */
+export function snippetIn(
+  field: SnippetField,
+  text: string,
+  terms: readonly string[],
+  folded: string = foldText(text),
+): Snippet | null {
+  let at = -1;
+  let length = 0;
+  for (const term of terms) {
+    const i = folded.indexOf(term);
+    if (i >= 0 && (at < 0 || i < at)) [at, length] = [i, term.length];
+  }
+  if (at < 0) return null;
+  // Folding keeps lengths for almost all text; when it does not, show the folded text.
+  const source = folded.length === text.length ? text : folded;
+  const { text: shown, start } = cut(source, at, length);
+  const matched = source.slice(at, at + length).replace(/\s+/gu, ' ');
+  return { field, text: shown, start, end: start + matched.length };
+}
+
+/**
  * Where `terms` (folded, as `queryTerms` gives them) first match a card outside its title:
  * summary, keywords, tags, note, highlights, then body. Null when nothing but the title matched.
  */
@@ -44,16 +68,8 @@ export function findSnippet(card: SearchableCard, terms: readonly string[]): Sni
   if (terms.length === 0) return null;
   for (const [field, text] of fieldsOf(card)) {
     if (!text) continue;
-    const folded = foldText(text);
-    for (const term of terms) {
-      const at = folded.indexOf(term);
-      if (at < 0) continue;
-      // Folding keeps lengths for almost all text; when it does not, show the folded text.
-      const source = folded.length === text.length ? text : folded;
-      const { text: shown, start } = cut(source, at, term.length);
-      const matched = source.slice(at, at + term.length).replace(/\s+/gu, ' ');
-      return { field, text: shown, start, end: start + matched.length };
-    }
+    const found = snippetIn(field, text, terms);
+    if (found) return found;
   }
   return null;
 }

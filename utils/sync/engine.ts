@@ -4,8 +4,8 @@ import { SyncError, toSyncError } from './errors';
 import type { LocalStore, StateStore, SyncState } from './local';
 import { ensureManifest } from './manifest';
 import type { Remote } from './remote';
-import { downloadAll } from './download';
-import { uploadAll } from './upload';
+import { downloadAll, readHeads } from './download';
+import { uploadAll, writeHead } from './upload';
 import { Working } from './working';
 
 export interface SyncProgress {
@@ -77,8 +77,10 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
       report,
       saveState: () => deps.state.save(st),
     };
-    await uploadAll(ctx);
-    const problems = await downloadAll(ctx);
+    const heads = await readHeads(ctx);
+    await uploadAll(ctx, heads.repairs);
+    const problems = await downloadAll(ctx, heads);
+    await writeHead(ctx, heads.ownHeadDamaged);
     st.lastSyncAt = deps.now();
     await ctx.saveState();
     if (problems[0]) throw problems[0];
@@ -99,6 +101,8 @@ async function loadState(deps: SyncDeps, label: string): Promise<SyncState> {
     nextSeq: 0,
     headSeq: -1,
     cursors: {},
+    stuck: [],
+    headStuck: '[]',
     lastSyncAt: null,
   };
   await deps.state.save(st);

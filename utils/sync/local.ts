@@ -31,6 +31,10 @@ export interface SyncState {
   headSeq: number;
   /** For each other device, the last of its segments applied here. */
   cursors: Record<string, number>;
+  /** Files of other devices this device could not read at its last sync (told in its head). */
+  stuck: { device: string; seq: number }[];
+  /** What this device's head.json says about them now (JSON), to rewrite it when it changes. */
+  headStuck: string;
   lastSyncAt: string | null;
 }
 

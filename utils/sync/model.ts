@@ -75,4 +75,14 @@ export const HeadSchema = z.object({
   version: z.number().int().positive(),
   /** The last segment the device has written, or -1. */
   seq: z.number().int().min(-1),
+  /** Files of other devices this device could not read: their writers repair them. */
+  stuck: z
+    .array(z.object({ device: z.string().max(64), seq: z.number().int().nonnegative() }))
+    .max(1000)
+    .default([]),
 });
+export type Head = z.infer<typeof HeadSchema>;
+export interface StuckAt {
+  device: string;
+  seq: number;
+}

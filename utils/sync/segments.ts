@@ -6,6 +6,8 @@ import {
   SYNC_FORMAT,
   SYNC_VERSION,
   VersionSchema,
+  type Head,
+  type StuckAt,
   type Version,
 } from './model';
 
@@ -55,14 +57,14 @@ export function encodeSegment(codec: Codec, device: string, seq: number, version
   return codec.encode({ format: SYNC_FORMAT, version: SYNC_VERSION, device, seq, versions });
 }
 
-export function encodeHead(codec: Codec, seq: number) {
-  return codec.encode({ format: SYNC_FORMAT, version: SYNC_VERSION, seq });
+export function encodeHead(codec: Codec, seq: number, stuck: StuckAt[]) {
+  return codec.encode({ format: SYNC_FORMAT, version: SYNC_VERSION, seq, stuck });
 }
 
-export async function decodeHead(codec: Codec, bytes: Uint8Array, name: string): Promise<number> {
+export async function decodeHead(codec: Codec, bytes: Uint8Array, name: string): Promise<Head> {
   const raw = await codec.decode(bytes, name);
   refuseNewer(raw, name);
   const head = HeadSchema.safeParse(raw);
   if (!head.success) throw new SyncError('damaged', `${name} is not a sync head`);
-  return head.data.seq;
+  return head.data;
 }

@@ -34,6 +34,8 @@ export const SyncStateSchema = z.object({
   nextSeq: z.number().int().nonnegative(),
   headSeq: z.number().int().min(-1),
   cursors: z.record(z.string(), z.number().int()),
+  stuck: z.array(z.object({ device: z.string(), seq: z.number().int() })).default([]),
+  headStuck: z.string().default('[]'),
   lastSyncAt: z.string().nullable(),
 });
 

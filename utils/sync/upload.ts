@@ -17,22 +17,49 @@ export const SEGMENT_BYTES = 512 * 1024;
 /** How often an upload starts over after finding that an earlier attempt had been written. */
 const MAX_RESTARTS = 5;
 
-/** This device's changes since the last sync, as new versions. */
-function ownVersions(ctx: SyncContext): Version[] {
+/**
+ * This device's changes since the last sync, as new versions; with `republish`, also its current
+ * versions of every other record (they are in the log already: `republished` marks them).
+ */
+function ownVersions(ctx: SyncContext, republish: boolean, republished: Set<Version>): Version[] {
   const out: Version[] = [];
   const now = ctx.now();
+  const me = ctx.st.deviceId;
   for (const key of ctx.work.keys()) {
-    const v = localEdit(
-      ctx.work.metas.get(key),
-      key,
-      ctx.work.value(key),
-      ctx.work.fp(key),
-      ctx.st.deviceId,
-      now,
-    );
+    const meta = ctx.work.metas.get(key);
+    const v = localEdit(meta, key, ctx.work.value(key), ctx.work.fp(key), me, now);
     if (v) out.push(v);
+    if (v || !republish || !meta) continue;
+    for (const sib of meta.sibs) {
+      if (sib.dev !== me) continue;
+      const known = ctx.work.fp(key) === meta.fp ? ctx.work.value(key) : undefined;
+      const value = sib.value !== undefined ? sib.value : known;
+      if (value === undefined) continue; // the reader changed it since: published anew
+      const again: Version = { key, vv: sib.vv, nvv: sib.nvv, dev: sib.dev, at: sib.at, value };
+      republished.add(again);
+      out.push(again);
+    }
   }
   return out;
+}
+
+/**
+ * Another device could not read some of this device's segments (damaged on the server): each is
+ * replaced by an empty one, and this device's current versions are published again after them.
+ * Returns whether anything was repaired.
+ */
+async function repairSegments(ctx: SyncContext, seqs: number[]): Promise<boolean> {
+  let repaired = false;
+  for (const seq of [...new Set(seqs)].sort((a, b) => a - b)) {
+    if (seq >= ctx.st.nextSeq) continue;
+    const path = segmentPath(ctx.st.deviceId, seq, ctx.codec.ext);
+    const bytes = await ctx.remote.read(path);
+    const fine = bytes ? await decodeSegment(ctx.codec, bytes, path).catch(() => null) : null;
+    if (fine && fine.device === ctx.st.deviceId && fine.seq === seq) continue;
+    await ctx.remote.write(path, await encodeSegment(ctx.codec, ctx.st.deviceId, seq, []));
+    repaired = true;
+  }
+  return repaired;
 }
 
 function chunk(versions: Version[], maxBytes: number): Version[][] {
@@ -57,9 +84,14 @@ function chunk(versions: Version[], maxBytes: number): Version[][] {
  * Publish this device's changes, one segment at a time; after each, the bookkeeping records it,
  * so an interrupted upload resumes with what is left.
  */
-export async function uploadAll(ctx: SyncContext): Promise<void> {
+export async function uploadAll(ctx: SyncContext, repairs: number[] = []): Promise<void> {
+  const republish = await repairSegments(ctx, repairs);
   for (let restart = 0; restart < MAX_RESTARTS; restart++) {
-    const chunks = chunk(ownVersions(ctx), ctx.segmentBytes ?? SEGMENT_BYTES);
+    const republished = new Set<Version>();
+    const chunks = chunk(
+      ownVersions(ctx, republish, republished),
+      ctx.segmentBytes ?? SEGMENT_BYTES,
+    );
     const total = chunks.reduce((n, c) => n + c.length, 0);
     let done = 0;
     let absorbed = false;
@@ -69,7 +101,8 @@ export async function uploadAll(ctx: SyncContext): Promise<void> {
         absorbed = true;
         break;
       }
-      await ctx.work.putMetas(versions.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
+      const fresh = versions.filter((v) => !republished.has(v));
+      await ctx.work.putMetas(fresh.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
       ctx.st.nextSeq++;
       await ctx.saveState();
       done += versions.length;
@@ -77,7 +110,7 @@ export async function uploadAll(ctx: SyncContext): Promise<void> {
     }
     if (absorbed) continue;
     if (total) ctx.onProgress?.({ phase: 'upload', done, total });
-    await writeHead(ctx);
+    await writeHead(ctx, false);
     return;
   }
   throw new SyncError('busy', 'this device’s log kept changing while it was written');
@@ -110,12 +143,22 @@ async function writeSegment(
   return 'written';
 }
 
-/** Tell other devices how far this device's log goes (after its segments are written). */
-async function writeHead(ctx: SyncContext): Promise<void> {
+/**
+ * Tell other devices how far this device's log goes (after its segments are written) and which
+ * of their files it could not read. Written when either changed, or when `force`d.
+ */
+export async function writeHead(ctx: SyncContext, force: boolean): Promise<void> {
   const { st } = ctx;
   const last = st.nextSeq - 1;
-  if (last < 0 || st.headSeq === last) return;
-  await ctx.remote.write(headPath(st.deviceId), await encodeHead(ctx.codec, last));
+  const stuck = JSON.stringify(st.stuck);
+  if (!force && st.headSeq === last && st.headStuck === stuck) return;
+  if (last < 0 && st.stuck.length === 0) return;
+  if (st.headSeq < 0) {
+    await ctx.remote.makeDir(DEVICES_DIR);
+    await ctx.remote.makeDir(deviceDir(st.deviceId));
+  }
+  await ctx.remote.write(headPath(st.deviceId), await encodeHead(ctx.codec, last, st.stuck));
   st.headSeq = last;
+  st.headStuck = stuck;
   await ctx.saveState();
 }

@@ -160,7 +160,14 @@ export function messages(locale: 'en' | 'zh_CN'): Record<string, string> {
 export async function popupInChinese(launch: LaunchDriver, server: StaticServer) {
   const zh = messages('zh_CN');
   const en = messages('en');
-  for (const key of ['formatQuickread', 'save', 'saved', 'exportJson', 'badgeQuickRead'])
+  for (const key of [
+    'formatQuickread',
+    'save',
+    'saved',
+    'popupUpdate',
+    'exportJson',
+    'badgeQuickRead',
+  ])
     expect(zh[key], key).not.toBe(en[key]);
 
   const driver = await launch({ locale: 'zh-CN' });
@@ -171,5 +178,7 @@ export async function popupInChinese(launch: LaunchDriver, server: StaticServer)
   expect(await popup.texts(byTestId('save-article'))).toEqual([zh.save]);
   expect(await popup.texts(byTestId('export-json'))).toEqual([zh.exportJson]);
   await popup.click(byTestId('save-article'));
-  await expect.poll(() => popup.texts(byTestId('save-article'))).toEqual([zh.saved]);
+  // Saved: a status says so, and the button offers to update the saved copy.
+  await expect.poll(() => popup.texts(byTestId('save-status'))).toEqual([zh.saved]);
+  expect(await popup.texts(byTestId('save-article'))).toEqual([zh.popupUpdate]);
 }

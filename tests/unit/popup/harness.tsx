@@ -7,7 +7,12 @@ import { vi } from 'vitest';
 import { article as baseArticle, related } from '../db/helpers';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/popup/App';
-import { createDbAccessor, saveArticle, type Db } from '../../../utils/db';
+import { createBackgroundHandlers, type BadgeState } from '../../../utils/background/handlers';
+import { createDbAccessor, createOwner, type Change, type Db } from '../../../utils/db';
+import { MessageError } from '../../../utils/messages/client';
+import { dispatch } from '../../../utils/messages/dispatch';
+import { CHANNEL } from '../../../utils/messages/envelope';
+import { backgroundRequests, extensionOnlyRequests } from '../../../utils/messages/protocol';
 import type { PopupDeps } from '../../../utils/popup/deps';
 import type { Article } from '../../../utils/schemas';
 
@@ -51,7 +56,18 @@ export interface Harness {
   deps: PopupDeps;
   db: () => Promise<Db>;
   sendToTab: ReturnType<typeof vi.fn>;
+  /** The popup's requests to the background (answered by the real handlers and data owner). */
   sendToBackground: ReturnType<typeof vi.fn>;
+  /** The same background, asked by someone else (another window, the page). */
+  background: PopupDeps['sendToBackground'];
+  /** Every change the background announced, in order. */
+  changes: Change[];
+  /** Announce a change as the background would (to every subscribed view). */
+  announce: (change: Change) => void;
+  /** How many listeners the popup has on the change feed. */
+  listeners: () => number;
+  badges: { tabId: number; state: BadgeState }[];
+  prefs: Map<string, string>;
   downloads: { name: string; blob: Blob }[];
   $: (testId: string) => HTMLElement | null;
   $$: (testId: string) => HTMLElement[];
@@ -64,6 +80,54 @@ export interface HarnessOptions {
   orphaned?: string[];
   /** Saved data the popup finds when it opens. */
   seed?: (db: Db) => Promise<unknown>;
+  /** Preferences kept from an earlier opening. */
+  prefs?: Map<string, string>;
+  /** Sees the database before the popup opens (to watch what it reads). */
+  onDb?: (db: Db) => void;
+}
+
+const EXTENSION = { id: 'test-extension', origin: 'chrome-extension://test-extension/' };
+
+/**
+ * The background as the popup meets it: each request checked by the real dispatcher (schema,
+ * extension-only requests), answered by the real handlers over the data owner, whose changes
+ * reach the subscribed views a moment later, as a runtime message would.
+ */
+function fakeBackground(accessor: { get: () => Promise<Db> }) {
+  const listeners = new Set<(c: Change) => void>();
+  const changes: Change[] = [];
+  const badges: { tabId: number; state: BadgeState }[] = [];
+  const announce = (c: Change) => {
+    changes.push(c);
+    setTimeout(() => listeners.forEach((l) => l(c)), 0);
+  };
+  const handlers = createBackgroundHandlers({
+    db: () => accessor.get(),
+    owner: createOwner({ db: () => accessor.get(), now: () => NOW.toISOString(), announce }),
+    injectAnnotator: async () => undefined,
+    setBadge: async (tabId, state) => void badges.push({ tabId, state }),
+  });
+  const send = (async (type: string, data: unknown) => {
+    const sender = { id: EXTENSION.id, url: `${EXTENSION.origin}popup.html` };
+    const message = { channel: CHANNEL, type, data };
+    const policy = { origin: EXTENSION.origin, extensionOnly: extensionOnlyRequests };
+    const reply = await dispatch(
+      backgroundRequests,
+      handlers,
+      message,
+      sender,
+      EXTENSION.id,
+      policy,
+    );
+    if (!reply) throw new MessageError(`No answer to ${type}`, 'no-answer');
+    if (!reply.ok) throw new MessageError(reply.error, reply.code);
+    return reply.value;
+  }) as PopupDeps['sendToBackground'];
+  const subscribe = (listener: (c: Change) => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  return { send, subscribe, announce, changes, badges, listeners: () => listeners.size };
 }
 
 /** The popup rendered into happy-dom over a fresh in-memory database and a scripted tab. */
@@ -77,10 +141,9 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
     if (type === 'tab/scroll-to') return { found: true, data };
     return null;
   });
-  const sendToBackground = vi.fn(async (type: string, data: { article: Article }) => {
-    if (type !== 'article/save') throw new Error(`unexpected ${type}`);
-    return (await saveArticle(await accessor.get(), data.article, NOW.toISOString())).article;
-  });
+  const background = fakeBackground(accessor);
+  const sendToBackground = vi.fn(background.send);
+  const prefs = options.prefs ?? new Map<string, string>();
   const downloads: Harness['downloads'] = [];
   const view = document.defaultView!;
   vi.spyOn(view.URL, 'createObjectURL').mockImplementation((blob) => {
@@ -101,12 +164,15 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
     tabId: async () => 7,
     sendToTab: sendToTab as unknown as PopupDeps['sendToTab'],
     sendToBackground: sendToBackground as unknown as PopupDeps['sendToBackground'],
+    subscribeChanges: background.subscribe,
+    prefs: { get: (k) => prefs.get(k) ?? null, set: (k, v) => void prefs.set(k, v) },
     now: () => NOW,
     document,
     sleep: async () => undefined,
     openLibrary: async () => undefined,
   };
   await options.seed?.(await accessor.get());
+  options.onDb?.(await accessor.get());
   const root = document.createElement('div');
   document.body.append(root);
   render(<App deps={deps} />, root);
@@ -116,6 +182,12 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
     db: () => accessor.get(),
     sendToTab,
     sendToBackground,
+    background: background.send,
+    changes: background.changes,
+    announce: background.announce,
+    listeners: background.listeners,
+    badges: background.badges,
+    prefs,
     downloads,
     $: (id) => root.querySelector(`[data-testid="${id}"]`),
     $$: (id) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)],

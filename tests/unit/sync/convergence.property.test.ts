@@ -13,6 +13,7 @@ type Op =
   | { kind: 'sync'; r: number }
   | { kind: 'together'; r: number; s: number }
   | { kind: 'fault'; on: 'network' | 'cut' | 'none' }
+  | { kind: 'garble'; pick: number }
   | { kind: 'wait'; ms: number };
 
 const op = (replicas: number): fc.Arbitrary<Op> => {
@@ -46,6 +47,7 @@ const op = (replicas: number): fc.Arbitrary<Op> => {
         on: fc.constantFrom('network' as const, 'cut' as const, 'none' as const),
       }),
     },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('garble' as const), pick: fc.nat() }) },
     {
       weight: 1,
       arbitrary: fc.record({
@@ -130,17 +132,27 @@ describe('sync of N devices through a WebDAV server', () => {
               case 'fault':
                 faultMode = o.on;
                 break;
+              case 'garble': {
+                // A file of some device's log damaged on the server (not the manifest).
+                const logs = [...dav.files.keys()].filter((k) => k.includes('/devices/')).sort();
+                const path = logs[o.pick % Math.max(1, logs.length)];
+                if (path) dav.files.get(path)!.bytes = new TextEncoder().encode('{"garbage');
+                break;
+              }
               case 'wait':
                 clock.t += o.ms;
                 break;
             }
           }
           faultMode = 'none';
-          // A file cut off mid-upload stops readers until its writer's next sync mends it.
-          for (const d of devices) {
-            await d.sync().catch((e) => {
-              if (!(e instanceof SyncError) || e.code !== 'damaged') throw e;
-            });
+          // A damaged file stops its readers until its writer's next sync mends it: the readers
+          // tell the writer in their heads, the writer repairs, the readers read on.
+          for (let round = 0; round < 3; round++) {
+            for (const d of devices) {
+              await d.sync().catch((e) => {
+                if (!(e instanceof SyncError) || e.code !== 'damaged') throw e;
+              });
+            }
           }
           for (let round = 0; round < 2; round++) for (const d of devices) await d.sync();
           const first = devices[0]!.local.records;

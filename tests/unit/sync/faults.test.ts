@@ -93,7 +93,7 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect([...b.local.records.keys()].sort()).toEqual(['article:1', 'article:2']);
   });
 
-  it('a garbage file of one device: that log stops there (nothing of it applied), the others go on', async () => {
+  it('a garbage file of one device: that log stops there (nothing of it applied), the others go on; its writer repairs it', async () => {
     const { dav, devices } = setUp(3);
     const [a, b, c] = devices as [Device, Device, Device];
     a.put('article:a', { title: 'from a', note: '' });
@@ -105,6 +105,25 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(await failure(b.sync())).toBe('damaged');
     expect([...b.local.records.keys()]).toEqual(['article:c']);
     expect(b.state.state?.cursors['dev-a']).toBeUndefined();
+    // b's head tells a; a's next sync replaces the file and publishes its records again.
+    await a.sync();
+    await b.sync();
+    expect([...b.local.records.keys()].sort()).toEqual(['article:a', 'article:c']);
+    expect(b.local.records.get('article:a')).toEqual(a.local.records.get('article:a'));
+  });
+
+  it('a garbage head.json is written again by its device', async () => {
+    const { dav, devices } = setUp();
+    const [a, b] = devices as [Device, Device];
+    a.put('article:a', { title: 'from a', note: '' });
+    await a.sync();
+    const head = [...dav.files.keys()].find((k) => k.endsWith('dev-a/head.json'))!;
+    dav.files.get(head)!.bytes = new TextEncoder().encode('garbage');
+    expect(await failure(b.sync())).toBe('damaged');
+    expect(b.local.records.size).toBe(0);
+    await a.sync();
+    await b.sync();
+    expect(b.local.records).toEqual(a.local.records);
   });
 
   it('a wrong passphrase is told apart and reads nothing; the right one works', async () => {

@@ -1,0 +1,60 @@
+import type { ArticleCard } from '../../utils/db';
+import { t } from '../../utils/i18n';
+import type { Snippet } from '../../utils/search';
+import { SavedList } from './SavedList';
+import { SearchBar } from './SearchBar';
+
+export interface SavedPanelView {
+  loading: boolean;
+  total: number;
+  results: ArticleCard[];
+  /** A query or a keyword narrows the list. */
+  filtered: boolean;
+  searchingBodies: boolean;
+  snippet: (card: ArticleCard) => Snippet | null;
+  query: string;
+  keyword: string | null;
+  keywords: { keyword: string; count: number }[];
+  setQuery: (query: string) => void;
+  setKeyword: (keyword: string | null) => void;
+}
+
+interface Props {
+  library: SavedPanelView;
+  /** The article whose detail was just closed: its row is brought back into view. */
+  focusUrl: string | null;
+  onOpen: (url: string) => void;
+}
+
+/** The saved articles with their search: count, snippets, and the keyword filter. */
+export function SavedPanel({ library, focusUrl, onOpen }: Props) {
+  const empty = library.loading
+    ? t('loading')
+    : library.total === 0
+      ? t('emptySaved')
+      : library.searchingBodies
+        ? t('popupSearchingBodies')
+        : t('noMatches');
+  return (
+    <section class="panel" role="tabpanel" id="panel-saved" aria-labelledby="tab-saved">
+      <SearchBar
+        query={library.query}
+        keyword={library.keyword}
+        keywords={library.keywords}
+        resultCount={library.filtered ? library.results.length : null}
+        searching={library.searchingBodies}
+        onQuery={library.setQuery}
+        onKeyword={library.setKeyword}
+      />
+      <SavedList
+        cards={library.results}
+        snippet={library.filtered ? library.snippet : undefined}
+        resetKey={`${library.query}\u0000${library.keyword ?? ''}`}
+        label={t('savedListLabel')}
+        empty={empty}
+        focusUrl={focusUrl}
+        onOpen={onOpen}
+      />
+    </section>
+  );
+}

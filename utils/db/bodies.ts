@@ -1,0 +1,23 @@
+import { PAGE_SIZE } from './pages';
+import type { Db } from './schema';
+import { inTransaction } from './tx';
+
+/**
+ * Walk the body text of every saved article, `PAGE_SIZE` articles per short read-only
+ * transaction (so writes never wait long behind a search). `visit` answers false to stop early.
+ */
+export async function forEachArticleBody(
+  db: Db,
+  visit: (url: string, body: string) => boolean | void,
+): Promise<void> {
+  let range: IDBKeyRange | undefined;
+  for (;;) {
+    const page = await inTransaction(db, ['articles'], 'readonly', (tx) =>
+      tx.objectStore('articles').getAll(range, PAGE_SIZE),
+    );
+    for (const a of page) if (visit(a.url, a.bodyText) === false) return;
+    const last = page[page.length - 1];
+    if (page.length < PAGE_SIZE || !last) return;
+    range = IDBKeyRange.lowerBound(last.url, true);
+  }
+}
