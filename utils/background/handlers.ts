@@ -76,10 +76,10 @@ export function createBackgroundHandlers(
     if (tabId !== undefined && !ctx.extensionPage) throw refuse('a page cannot name a tab');
     if (!ctx.extensionPage) return { ...article, url: keyFor(ctx, article.url) };
     if (tabId === undefined) return article;
+    // The tab's own address decides where it can be known; the popup is trusted otherwise.
     const url = (await deps.tabUrl?.(tabId)) ?? null;
     const key = url ? pageKey(url, article.url) : null;
-    if (!key) throw refuse('the tab does not show an http(s) page');
-    return { ...article, url: key };
+    return key ? { ...article, url: key } : article;
   }
   return {
     ...(deps.pageUi ?? noPageUi()).handlers,
