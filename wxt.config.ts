@@ -14,6 +14,11 @@ export default defineConfig({
     // The same sites the content script runs on: the annotator is injected there when needed.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The small script every page gets (entrypoints/page-watch). At document start it takes the
+    // extension API before the page has any element named like it; its work waits for the parse.
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['page-watch.js'], run_at: 'document_start' },
+    ],
     // The in-page toolbar and editor: an extension page framed over the article. Chrome serves it
     // under a per-session id, so a page cannot tell the extension is installed by loading it.
     web_accessible_resources:

@@ -2,12 +2,12 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle, findArticleRoot } from '@/utils/extract';
 import { anchorAll, describe } from '@/utils/anchor';
 import { createPainter } from '@/utils/paint';
-import { createPageSession } from '@/utils/content/page-session';
-import { createTabHandlers } from '@/utils/content/tab-handlers';
-import { createFrameHost, type FrameHost } from '@/utils/content/frame-host';
+import { createPageSession } from '@/utils/content/annotator/page-session';
+import { createTabHandlers } from '@/utils/content/annotator/tab-handlers';
+import { createFrameHost, type FrameHost } from '@/utils/content/annotator/frame-host';
 import { createLifetime } from '@/utils/content/lifetime';
-import { pageTheme } from '@/utils/content/theme';
-import { watchLateText } from '@/utils/content/late-text';
+import { pageTheme } from '@/utils/content/annotator/theme';
+import { watchLateText } from '@/utils/content/annotator/late-text';
 import { watchSelection } from '@/utils/content/selection-watch';
 import { registerAnnotator, registeredAnnotator } from '@/utils/content/annotator-api';
 import { extensionAlive, extensionApi, pageMessenger } from '@/utils/content/extension-api';
@@ -69,6 +69,8 @@ export default defineUnlistedScript(() => {
   registerAnnotator(globalThis, {
     handlers: createTabHandlers(session),
     onSelection: () => session.onSelection(),
+    onNavigate: () => session.navigated().catch(warn),
+    recheck: () => session.recheck(),
   });
 
   session.recognize();

@@ -14,7 +14,7 @@ const PROFILE_RUNS = 3;
 const SMALL_RUNS = 3;
 /** Long enough for the content script's idle callback (and the message it sends) to run. */
 const SETTLE_MS = 1500;
-const BUNDLE = 'content-scripts/content.js';
+const BUNDLE = 'page-watch.js';
 const METHODS = {
   trace:
     'trace: union of EvaluateScript / v8.compile / v8.run / FunctionCall events with the extension URL, and v8.callFunction in its isolated world',

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { measureContentScript } from './content-script.mjs';
+import { measureOverEmpty } from './content-over-empty.mjs';
 import { measureData } from './data.mjs';
 import { measureAnchor, measureExtract } from './extract-anchor.mjs';
 import { longArticlePage } from './generate.mjs';
@@ -52,6 +53,10 @@ async function main() {
     details['contentScript.nonArticleMs'] = cs.nonArticle;
     details['contentScript.floorMs'] = cs.floor;
     details['contentScript.bundleBytes'] = cs.bundle;
+    log('content script over an empty one (ScriptDuration, two browsers, interleaved)');
+    const overEmpty = await measureOverEmpty(ext, temp);
+    details['contentScript.overEmptyMs'] = overEmpty.overEmpty;
+    details['contentScript.emptyMs'] = overEmpty.empty;
 
     log('extractArticle on the seed page');
     details['extract.seedMs'] = await measureExtract(

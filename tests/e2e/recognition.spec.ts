@@ -1,5 +1,6 @@
 import { test, expect, getTabId, badgeText, openPopup } from './fixtures';
 import { CHANNEL } from '../../utils/messages/envelope';
+import { highlightByHand, paintedCount } from './page-text';
 
 test.describe('article recognition', () => {
   test('the toolbar badge marks a quick-read article and nothing else', async ({
@@ -72,4 +73,56 @@ test('a page that is not an article can still be saved from the popup, as it is'
   await expect(popup.getByTestId('save-page-anyway')).toBeDisabled();
   await expect(popup.getByTestId('saved-item')).toHaveCount(1);
   await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('✓');
+});
+
+test('an article whose text a script brings after load gets its badge', async ({
+  context,
+  serviceWorker,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('late-article.html'));
+  const tab = await getTabId(serviceWorker, page);
+  // Before the text arrives the page is not an article.
+  expect(await badgeText(serviceWorker, tab)).toBe('');
+  await expect(page.getByText('快速阅读')).toBeVisible();
+  await expect.poll(() => badgeText(serviceWorker, tab)).not.toBe('');
+});
+
+test('a single-page app: badge, article and highlights follow the address it moves to', async ({
+  context,
+  serviceWorker,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('spa.html'));
+  const tab = await getTabId(serviceWorker, page);
+  await expect(page.getByText('今日要闻一')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await badgeText(serviceWorker, tab)).toBe('');
+
+  // The app moves to an article with pushState: badge, then a highlight made there.
+  await page.locator('#to-article').click();
+  await expect(page.getByText('快速阅读')).toBeVisible();
+  await expect.poll(() => badgeText(serviceWorker, tab)).not.toBe('');
+  await highlightByHand(page, '基础模型团队负责人庞若鸣宣布加入Meta');
+  await expect.poll(() => paintedCount(page)).toBe(1);
+  await expect.poll(() => badgeText(serviceWorker, tab)).toBe('✓');
+
+  // It moves on to a list: the badge clears and nothing of the article's highlights stays.
+  await page.locator('#to-list').click();
+  await expect(page.getByText('今日要闻一')).toBeVisible();
+  await expect.poll(() => badgeText(serviceWorker, tab)).toBe('');
+  await expect.poll(() => paintedCount(page)).toBe(0);
+  const reply = await serviceWorker.evaluate(
+    ([id, channel]) => chrome.tabs.sendMessage(id, { channel, type: 'tab/article', data: {} }),
+    [tab, CHANNEL] as const,
+  );
+  expect(reply).toEqual({ ok: true, value: { article: null } });
+
+  // Back (popstate) to the article: its badge and its highlight come back.
+  await page.goBack();
+  await expect(page.getByText('快速阅读')).toBeVisible();
+  await expect.poll(() => badgeText(serviceWorker, tab)).toBe('✓');
+  await expect.poll(() => paintedCount(page)).toBe(1);
 });

@@ -56,7 +56,11 @@ export function createBackgroundHandlers(
   deps: BackgroundDeps,
 ): HandlerMap<typeof backgroundRequests, BackgroundResponses> {
   const { owner } = deps;
-  async function badge(tabId: number | null, article: Article | null, saved: boolean) {
+  async function badge(
+    tabId: number | null,
+    article: Pick<Article, 'url' | 'format'> | null,
+    saved: boolean,
+  ) {
     if (tabId == null) return;
     if (article) deps.notePage?.(tabId, article.url, article.format);
     await deps.setBadge(tabId, badgeFor(article, saved));
@@ -72,10 +76,10 @@ export function createBackgroundHandlers(
     if (tabId !== undefined && !ctx.extensionPage) throw refuse('a page cannot name a tab');
     if (!ctx.extensionPage) return { ...article, url: keyFor(ctx, article.url) };
     if (tabId === undefined) return article;
+    // The tab's own address decides where it can be known; the popup is trusted otherwise.
     const url = (await deps.tabUrl?.(tabId)) ?? null;
     const key = url ? pageKey(url, article.url) : null;
-    if (!key) throw refuse('the tab does not show an http(s) page');
-    return { ...article, url: key };
+    return key ? { ...article, url: key } : article;
   }
   return {
     ...(deps.pageUi ?? noPageUi()).handlers,

@@ -16,6 +16,10 @@ export interface AnnotatorApi {
   handlers: HandlerMap<typeof tabRequests, TabResponses>;
   /** The reader's selection changed (the first one, seen by the small part). */
   onSelection(): void;
+  /** The page moved to another address without loading (a single-page app). */
+  onNavigate(): void;
+  /** The page changed: recognize it again if no article was found yet; true once one is. */
+  recheck(): boolean;
 }
 
 type Holder = Record<typeof ANNOTATOR_KEY, AnnotatorApi | undefined>;

@@ -35,7 +35,9 @@ const MAX_BULK = 100_000;
 
 export const backgroundRequests = {
   /** The content script reports what it recognized on its page (sets the toolbar badge). */
-  'page/found': z.strictObject({ article: ArticleSchema.nullable() }),
+  'page/found': z.strictObject({
+    article: z.strictObject({ url: HttpUrl, format: ArticleSchema.shape.format }).nullable(),
+  }),
   /** A page that may need the annotator asks for it (injected into the sender's frame). */
   'page/annotate': z.strictObject({}),
   /**

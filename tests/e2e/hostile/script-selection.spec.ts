@@ -22,6 +22,7 @@ test('a page that selects its text by script and clicks everything it can reach 
   // Positive control: the reader clicks away (a drag over selected text would move it) and
   // selects the same passage by hand, then highlights it.
   await page.mouse.click(5, 5);
+  await page.waitForTimeout(1000); // the page's last change of address has been looked at
   await highlightByHand(page, PASSAGE);
   await expect.poll(() => paintedCount(page)).toBe(1);
   expect(await libraryCounts(serviceWorker)).toEqual({ articles: 1, highlights: 1 });

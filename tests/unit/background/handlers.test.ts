@@ -82,10 +82,11 @@ describe('background handlers', () => {
 
   it('marks a recognized quick-read page on its tab, and a saved one as saved', async () => {
     const { send, badges } = await setUp();
-    await send('page/found', { article: article(1) });
+    const found = { article: { url: article(1).url, format: 'quickread' } };
+    await send('page/found', found);
     expect(badges).toEqual([[7, 'quickread']]);
     await send('article/save', { article: article(1) });
-    await send('page/found', { article: article(1) });
+    await send('page/found', found);
     expect(badges.at(-1)).toEqual([7, 'saved']);
   });
 
@@ -240,7 +241,8 @@ describe('each request is tied to its sender', () => {
   it('a page badges its tab by its own address', async () => {
     const { send, badges } = await setUp();
     await send('article/save', { article: other }, POPUP);
-    await send('page/found', { article: other }, pageAt(article(1).url));
+    const claim = { url: other.url, format: other.format };
+    await send('page/found', { article: claim }, pageAt(article(1).url));
     expect(badges.at(-1)).toEqual([7, 'quickread']);
   });
 

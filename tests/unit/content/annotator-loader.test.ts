@@ -17,6 +17,8 @@ function fakeApi(calls: string[]): AnnotatorApi {
     };
   return {
     onSelection: () => void calls.push('selection'),
+    onNavigate: () => void calls.push('navigate'),
+    recheck: () => true,
     handlers: {
       'tab/article': answer('article', { article: null }),
       'tab/anchors': answer('anchors', { anchored: [], orphaned: [] }),

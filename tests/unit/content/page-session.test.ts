@@ -2,8 +2,8 @@ import { describe as suite, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { extractArticle, findArticleRoot } from '../../../utils/extract';
 import { anchorAll, describe } from '../../../utils/anchor';
-import { createPageSession, type Painter } from '../../../utils/content/page-session';
-import type { FrameHost } from '../../../utils/content/frame-host';
+import { createPageSession, type Painter } from '../../../utils/content/annotator/page-session';
+import type { FrameHost } from '../../../utils/content/annotator/frame-host';
 import type { PaintedHighlight } from '../../../utils/messages/tab-protocol';
 
 const PAGE = `<!doctype html><html><head><title>苹果AI团队</title></head><body>

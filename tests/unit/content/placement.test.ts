@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP, placePanel, type PlaceInput } from '../../../utils/content/placement';
+import { GAP, placePanel, type PlaceInput } from '../../../utils/content/annotator/placement';
 
 const line = (left: number, top: number, right: number) => ({ left, top, right, bottom: top + 20 });
 const base: PlaceInput = {

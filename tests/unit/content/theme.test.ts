@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { pageTheme } from '../../../utils/content/theme';
+import { pageTheme } from '../../../utils/content/annotator/theme';
 
 function page(style: string) {
   const win = new Window();

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { pageAsArticle } from '../../../utils/content/fallback-article';
+import { pageAsArticle } from '../../../utils/content/annotator/fallback-article';
 import { ArticleSchema, RelatedLinkSchema } from '../../../utils/schemas';
 import { ARTICLE_LIMITS } from '../../../utils/schemas/limits';
 

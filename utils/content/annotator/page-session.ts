@@ -1,12 +1,12 @@
-import type { Article } from '../schemas/article';
-import type { Selector } from '../schemas/records';
-import type { BackgroundType, RequestOf, ResponseOf } from '../messages/types';
-import type { FrameTheme } from '../messages/frame-state';
-import { safeHttpUrl } from '../url';
+import type { Article } from '../../schemas/article';
+import type { Selector } from '../../schemas/records';
+import type { BackgroundType, RequestOf, ResponseOf } from '../../messages/types';
+import type { FrameTheme } from '../../messages/frame-state';
+import { safeHttpUrl } from '../../url';
 import { pageAsArticle } from './fallback-article';
 import type { FrameAnchor, FrameHost } from './frame-host';
 import { createPainted, type Painter } from './painted';
-import { highlightableRange } from './selection';
+import { highlightableRange } from '../selection';
 
 export type { Painter } from './painted';
 
@@ -64,6 +64,8 @@ function anchorOf(win: Window, range: Range): FrameAnchor {
 export function createPageSession(deps: SessionDeps) {
   let article: Article | null = null;
   let articleRoot: Element | null = null;
+  let recognizedOnce = false;
+  let extractedAt: string | null = null;
   const root = () => {
     if (!articleRoot?.isConnected) articleRoot = deps.findRoot(deps.doc, article);
     return articleRoot;
@@ -100,21 +102,38 @@ export function createPageSession(deps: SessionDeps) {
   }
 
   return {
-    /** Recognize the page and tell the background what it is (for the toolbar badge). */
+    /** Recognize the page (once) and tell the background what it is (for the toolbar badge). */
     recognize(): Article | null {
-      article = deps.extract(deps.doc, deps.url());
+      extractedAt = deps.url();
+      article = deps.extract(deps.doc, extractedAt);
       articleRoot = null;
-      if (article) deps.send('page/found', { article }).catch(warn);
+      const found = article && { url: article.url, format: article.format };
+      if (found || recognizedOnce) deps.send('page/found', { article: found }).catch(warn);
+      recognizedOnce = true;
       return article;
     },
+    /** The page changed: an article not found yet may be there now (text rendered late). */
+    recheck(): boolean {
+      if (article) return true;
+      if (this.recognize()) this.reload().catch(warn);
+      return article !== null;
+    },
+    /** The page moved to another address (history API): its article and highlights follow. */
+    async navigated(): Promise<void> {
+      closeUi();
+      this.recognize();
+      await this.reload();
+    },
     article: () => article,
-    extractNow() {
-      article = deps.extract(deps.doc, deps.url());
-      articleRoot = null;
+    /** The page's article, extracted once per address (again only after the page moved). */
+    cachedArticle() {
+      if (extractedAt !== deps.url()) this.recognize();
       return article;
     },
     /** The page as an article to save: recognized, or as a plain page. */
-    articleForSaving: () => article ?? pageAsArticle(deps.doc, deps.url()),
+    articleForSaving(): Article | null {
+      return this.cachedArticle() ?? pageAsArticle(deps.doc, deps.url());
+    },
     /** Load where the reader's highlights are on this page, and paint them. */
     async reload(): Promise<void> {
       const url = canonical() ?? safeHttpUrl(deps.url(), undefined, true);

@@ -1,5 +1,6 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { EARLY_TEXT_BUDGET, looksLikeArticle } from '@/utils/extract/cheap-check';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { looksLikeArticle } from '@/utils/extract/cheap-check';
+import { PAGE_TEXT_BUDGET, watchPage } from '@/utils/content/page-watch';
 import { highlightableRange } from '@/utils/content/selection';
 import { watchSelection } from '@/utils/content/selection-watch';
 import { createAnnotatorLoader, lazyTabHandlers } from '@/utils/content/annotator-api';
@@ -12,15 +13,10 @@ import { tabRequests } from '@/utils/messages/tab-protocol';
 import { safeHttpUrl } from '@/utils/url';
 
 // Runs on every page, so it only looks: the annotator is injected where there is work for it.
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  // At document start the extension API is taken before the page has any element named like it;
-  // the work itself waits until the document is parsed.
-  runAt: 'document_start',
-  // No window.postMessage at start-up: pages would see it (and could detect the extension).
-  noScriptStartedPostMessage: true,
-  // WXT's context is left unused: it ends on an event any page can dispatch. This script keeps
-  // its own lifetime instead.
+// It is the content script of every http(s) page (registered in wxt.config.ts). A plain script, not
+// WXT's content-script wrapper: no framework context (which ends on an event any page can
+// dispatch) and no API polyfill, so it costs next to nothing on the pages it only looks at.
+export default defineUnlistedScript({
   main() {
     const api = extensionApi();
     if (!api) return;
@@ -38,8 +34,20 @@ export default defineContentScript({
       return true;
     });
 
-    whenParsed(document, life.signal, () => start());
-    function start() {
+    /** Not an article: still paint highlights the reader made here before, once idle. */
+    const loadIfHighlighted = () =>
+      requestIdleCallback(
+        () => {
+          const url = safeHttpUrl(location.href, undefined, true);
+          if (!url || life.signal.aborted || annotator.loaded()) return;
+          send('page/highlight-count', { url })
+            .then((count) => (count > 0 ? annotator.load() : null))
+            .catch(warn);
+        },
+        { timeout: 5000 },
+      );
+
+    whenParsed(document, life.signal, () => {
       // The reader's first selection brings the annotator; from then on it listens itself.
       watchSelection(document, life.signal, () => {
         if (annotator.loaded() || !highlightableRange(document.getSelection())) return;
@@ -48,22 +56,21 @@ export default defineContentScript({
           .then((a) => a.onSelection())
           .catch(warn);
       });
-
-      if (looksLikeArticle(document, EARLY_TEXT_BUDGET)) {
-        annotator.load().catch(warn);
-        return;
-      }
-      // Not an article: still paint highlights the reader made here before, once the page is idle.
-      requestIdleCallback(
-        () => {
-          const url = safeHttpUrl(location.href, undefined, true);
-          if (!url || life.signal.aborted) return;
-          send('page/highlight-count', { url })
-            .then((count) => (count > 0 ? annotator.load() : null))
-            .catch(warn);
+      watchPage({
+        doc: document,
+        signal: life.signal,
+        url: () => location.href,
+        looksLikeArticle: () => looksLikeArticle(document, PAGE_TEXT_BUDGET),
+        onArticle: () => annotator.load().then((a) => a.recheck()),
+        onNavigate: () => {
+          if (annotator.loaded()) void annotator.load().then((a) => a.onNavigate());
+          else {
+            send('page/found', { article: null }).catch(warn);
+            loadIfHighlighted();
+          }
         },
-        { timeout: 5000 },
-      );
-    }
+      });
+      if (!annotator.loaded()) loadIfHighlighted();
+    });
   },
 });

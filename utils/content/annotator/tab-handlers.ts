@@ -1,5 +1,5 @@
-import type { HandlerMap } from '../messages/dispatch';
-import type { TabResponses, tabRequests } from '../messages/tab-protocol';
+import type { HandlerMap } from '../../messages/dispatch';
+import type { TabResponses, tabRequests } from '../../messages/tab-protocol';
 import type { PageSession } from './page-session';
 
 /** The content script's answers to the popup and the background. */
@@ -8,7 +8,7 @@ export function createTabHandlers(
 ): HandlerMap<typeof tabRequests, TabResponses> {
   return {
     async 'tab/article'() {
-      return { article: session.extractNow() };
+      return { article: session.cachedArticle() };
     },
     async 'tab/page-article'() {
       return { article: session.articleForSaving() };

@@ -1,6 +1,6 @@
-import type { Article } from '../schemas/article';
-import { ARTICLE_LIMITS as LIMIT } from '../schemas/limits';
-import { safeHttpUrl } from '../url';
+import type { Article } from '../../schemas/article';
+import { ARTICLE_LIMITS as LIMIT } from '../../schemas/limits';
+import { safeHttpUrl } from '../../url';
 
 /**
  * The page as a plain generic article, for "Save page" and highlights on pages the extractor does

@@ -1,0 +1,84 @@
+// The content script's main-thread cost over an empty content script, measured the same way:
+// Chromium's Performance.getMetrics ScriptDuration after load on the 2 MB non-article page, in two
+// browsers (the project's build; an extension whose content script is `void 0;`), interleaved.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { nonArticlePage } from './generate.mjs';
+import { launch, sleep, stats } from './harness.mjs';
+
+const RUNS = 9;
+/** Long enough for idle work (and the messages it sends) to run. */
+const SETTLE_MS = 1500;
+
+function emptyExtension(dir) {
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty content script',
+    version: '1.0',
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['c.js'], run_at: 'document_idle' },
+    ],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'c.js'), 'void 0;\n');
+  return dir;
+}
+
+async function scriptMs(context, url) {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(SETTLE_MS);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+  } finally {
+    await page.close();
+  }
+}
+
+/** `ext`: the project's build to measure; `temp`: a directory for profiles and pages. */
+export async function measureOverEmpty(ext, temp, runs = RUNS) {
+  const pages = join(temp, 'over-empty-pages');
+  mkdirSync(pages, { recursive: true });
+  writeFileSync(join(pages, 'non-article.html'), nonArticlePage(2_000_000));
+  const server = await startStaticServer(pages);
+  const ours = await launch(join(temp, 'over-empty-ours'), ext);
+  const empty = await launch(
+    join(temp, 'over-empty-empty'),
+    emptyExtension(join(temp, 'empty-extension')),
+  );
+  try {
+    const url = server.url('non-article.html');
+    await scriptMs(ours, url); // warm the disk cache and both browsers
+    await scriptMs(empty, url);
+    const a = [];
+    const b = [];
+    for (let i = 0; i < runs; i += 1) {
+      // Interleaved, alternating which goes first.
+      if (i % 2) {
+        b.push(await scriptMs(empty, url));
+        a.push(await scriptMs(ours, url));
+      } else {
+        a.push(await scriptMs(ours, url));
+        b.push(await scriptMs(empty, url));
+      }
+    }
+    return {
+      overEmpty: {
+        ...stats(a.map((x, i) => x - b[i])),
+        method:
+          'CDP Performance.getMetrics ScriptDuration after load, minus the empty extension’s, pairwise',
+      },
+      empty: { ...stats(b) },
+      ours: { ...stats(a) },
+    };
+  } finally {
+    await ours.close();
+    await empty.close();
+    await server.close();
+  }
+}

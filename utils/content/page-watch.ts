@@ -1,0 +1,88 @@
+/**
+ * What runs on every page, once it is parsed: one cheap look for an article, and for a while
+ * after that a debounced second look when the page changes (articles whose text a script brings
+ * after `load`, and single-page apps that move to another address with pushState/popstate).
+ * Bounded in time and in the number of looks: never an observer that runs for ever.
+ */
+
+/** How much of the body's text one look reads: the summary label comes right after the title. */
+export const PAGE_TEXT_BUDGET = 20_000;
+/** How long after the document is parsed (or the address changed) the page is watched. */
+export const WATCH_MS = 10_000;
+/** Changes are looked at once they have settled for this long. */
+export const SETTLE_MS = 400;
+/** At most this many looks per watch. */
+export const MAX_LOOKS = 6;
+
+export interface PageWatchDeps {
+  doc: Document;
+  signal: AbortSignal;
+  url: () => string;
+  /** The cheap check: may this page be an article? */
+  looksLikeArticle: () => boolean;
+  /** The page may be an article: the annotator looks; answers whether it found one. */
+  onArticle: () => Promise<boolean>;
+  /** The page moved to another address without loading (history API). */
+  onNavigate: (url: string) => void;
+}
+
+export function watchPage(deps: PageWatchDeps): void {
+  const win = deps.doc.defaultView;
+  if (!win) return;
+  let url = deps.url();
+  let found = false;
+  let looks = 0;
+  let until = 0;
+  let timer: number | undefined;
+  let observer: MutationObserver | null = null;
+
+  const stop = () => {
+    observer?.disconnect();
+    observer = null;
+    win.clearTimeout(timer);
+  };
+  const look = () => {
+    if (deps.signal.aborted) return stop();
+    const now = deps.url();
+    if (now !== url) {
+      url = now;
+      found = false;
+      looks = 0;
+      until = win.performance.now() + WATCH_MS;
+      deps.onNavigate(now);
+    }
+    if (!found && looks < MAX_LOOKS && deps.looksLikeArticle()) {
+      // The label may be in the page before its article is (a script's text): until the
+      // annotator finds the article, later changes are looked at again.
+      void deps.onArticle().then(
+        (ok) => void (ok && (found = true)),
+        () => undefined,
+      );
+    }
+    looks += 1;
+    if (win.performance.now() > until) stop();
+  };
+  const soon = () => {
+    win.clearTimeout(timer);
+    timer = win.setTimeout(look, SETTLE_MS);
+  };
+  const watch = () => {
+    until = win.performance.now() + WATCH_MS;
+    if (observer || !deps.doc.body) return;
+    observer = new win.MutationObserver(soon);
+    observer.observe(deps.doc.body, { childList: true, subtree: true });
+  };
+
+  look();
+  watch();
+  // A single-page app's move: the address changes first, the content follows (watched again).
+  const moved = () => {
+    if (deps.url() === url) return;
+    watch();
+    soon();
+  };
+  win.addEventListener('popstate', moved, { signal: deps.signal });
+  const nav = (win as Window & { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('currententrychange', moved, { signal: deps.signal });
+  deps.signal.addEventListener('abort', stop);
+}
