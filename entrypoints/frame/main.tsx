@@ -5,10 +5,11 @@ import { pageLabels } from '@/utils/content/page-labels';
 import { connectFrame } from '@/utils/frame/controller';
 import { FRAME_PORT } from '@/utils/messages/frame-state';
 import { sendToBackground } from '@/utils/messages/client';
+import { applyDocumentLanguage } from '@/utils/i18n';
 
 // The toolbar and editor shown over the page, as an extension page of their own: the page can
 // neither script nor read this document. It listens to the background only, never to the page.
-document.documentElement.lang = browser.i18n.getUILanguage();
+applyDocumentLanguage(document);
 const style = document.createElement('style');
 style.textContent = PAGE_UI_CSS + FRAME_CSS;
 document.head.append(style);
