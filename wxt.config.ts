@@ -50,8 +50,9 @@ export default defineConfig({
             },
           },
         }
-      : // Chrome 114: the side panel (the CSS Custom Highlight API needs 105).
-        { minimum_chrome_version: '114' }),
+      : // Chrome 130: `use_dynamic_url` for the in-page frame (the side panel needs 114, the CSS
+        // Custom Highlight API 105).
+        { minimum_chrome_version: '130' }),
   }),
   // `npm run zip`: the Chrome Web Store zip, the Firefox add-on zip, and the sources AMO asks for
   // (what builds the add-on: no tests, test or lint configs, dev scripts or outputs).

@@ -93,7 +93,11 @@ const EXTENSION = { id: 'test-extension', origin: 'chrome-extension://test-exten
  * extension-only requests), answered by the real handlers over the data owner, whose changes
  * reach the subscribed views a moment later, as a runtime message would.
  */
-function fakeBackground(accessor: { get: () => Promise<Db> }) {
+function fakeBackground(
+  accessor: { get: () => Promise<Db> },
+  /** The address the scripted tab shows. */
+  tabUrl: string | null,
+) {
   const listeners = new Set<(c: Change) => void>();
   const changes: Change[] = [];
   const badges: { tabId: number; state: BadgeState }[] = [];
@@ -106,6 +110,7 @@ function fakeBackground(accessor: { get: () => Promise<Db> }) {
     owner: createOwner({ db: () => accessor.get(), now: () => NOW.toISOString(), announce }),
     injectAnnotator: async () => undefined,
     setBadge: async (tabId, state) => void badges.push({ tabId, state }),
+    tabUrl: async () => tabUrl,
   });
   const send = (async (type: string, data: unknown) => {
     const sender = { id: EXTENSION.id, url: `${EXTENSION.origin}popup.html` };
@@ -141,7 +146,7 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
     if (type === 'tab/scroll-to') return { found: true, data };
     return null;
   });
-  const background = fakeBackground(accessor);
+  const background = fakeBackground(accessor, options.pageArticle?.url ?? null);
   const sendToBackground = vi.fn(background.send);
   const prefs = options.prefs ?? new Map<string, string>();
   const downloads: Harness['downloads'] = [];
