@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, getTabId, openPopup, test } from './fixtures';
 import { CHANNEL } from '../../utils/messages/envelope';
-import { endsOf, paintedCount } from './page-text';
+import { endsOf, extensionFrame, paintedCount, pointOf } from './page-text';
 
 const PASSAGE = '基础模型团队负责人庞若鸣宣布加入Meta';
 
@@ -253,5 +253,39 @@ test.describe('the side panel', () => {
     await expect(item).toHaveCount(1);
     await expect(item).toContainText('(转载)');
     await expect(item).toHaveAttribute('href', otherUrl);
+  });
+
+  test('while the panel shows the tab, a click on a highlight in the page selects it there instead of opening the editor', async ({
+    context,
+    serviceWorker,
+    extensionId,
+    server,
+  }) => {
+    const { page, panel } = await articleWithPanel(
+      context,
+      serviceWorker,
+      extensionId,
+      server.url('quickread-wordpress.html'),
+    );
+    const item = panel.getByTestId('panel-highlight');
+    await expect(item).toHaveCount(1);
+    await expect(item).not.toHaveAttribute('aria-current', 'true');
+    const at = await pointOf(page, PASSAGE);
+    await page.mouse.click(at.x, at.y);
+    await expect(item).toHaveAttribute('aria-current', 'true');
+    await page.waitForTimeout(300); // the page would have opened its editor by now
+    const editors = async () => {
+      let n = 0;
+      for (const f of page.frames()) n += await f.getByTestId('highlight-editor').count();
+      return n;
+    };
+    expect(await editors()).toBe(0);
+
+    // Positive control: with the panel closed, the same click opens the in-page editor.
+    await panel.close();
+    await page.mouse.click(5, 5);
+    await page.mouse.click(at.x, at.y);
+    const frame = await extensionFrame(page);
+    await expect(frame.getByTestId('highlight-editor')).toBeVisible();
   });
 });

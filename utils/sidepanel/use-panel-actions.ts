@@ -1,14 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
 import { errorText } from '../popup/errors';
-import type { HighlightColor, StoredHighlight } from '../schemas/records';
 import type { PanelDeps } from './deps';
 import type { PageView } from './page-view';
+import { useHighlightActions } from './use-highlight-actions';
 
-/** How long "Undo" stays offered after a highlight is deleted. */
-export const UNDO_MS = 8000;
-
-interface ViewHandle {
+export interface ViewHandle {
   view: PageView | null;
   reload: () => Promise<void>;
   patch: (change: (page: PageView) => PageView) => void;
@@ -18,9 +15,8 @@ interface ViewHandle {
 export function usePanelActions(deps: PanelDeps, current: ViewHandle) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [deleted, setDeleted] = useState<StoredHighlight | null>(null);
-  const undoTimer = useRef<number | null>(null);
   const report = (key: MessageKey, e: unknown) => setError(t(key, errorText(e)));
+  const highlights = useHighlightActions(deps, current, report);
 
   /** Save the page (as an article when recognized, else as it is); answers its key. */
   async function ensureSaved(page: PageView): Promise<string> {
@@ -63,54 +59,6 @@ export function usePanelActions(deps: PanelDeps, current: ViewHandle) {
     }
   }
 
-  async function highlightNote(id: string, note: string): Promise<void> {
-    try {
-      await deps.sendToBackground('highlight/update', { id, note });
-    } catch (e) {
-      report('errHighlightFailed', e);
-      throw e;
-    }
-  }
-
-  async function recolor(id: string, color: HighlightColor) {
-    try {
-      await deps.sendToBackground('highlight/update', { id, color });
-    } catch (e) {
-      report('errHighlightFailed', e);
-    }
-  }
-
-  const stopUndoTimer = () => {
-    if (undoTimer.current !== null) deps.clearTimeout(undoTimer.current);
-    undoTimer.current = null;
-  };
-
-  async function remove(id: string) {
-    const page = current.view;
-    const h = page?.highlights.find((x) => x.id === id);
-    if (!page || !h) return;
-    try {
-      await deps.sendToBackground('highlight/delete', { id });
-      stopUndoTimer();
-      setDeleted({ ...h, articleUrl: page.key });
-      undoTimer.current = deps.setTimeout(() => setDeleted(null), UNDO_MS);
-      current.patch((p) => ({ ...p, highlights: p.highlights.filter((x) => x.id !== id) }));
-    } catch (e) {
-      report('errHighlightFailed', e);
-    }
-  }
-
-  async function undo() {
-    if (!deleted) return;
-    stopUndoTimer();
-    setDeleted(null);
-    try {
-      await deps.sendToBackground('highlight/restore', { highlight: deleted });
-    } catch (e) {
-      report('errHighlightFailed', e);
-    }
-  }
-
   async function scrollTo(id: string) {
     const page = current.view;
     if (!page) return;
@@ -123,20 +71,12 @@ export function usePanelActions(deps: PanelDeps, current: ViewHandle) {
   }
 
   return {
+    ...highlights,
     error,
     dismissError: () => setError(null),
     saving,
-    deleted,
-    dismissUndo: () => {
-      stopUndoTimer();
-      setDeleted(null);
-    },
     save,
     saveNote,
-    highlightNote,
-    recolor,
-    remove,
-    undo,
     scrollTo,
   };
 }
