@@ -14,10 +14,13 @@ export default defineConfig({
     // The same sites the content script runs on: the annotator is injected there when needed.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
-    // The small script every page gets (entrypoints/page-watch). At document start it takes the
-    // extension API before the page has any element named like it; its work waits for the parse.
+    // What every page gets: at document start a few lines keep the extension API before the page
+    // has any element named like it (entrypoints/page-start); once the page is idle, the small
+    // check for an article (entrypoints/page-watch). Listening to the parse from document start
+    // cost ~5 ms of script time on a 2 MB page, for nothing.
     content_scripts: [
-      { matches: ['http://*/*', 'https://*/*'], js: ['page-watch.js'], run_at: 'document_start' },
+      { matches: ['http://*/*', 'https://*/*'], js: ['page-start.js'], run_at: 'document_start' },
+      { matches: ['http://*/*', 'https://*/*'], js: ['page-watch.js'], run_at: 'document_idle' },
     ],
     // The in-page toolbar and editor: an extension page framed over the article. Chrome serves it
     // under a per-session id, so a page cannot tell the extension is installed by loading it.

@@ -1,7 +1,7 @@
 import '@/utils/zod-config'; // first: before any schema is built
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { createDbAccessor, createOwner } from '@/utils/db';
+import { countHighlights, createDbAccessor, createOwner } from '@/utils/db';
 import { createBackgroundHandlers, type BadgeState } from '@/utils/background/handlers';
 import { createChangeFeed } from '@/utils/background/change-feed';
 import { paintBadge } from '@/utils/background/badge';
@@ -9,8 +9,11 @@ import {
   createCommandGrants,
   runCommand,
   setUpMenusAndCommands,
-  tellTab,
+  refreshTab,
 } from '@/utils/background/commands';
+import { createHighlightedPages } from '@/utils/background/highlighted-pages';
+import { saveTab, type SaveTabDeps } from '@/utils/background/save-tab';
+import { injectAnnotator, sendToFrame } from '@/utils/messages/client';
 import { setUpPageUi } from '@/utils/background/page-ui-setup';
 import { createPanelPorts } from '@/utils/background/panel-ports';
 import { broadcastChange } from '@/utils/messages/changes';
@@ -30,6 +33,15 @@ export default defineBackground(() => {
     paintBadge(browser.action ?? browser.browserAction, tabId, state, labels);
   const warn = (e: unknown) =>
     console.warn('[AI News Annotator]', e instanceof Error ? e.message : e);
+  // Pages with the reader's highlights get the annotator, which paints them (the page's own
+  // script does not ask: it stays away from the extension API until there is work).
+  const paintIfHighlighted = createHighlightedPages({
+    count: async (key) => countHighlights(await db.get(), key),
+    inject: injectAnnotator,
+  });
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status === 'complete' && tab.url) paintIfHighlighted(tabId, tab.url).catch(warn);
+  });
   const feed = createChangeFeed({
     db: () => db.get(),
     broadcast: broadcastChange,
@@ -38,7 +50,8 @@ export default defineBackground(() => {
         .filter((t) => t.id != null && t.url)
         .map((t) => ({ id: t.id!, url: t.url! })),
     setBadge,
-    refreshTab: (tabId) => tellTab(browser, tabId, 'tab/refresh'),
+    refreshTab: (tabId, url) =>
+      refreshTab(browser, tabId, () => paintIfHighlighted(tabId, url).catch(warn)),
     onError: warn,
   });
   // Sync applies other devices' versions through the owner; the owner tells sync of changes.
@@ -62,6 +75,17 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => void panels.connect(port));
   const grants = createCommandGrants();
   const pageUi = setUpPageUi(browser, { db: () => db.get(), owner, grants, setBadge });
+  // The one save path (popup, side panel, context menu, shortcut): the tab's own extraction.
+  const saveDeps: SaveTabDeps = {
+    pageArticle: async (tabId) => (await sendToFrame(tabId, 0, 'tab/page-article', {})).article,
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null,
+    owner,
+    saved: async (tabId, article) => {
+      feed.notePage(tabId, article.url, article.format);
+      await setBadge(tabId, 'saved');
+    },
+  };
+  const commands = { grants, save: (tabId: number) => saveTab(saveDeps, tabId) };
   const handlers = createBackgroundHandlers({
     db: () => db.get(),
     owner,
@@ -69,13 +93,8 @@ export default defineBackground(() => {
     setBadge,
     notePage: (tabId, url, format) => feed.notePage(tabId, url, format),
     selectInPanel: (tabId, id) => panels.select(tabId, id),
-    injectAnnotator: async (tabId, frameId) => {
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [frameId] },
-        files: ['/annotator.js'],
-      });
-    },
-    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null,
+    injectAnnotator,
+    saveTab: (tabId) => saveTab(saveDeps, tabId),
     pageUi,
   });
   browser.tabs.onRemoved.addListener((tabId) => feed.forgetTab(tabId));
@@ -89,10 +108,10 @@ export default defineBackground(() => {
     return true; // answers asynchronously
   });
 
-  setUpMenusAndCommands(browser, grants);
+  setUpMenusAndCommands(browser, commands);
   // What the shortcut and menu entries run, for the end-to-end tests (headless Chromium delivers
   // no extension commands): reachable only from the extension's own service worker.
   Object.defineProperty(globalThis, 'anaRunCommand', {
-    value: (command: string, tabId: number) => runCommand(browser, grants, command, tabId),
+    value: (command: string, tabId: number) => runCommand(browser, commands, command, tabId),
   });
 });

@@ -62,8 +62,8 @@ async function openFirst(page) {
 
 /**
  * From the side panel (an extension page): save the demo article with a note and highlights (one
- * of them on a passage the page does not have: an orphan), and a second site's copy of the same
- * story, as the reader would from the page and the popup; then wait for the panel to show them.
+ * of them on a passage the page does not have: an orphan), as the reader would from the page;
+ * then wait for the panel to show them and the other site's copy (imported) "on this story".
  */
 async function annotateDemo(page) {
   const tabId = Number(new URL(page.url()).searchParams.get('tabId'));
@@ -76,7 +76,7 @@ async function annotateDemo(page) {
     };
     const { value } = await globalThis.chrome.tabs.sendMessage(tab, {
       channel,
-      type: 'tab/article',
+      type: 'tab/page-article',
       data: {},
     });
     const article = value.article;
@@ -101,13 +101,6 @@ async function annotateDemo(page) {
       await send('highlight/add', { article, highlight });
     }
     await send('article/note', { url: article.url, note: '和彭博社的报道对照看薪酬数字。' });
-    const copy = {
-      ...article,
-      url: 'https://tech.example.org/news/apple-ai-talent',
-      title: `${article.title}(转载)`,
-      source: '科技转载',
-    };
-    await send('article/save', { article: copy });
   }, tabId);
   await page.getByTestId('panel-highlight').nth(3).waitFor();
   await page.getByTestId('panel-story').waitFor();
@@ -115,8 +108,41 @@ async function annotateDemo(page) {
 
 const DAY = 86_400_000;
 
+/** Another site's copy of the demo article (the story the side panel shows "on this story"). */
+async function reprintOf(sw, tabId, now) {
+  for (let tries = 0; ; tries++) {
+    const reply = await sw
+      .evaluate(
+        (tab) =>
+          globalThis.chrome.tabs.sendMessage(tab, {
+            channel: 'ai-news-annotator',
+            type: 'tab/page-article',
+            data: {},
+          }),
+        tabId,
+      )
+      .catch(() => null);
+    const article = reply?.value?.article;
+    if (article) {
+      const saved = new Date(now - DAY).toISOString();
+      return {
+        ...article,
+        url: 'https://tech.example.org/news/apple-ai-talent',
+        title: `${article.title}(转载)`,
+        source: '科技转载',
+        savedAt: saved,
+        updatedAt: saved,
+        note: '',
+        highlights: [],
+      };
+    }
+    if (tries > 40) throw new Error('the demo article was not recognized');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 /** The story fixtures as saved articles over the last weeks, some highlighted, noted, tagged. */
-function demoLibrary(now) {
+function demoLibrary(now, extra = []) {
   const { articles } = JSON.parse(
     readFileSync(join(ROOT, 'tests/fixtures/stories/articles.json'), 'utf8'),
   );
@@ -124,41 +150,43 @@ function demoLibrary(now) {
     format: 'ai-news-annotator',
     version: 2,
     exportedAt: new Date(now).toISOString(),
-    articles: articles.map((a, i) => {
-      const saved = new Date(now - (i * 5 + 1) * DAY).toISOString();
-      const body = `${a.summary}\n\n${a.title}。`;
-      const quote = a.summary.slice(0, 18);
-      return {
-        url: a.url,
-        format: 'quickread',
-        title: a.title,
-        publishedAt: a.publishedAt,
-        source: new URL(a.url).host.split('.')[0],
-        summary: a.summary,
-        keywords: a.keywords,
-        aiGenerated: true,
-        bodyText: body,
-        related: [],
-        savedAt: saved,
-        updatedAt: saved,
-        note: i % 4 === 0 ? '值得跟进：和上周的评测结果对照看。' : '',
-        ...(i % 3 === 0 ? { tags: i % 2 ? ['follow-up'] : ['follow-up', 'open models'] } : {}),
-        highlights:
-          i % 2 === 0
-            ? [
-                {
-                  id: `demo-${i}`,
-                  text: quote,
-                  note: i % 4 === 0 ? '关键数字' : '',
-                  color: 'yellow',
-                  createdAt: saved,
-                  updatedAt: saved,
-                  selector: { exact: quote, prefix: '', suffix: '', start: 0, end: quote.length },
-                },
-              ]
-            : [],
-      };
-    }),
+    articles: articles
+      .map((a, i) => {
+        const saved = new Date(now - (i * 5 + 1) * DAY).toISOString();
+        const body = `${a.summary}\n\n${a.title}。`;
+        const quote = a.summary.slice(0, 18);
+        return {
+          url: a.url,
+          format: 'quickread',
+          title: a.title,
+          publishedAt: a.publishedAt,
+          source: new URL(a.url).host.split('.')[0],
+          summary: a.summary,
+          keywords: a.keywords,
+          aiGenerated: true,
+          bodyText: body,
+          related: [],
+          savedAt: saved,
+          updatedAt: saved,
+          note: i % 4 === 0 ? '值得跟进：和上周的评测结果对照看。' : '',
+          ...(i % 3 === 0 ? { tags: i % 2 ? ['follow-up'] : ['follow-up', 'open models'] } : {}),
+          highlights:
+            i % 2 === 0
+              ? [
+                  {
+                    id: `demo-${i}`,
+                    text: quote,
+                    note: i % 4 === 0 ? '关键数字' : '',
+                    color: 'yellow',
+                    createdAt: saved,
+                    updatedAt: saved,
+                    selector: { exact: quote, prefix: '', suffix: '', start: 0, end: quote.length },
+                  },
+                ]
+              : [],
+        };
+      })
+      .concat(extra),
     links: [],
   };
 }
@@ -183,7 +211,8 @@ async function main() {
       (await globalThis.chrome.tabs.query({ active: true })).map((t) => t.id),
     );
     const file = join(temp, 'library.json');
-    writeFileSync(file, JSON.stringify(demoLibrary(Date.now())));
+    const now = Date.now();
+    writeFileSync(file, JSON.stringify(demoLibrary(now, [await reprintOf(sw, tabId, now)])));
     const importer = await context.newPage();
     await importer.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
     await importer.getByTestId('import-json').setInputFiles(file);

@@ -30,8 +30,15 @@ const FAILURE_KEYS: Record<Exclude<ImportFailureCode, DbErrorCode>, MessageKey> 
   read: 'importFailRead',
 };
 
-/** Reply codes that are message keys of their own (a selection that cannot be highlighted). */
-const SELECTION_CODES = new Set<string>(['errSelectionEmpty', 'errSelectionTooLong']);
+/**
+ * Reply codes that are message keys of their own: a selection that cannot be highlighted, a page
+ * that cannot be saved (background/save-tab.ts).
+ */
+const KEYED_CODES = new Set<string>([
+  'errSelectionEmpty',
+  'errSelectionTooLong',
+  'errPageNotSavable',
+]);
 
 const isDbCode = (code: unknown): code is DbErrorCode =>
   typeof code === 'string' && Object.hasOwn(DB_KEYS, code);
@@ -69,8 +76,7 @@ export function errorText(e: unknown, tr: Translate = t): string {
   if (e instanceof DbError) return dbErrorText(e.code, e.reason, tr);
   if (hasMessageKey(e)) return tr(e.messageKey);
   if (e instanceof MessageError && isDbCode(e.code)) return dbErrorText(e.code, undefined, tr);
-  if (e instanceof MessageError && SELECTION_CODES.has(e.code ?? ''))
-    return tr(e.code as MessageKey);
+  if (e instanceof MessageError && KEYED_CODES.has(e.code ?? '')) return tr(e.code as MessageKey);
   if (typeof e === 'string' && e) return e;
   console.warn('[AI News Annotator]', e);
   return tr('errUnexpected');

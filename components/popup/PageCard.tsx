@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Article } from '../../utils/schemas/article';
+import type { ArticleCard } from '../../utils/schemas/article';
 import { t } from '../../utils/i18n';
 import { metaLine, shortDate } from '../../utils/popup/format';
 import { KeywordChips } from './KeywordChips';
@@ -7,7 +7,7 @@ import { SaveControl } from './SaveControl';
 
 export interface PageView {
   loading: boolean;
-  article: Article | null;
+  article: ArticleCard | null;
   saved: boolean;
   saving: boolean;
   /** The saved copy was just brought up to date. */

@@ -1,10 +1,10 @@
 import { t } from '../../utils/i18n';
 import { metaLine, shortDate } from '../../utils/popup/format';
-import type { Article } from '../../utils/schemas/article';
+import type { ArticleCard } from '../../utils/schemas/article';
 
 interface Props {
   /** What the page's content script recognized; null: the page is not an article. */
-  article: Article | null;
+  article: ArticleCard | null;
   /** The title under which the page is saved, if it is. */
   savedTitle: string | null;
   saved: boolean;

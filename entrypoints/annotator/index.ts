@@ -11,9 +11,13 @@ import { watchLateText } from '@/utils/content/annotator/late-text';
 import { watchSelection } from '@/utils/content/selection-watch';
 import { registerAnnotator, registeredAnnotator } from '@/utils/content/annotator-api';
 import { extensionAlive, extensionApi, pageMessenger } from '@/utils/content/extension-api';
+import { CHANNEL } from '@/utils/messages/envelope';
+import { dispatch } from '@/utils/messages/dispatch';
+import { tabRequests } from '@/utils/messages/tab-protocol';
 
-// Injected by the background into pages that need it (see entrypoints/content): recognizes the
-// article, paints its highlights and places the extension frame (toolbar, editor) for the reader.
+// Injected into pages that need it (by the background, or by an extension page about to ask this
+// page something: utils/messages/client.ts): recognizes the article, paints its highlights, places
+// the extension frame (toolbar, editor) for the reader and answers the extension's requests.
 export default defineUnlistedScript(() => {
   const api = extensionApi();
   if (!api || registeredAnnotator(globalThis) || !extensionAlive(api)) return;
@@ -66,8 +70,13 @@ export default defineUnlistedScript(() => {
     (e) => void (e.isTrusted && !frame?.owns(e) && session.onClick(e.clientX, e.clientY)),
     options,
   );
+  const handlers = createTabHandlers(session);
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if ((message as { channel?: unknown } | null)?.channel !== CHANNEL) return false;
+    void dispatch(tabRequests, handlers, message, sender, api.runtime.id ?? '').then(sendResponse);
+    return true;
+  });
   registerAnnotator(globalThis, {
-    handlers: createTabHandlers(session),
     onSelection: () => session.onSelection(),
     onNavigate: () => session.navigated().catch(warn),
     recheck: () => session.recheck(),

@@ -3,38 +3,40 @@ import { looksLikeArticle } from '@/utils/extract/cheap-check';
 import { PAGE_TEXT_BUDGET, watchPage } from '@/utils/content/page-watch';
 import { highlightableRange } from '@/utils/content/selection';
 import { watchSelection } from '@/utils/content/selection-watch';
-import { createAnnotatorLoader, lazyTabHandlers } from '@/utils/content/annotator-api';
-import { createLifetime } from '@/utils/content/lifetime';
+import { createAnnotatorLoader } from '@/utils/content/annotator-api';
 import { whenParsed } from '@/utils/content/when-parsed';
 import { extensionAlive, extensionApi, pageMessenger } from '@/utils/content/extension-api';
-import { CHANNEL } from '@/utils/messages/envelope';
-import { dispatch } from '@/utils/messages/dispatch';
-import { tabRequests } from '@/utils/messages/tab-protocol';
 import { safeHttpUrl } from '@/utils/url';
+import type { BackgroundType, RequestOf, ResponseOf } from '@/utils/messages/types';
 
 // Runs on every page, so it only looks: the annotator is injected where there is work for it.
 // It is the content script of every http(s) page (registered in wxt.config.ts). A plain script, not
 // WXT's content-script wrapper: no framework context (which ends on an event any page can
-// dispatch) and no API polyfill, so it costs next to nothing on the pages it only looks at.
+// dispatch) and no API polyfill. It does not even touch the extension API until there is work:
+// it registers no listener (the background injects the annotator when it needs to ask this page
+// something) and the background itself looks for the reader's highlights on a page that loaded.
 export default defineUnlistedScript({
   main() {
-    const api = extensionApi();
-    if (!api) return;
-    const send = pageMessenger(api);
-    const life = createLifetime(() => extensionAlive(api));
+    const send = <T extends BackgroundType>(
+      type: T,
+      data: RequestOf<T>,
+    ): Promise<ResponseOf<T>> => {
+      const api = extensionApi();
+      if (!api || !extensionAlive(api)) return Promise.reject(new Error('extension unavailable'));
+      return pageMessenger(api)(type, data);
+    };
     const annotator = createAnnotatorLoader(globalThis, () => send('page/annotate', {}));
     const warn = (e: unknown) =>
       console.warn('[AI News Annotator]', e instanceof Error ? e.message : e);
+    // Stops listening once the extension is gone (reloaded or removed): a failed send says so.
+    const life = new AbortController();
+    const gone = (e: unknown) => {
+      const api = extensionApi();
+      if (!api || !extensionAlive(api)) life.abort();
+      else warn(e);
+    };
 
-    const handlers = lazyTabHandlers(annotator);
-    api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-      if ((message as { channel?: unknown } | null)?.channel !== CHANNEL) return false;
-      const id = api.runtime.id ?? '';
-      void dispatch(tabRequests, handlers, message, sender, id).then(sendResponse);
-      return true;
-    });
-
-    /** Not an article: still paint highlights the reader made here before, once idle. */
+    /** Paint the highlights the reader made here before, once idle, if there are any. */
     const loadIfHighlighted = () =>
       requestIdleCallback(
         () => {
@@ -42,7 +44,7 @@ export default defineUnlistedScript({
           if (!url || life.signal.aborted || annotator.loaded()) return;
           send('page/highlight-count', { url })
             .then((count) => (count > 0 ? annotator.load() : null))
-            .catch(warn);
+            .catch(gone);
         },
         { timeout: 5000 },
       );
@@ -54,7 +56,7 @@ export default defineUnlistedScript({
         annotator
           .load()
           .then((a) => a.onSelection())
-          .catch(warn);
+          .catch(gone);
       });
       watchPage({
         doc: document,
@@ -65,12 +67,14 @@ export default defineUnlistedScript({
         onNavigate: () => {
           if (annotator.loaded()) void annotator.load().then((a) => a.onNavigate());
           else {
-            send('page/found', { article: null }).catch(warn);
+            // A single-page app's new address: clear the badge, paint its highlights if any.
+            send('page/found', { article: null }).catch(gone);
             loadIfHighlighted();
           }
         },
       });
-      if (!annotator.loaded()) loadIfHighlighted();
+      // The background looks for a top page's highlights when it has loaded; frames ask.
+      if (window.top !== window && !annotator.loaded()) loadIfHighlighted();
     });
   },
 });

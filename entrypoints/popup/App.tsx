@@ -65,7 +65,7 @@ export function App({ deps }: { deps: PopupDeps }) {
             folded={c.fold.folded}
             onToggleFold={c.fold.toggle}
             onSave={c.savePage}
-            onSaveAsIs={c.savePageAsIs}
+            onSaveAsIs={c.savePage}
             onOpenDetail={() => c.page.article && c.openDetail(c.page.article.url)}
             onPickKeyword={c.pickKeyword}
             onShowRelated={() => c.setTab('related')}

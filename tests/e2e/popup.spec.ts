@@ -119,9 +119,10 @@ test.describe('the popup', () => {
     await popup.evaluate(async (tab) => {
       const send = (type: string, data: unknown) =>
         chrome.runtime.sendMessage({ channel: 'ai-news-annotator', type, data });
+      // The article with its body, as the page session gives it for saving.
       const { value } = await chrome.tabs.sendMessage(tab, {
         channel: 'ai-news-annotator',
-        type: 'tab/article',
+        type: 'tab/page-article',
         data: {},
       });
       const article = value.article;

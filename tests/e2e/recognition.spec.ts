@@ -1,6 +1,6 @@
 import { test, expect, getTabId, badgeText, openPopup } from './fixtures';
 import { CHANNEL } from '../../utils/messages/envelope';
-import { highlightByHand, paintedCount } from './page-text';
+import { highlightByHand, paintedCount, runCommand } from './page-text';
 
 test.describe('article recognition', () => {
   test('the toolbar badge marks a quick-read article and nothing else', async ({
@@ -44,11 +44,8 @@ test('the save-page shortcut saves the page it is pressed on, and the badge says
   expect(await badgeText(serviceWorker, tabId)).toBe('');
   await page.keyboard.press('Alt+Shift+S');
   if ((await badgeText(serviceWorker, tabId)) === '') {
-    // Headless Chromium does not deliver extension commands; send what the command sends.
-    await serviceWorker.evaluate(
-      ([id, channel]) => chrome.tabs.sendMessage(id, { channel, type: 'tab/save-page', data: {} }),
-      [tabId, CHANNEL] as const,
-    );
+    // Headless Chromium does not deliver extension commands: run what the command runs.
+    await runCommand(serviceWorker, 'save-page', tabId);
   }
   await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('✓');
   const popup = await openPopup(context, extensionId, tabId);

@@ -230,28 +230,25 @@ test.describe('the side panel', () => {
     await expect(panel.getByTestId('panel-save')).toHaveAttribute('data-saved', 'true');
     await expect(panel.getByTestId('panel-story')).toHaveCount(0);
 
-    // Another site tells the same story; it is saved elsewhere (as the popup or library would).
-    const otherUrl = 'https://other-site.example.org/news/apple-ai-talent';
+    // The same story at another address, saved from its own tab (as the popup would).
+    const other = await context.newPage();
+    const otherUrl = server.url('quickread-wordpress.html?edition=reprint');
+    await other.goto(otherUrl);
+    const otherTab = await getTabId(serviceWorker, other);
     await panel.evaluate(
-      async ([id, channel, url]) => {
-        const asked = await chrome.tabs.sendMessage(id, { channel, type: 'tab/article', data: {} });
-        const article = {
-          ...asked.value.article,
-          url,
-          title: `${asked.value.article.title}(转载)`,
-        };
+      async ([id, channel]) => {
         const saved = await chrome.runtime.sendMessage({
           channel,
           type: 'article/save',
-          data: { article },
+          data: { tabId: id },
         });
         if (!saved.ok) throw new Error(saved.error);
       },
-      [tabId, CHANNEL, otherUrl] as const,
+      [otherTab, CHANNEL] as const,
     );
+    await page.bringToFront();
     const item = panel.getByTestId('panel-story-item');
     await expect(item).toHaveCount(1);
-    await expect(item).toContainText('(转载)');
     await expect(item).toHaveAttribute('href', otherUrl);
   });
 

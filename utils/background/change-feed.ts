@@ -15,7 +15,7 @@ export interface FeedDeps {
   tabs: () => Promise<{ id: number; url: string }[]>;
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
   /** Ask a tab's page to read its highlights again (it asks for its own page's only). */
-  refreshTab: (tabId: number) => Promise<void>;
+  refreshTab: (tabId: number, url: string) => Promise<void>;
   onError: (e: unknown) => void;
 }
 
@@ -46,7 +46,7 @@ export function createChangeFeed(deps: FeedDeps) {
         const format = page?.format ?? null;
         await deps.setBadge(tab.id, badgeFor(format ? { format } : null, saved));
         // The page paints highlights only: a change to none of them leaves it as it is.
-        if (change.all || change.highlights.length > 0) await deps.refreshTab(tab.id);
+        if (change.all || change.highlights.length > 0) await deps.refreshTab(tab.id, tab.url);
       }),
     );
   }

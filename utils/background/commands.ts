@@ -1,7 +1,9 @@
 import type { browser as extensionBrowser } from 'wxt/browser';
 
 type Browser = typeof extensionBrowser;
+import { sendToFrame } from '../messages/client';
 import { CHANNEL } from '../messages/envelope';
+import { noReceiver } from '../messages/no-receiver';
 import type { TabType } from '../messages/tab-protocol';
 import { openSidePanel, type PanelOpeners } from '../sidepanel/open';
 
@@ -12,18 +14,32 @@ const COMMAND_PANEL = 'open-sidepanel';
 /** How long a shortcut or menu entry lets its tab's page highlight the selection. */
 export const GRANT_MS = 5000;
 
-/** Ask a tab's content script to act; pages without one (browser pages, stores) are left alone. */
+/**
+ * Ask a tab's top frame to act (its annotator is injected when not there yet); pages where nothing
+ * can run (browser pages, stores) are left alone.
+ */
 export async function tellTab(
-  browser: Browser,
+  _browser: Browser,
   tabId: number | undefined,
   type: TabType,
 ): Promise<void> {
   if (tabId == null || tabId < 0) return;
-  try {
-    await browser.tabs.sendMessage(tabId, { channel: CHANNEL, type, data: {} }, { frameId: 0 });
-  } catch {
-    // no content script on this page
-  }
+  await sendToFrame(tabId, 0, type, {} as never).catch(() => undefined);
+}
+
+/**
+ * Ask a tab to paint its highlights again when it has an annotator; when it has none, `otherwise`
+ * decides (the page may have highlights now, from another device or an undo).
+ */
+export async function refreshTab(
+  browser: Browser,
+  tabId: number,
+  otherwise: () => Promise<unknown>,
+): Promise<void> {
+  const message = { channel: CHANNEL, type: 'tab/refresh', data: {} };
+  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(async (e: unknown) => {
+    if (noReceiver(e)) await otherwise();
+  });
 }
 
 /**
@@ -43,22 +59,28 @@ export function createCommandGrants(now: () => number = Date.now) {
 }
 export type CommandGrants = ReturnType<typeof createCommandGrants>;
 
+export interface CommandDeps {
+  grants: CommandGrants;
+  /** Save the page a tab shows (the one save path, background/save-tab.ts). */
+  save: (tabId: number) => Promise<unknown>;
+}
+
 /** What the save and highlight commands (and their menu entries) do in a tab. */
 export async function runCommand(
   browser: Browser,
-  grants: CommandGrants,
+  deps: CommandDeps,
   command: string,
   tabId: number | undefined,
 ): Promise<void> {
-  if (command === MENU_SAVE) await tellTab(browser, tabId, 'tab/save-page');
+  if (command === MENU_SAVE && tabId != null) await deps.save(tabId).catch(() => undefined);
   if (command === MENU_HIGHLIGHT && tabId != null) {
-    grants.give(tabId);
+    deps.grants.give(tabId);
     await tellTab(browser, tabId, 'tab/highlight-selection');
   }
 }
 
 /** Context menu entries and keyboard shortcuts: both ask the page's content script to act. */
-export function setUpMenusAndCommands(browser: Browser, grants: CommandGrants): void {
+export function setUpMenusAndCommands(browser: Browser, deps: CommandDeps): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
@@ -89,12 +111,12 @@ export function setUpMenusAndCommands(browser: Browser, grants: CommandGrants): 
     });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_PANEL) openPanel(tab);
-    else void runCommand(browser, grants, String(info.menuItemId), tab?.id);
+    else void runCommand(browser, deps, String(info.menuItemId), tab?.id);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command === COMMAND_PANEL) return openPanel(tab);
     const tabId =
       tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    await runCommand(browser, grants, command, tabId);
+    await runCommand(browser, deps, command, tabId);
   });
 }

@@ -2,6 +2,7 @@ import { countHighlights, getArticle, listHighlights, type Db, type Owner } from
 import type { DispatchContext, HandlerMap } from '../messages/dispatch';
 import type { BackgroundResponses, backgroundRequests } from '../messages/protocol';
 import type { Article } from '../schemas/article';
+import type { SavedArticle } from '../schemas/records';
 import { toHighlight } from '../schemas/canonical';
 import type { SyncStatus } from '../sync/settings';
 import { pageKey } from './page-key';
@@ -15,6 +16,8 @@ export interface BackgroundDeps {
   owner: Owner;
   /** Inject the annotator into one frame of a tab. */
   injectAnnotator: (tabId: number, frameId: number) => Promise<void>;
+  /** Save the page a tab shows (background/save-tab.ts: the one save path). */
+  saveTab: (tabId: number) => Promise<SavedArticle>;
   /** Show on the toolbar icon what the extension knows of a tab's page. */
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
   /** Sync with the reader's WebDAV storage (absent where sync is not set up). */
@@ -23,8 +26,6 @@ export interface BackgroundDeps {
   notePage?: (tabId: number, url: string, format: Article['format'] | null) => void;
   /** Select a highlight in the side panel showing a tab; false when none shows it. */
   selectInPanel?: (tabId: number, id: string) => boolean;
-  /** The address a tab shows (null when it cannot be known). */
-  tabUrl?: (tabId: number) => Promise<string | null>;
   /** The in-page highlight UI (toolbar and editor in the extension frame). */
   pageUi?: Pick<PageUi, 'handlers'>;
 }
@@ -71,16 +72,6 @@ export function createBackgroundHandlers(
     const own = await listHighlights(await deps.db(), keyFor(ctx, null));
     if (!own.some((h) => h.id === id)) throw refuse('not a highlight of this page');
   }
-  /** The article to save, under the address it may be saved under. */
-  async function ownArticle(article: Article, tabId: number | undefined, ctx: DispatchContext) {
-    if (tabId !== undefined && !ctx.extensionPage) throw refuse('a page cannot name a tab');
-    if (!ctx.extensionPage) return { ...article, url: keyFor(ctx, article.url) };
-    if (tabId === undefined) return article;
-    // The tab's own address decides where it can be known; the popup is trusted otherwise.
-    const url = (await deps.tabUrl?.(tabId)) ?? null;
-    const key = url ? pageKey(url, article.url) : null;
-    return key ? { ...article, url: key } : article;
-  }
   return {
     ...(deps.pageUi ?? noPageUi()).handlers,
     async 'page/found'({ article }, ctx) {
@@ -97,11 +88,8 @@ export function createBackgroundHandlers(
     async 'page/highlight-count'({ url }, ctx) {
       return countHighlights(await deps.db(), keyFor(ctx, url));
     },
-    async 'article/save'({ article, tabId }, ctx) {
-      const own = await ownArticle(article, tabId, ctx);
-      const { article: saved } = await owner.saveArticle(own);
-      await badge(tabId ?? ctx.tabId, own, true);
-      return saved;
+    async 'article/save'({ tabId }) {
+      return deps.saveTab(tabId);
     },
     async 'page/highlights'({ url }, ctx) {
       const found = await listHighlights(await deps.db(), keyFor(ctx, url));

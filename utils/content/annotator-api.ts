@@ -1,6 +1,3 @@
-import type { DispatchContext, HandlerMap } from '../messages/dispatch';
-import type { TabRequestOf, TabResponses, TabType, tabRequests } from '../messages/tab-protocol';
-
 /**
  * The content script is split in two. A small part runs on every page: it checks cheaply whether
  * the page may be an article and waits for the reader. The annotator (extraction, anchoring,
@@ -12,8 +9,6 @@ import type { TabRequestOf, TabResponses, TabType, tabRequests } from '../messag
 export const ANNOTATOR_KEY = '__aiNewsAnnotator';
 
 export interface AnnotatorApi {
-  /** Answers to the popup's and the background's requests. */
-  handlers: HandlerMap<typeof tabRequests, TabResponses>;
   /** The reader's selection changed (the first one, seen by the small part). */
   onSelection(): void;
   /** The page moved to another address without loading (a single-page app). */
@@ -55,30 +50,3 @@ export function createAnnotatorLoader(scope: object, inject: () => Promise<unkno
   };
 }
 export type AnnotatorLoader = ReturnType<typeof createAnnotatorLoader>;
-
-/** Tab requests answered by loading the annotator first. */
-export function lazyTabHandlers(
-  loader: AnnotatorLoader,
-): HandlerMap<typeof tabRequests, TabResponses> {
-  const forward =
-    <K extends TabType>(type: K) =>
-    async (data: TabRequestOf<K>, context: DispatchContext) => {
-      const handler = (await loader.load()).handlers[type] as (
-        d: TabRequestOf<K>,
-        c: typeof context,
-      ) => Promise<TabResponses[K]>;
-      return handler(data, context);
-    };
-  return {
-    'tab/article': forward('tab/article'),
-    'tab/anchors': forward('tab/anchors'),
-    'tab/scroll-to': forward('tab/scroll-to'),
-    'tab/refresh': forward('tab/refresh'),
-    'tab/highlight-selection': forward('tab/highlight-selection'),
-    'tab/save-page': forward('tab/save-page'),
-    'tab/page-article': forward('tab/page-article'),
-    'tab/paint': forward('tab/paint'),
-    'tab/unpaint': forward('tab/unpaint'),
-    'tab/frame': forward('tab/frame'),
-  };
-}

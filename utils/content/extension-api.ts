@@ -29,6 +29,8 @@ export interface ExtensionApi {
 
 /** Where the content script leaves the API it took at document start, for the annotator. */
 export const API_KEY = '__aiNewsAnnotatorApi';
+/** Where it leaves the browser's API objects themselves, taken before the page has elements. */
+const KEPT_KEY = '__aiNewsAnnotatorApiObjects';
 
 function own(scope: object, name: string): unknown {
   const found = Object.getOwnPropertyDescriptor(scope, name);
@@ -46,15 +48,28 @@ const isApi = (v: unknown): v is ExtensionApi => {
 };
 
 /**
- * The API, taken once at document start (before the page has any element that could be named
- * like it) and kept as an own, read-only property of the extension's isolated global, which the
- * page cannot reach. Later calls (the annotator, injected later) find it there.
+ * At document start, before the page has any element that could be named like the API: keep the
+ * browser's `browser` and `chrome` objects as an own, read-only property of the extension's
+ * isolated global, which the page cannot reach. Nothing of theirs is read yet: the first touch of
+ * `runtime` costs most of what an idle page pays for the extension, so it waits for a need.
+ */
+export function keepExtensionApi(scope: object = globalThis): void {
+  if (own(scope, KEPT_KEY)) return;
+  const g = scope as { browser?: unknown; chrome?: unknown };
+  Object.defineProperty(scope, KEPT_KEY, { value: [g.browser, g.chrome], enumerable: false });
+}
+
+/**
+ * The API: the one kept at document start when there is one (the annotator, injected later, finds
+ * it there), else the global's. Checked on first use, then kept.
  */
 export function extensionApi(scope: object = globalThis): ExtensionApi | null {
-  const kept = own(scope, API_KEY);
-  if (isApi(kept)) return kept;
+  const ready = own(scope, API_KEY);
+  if (isApi(ready)) return ready;
+  const kept = own(scope, KEPT_KEY);
   const g = scope as { browser?: unknown; chrome?: unknown };
-  const api = [g.browser, g.chrome].find(isApi) ?? null;
+  const candidates = Array.isArray(kept) ? kept : [g.browser, g.chrome];
+  const api = candidates.find(isApi) ?? null;
   if (api) Object.defineProperty(scope, API_KEY, { value: api, enumerable: false });
   return api;
 }

@@ -68,9 +68,10 @@ export function watchPage(deps: PageWatchDeps): void {
   };
   const watch = () => {
     until = win.performance.now() + WATCH_MS;
-    if (observer || !deps.doc.body) return;
+    if (observer) return;
+    // The document, not its body: no element is touched on a page that is only looked at.
     observer = new win.MutationObserver(soon);
-    observer.observe(deps.doc.body, { childList: true, subtree: true });
+    observer.observe(deps.doc, { childList: true, subtree: true });
   };
 
   look();

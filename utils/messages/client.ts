@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CHANNEL } from './envelope';
 import { unwrap } from './reply';
+import { noReceiver } from './no-receiver';
 import type { BackgroundType, RequestOf, ResponseOf, TabType } from './types';
 import type { TabRequestOf, TabResponses } from './tab-protocol';
 
@@ -14,26 +15,39 @@ export async function sendToBackground<T extends BackgroundType>(
   return unwrap<ResponseOf<T>>(reply, type);
 }
 
-export async function sendToTab<T extends TabType>(
-  tabId: number,
-  type: T,
-  data: RequestOf<T>,
-): Promise<ResponseOf<T>> {
-  const reply = await browser.tabs.sendMessage(tabId, { channel: CHANNEL, type, data });
-  return unwrap<ResponseOf<T>>(reply, type);
+/** Inject the annotator (the part of the content script that answers requests) into one frame. */
+export async function injectAnnotator(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    files: ['/annotator.js'],
+  });
 }
 
-/** Ask the content script of one frame of a tab. */
+/**
+ * Ask the content script of one frame of a tab (the top one unless named). Only the annotator
+ * answers, and it is injected on a page's first need: when nobody answers, it is injected and
+ * asked again. Pages where nothing can run (browser pages, stores) fail as before.
+ */
 export async function sendToFrame<T extends TabType>(
   tabId: number,
   frameId: number,
   type: T,
   data: TabRequestOf<T>,
 ): Promise<TabResponses[T]> {
-  const reply = await browser.tabs.sendMessage(
-    tabId,
-    { channel: CHANNEL, type, data },
-    { frameId },
-  );
+  const ask = () => browser.tabs.sendMessage(tabId, { channel: CHANNEL, type, data }, { frameId });
+  const reply = await ask().catch(async (e: unknown) => {
+    if (!noReceiver(e)) throw e;
+    await injectAnnotator(tabId, frameId);
+    return ask();
+  });
   return unwrap<TabResponses[T]>(reply, type);
+}
+
+/** Ask the content script of a tab's top frame. */
+export function sendToTab<T extends TabType>(
+  tabId: number,
+  type: T,
+  data: RequestOf<T>,
+): Promise<ResponseOf<T>> {
+  return sendToFrame(tabId, 0, type, data as TabRequestOf<T>) as Promise<ResponseOf<T>>;
 }

@@ -46,13 +46,10 @@ export const backgroundRequests = {
    */
   'page/highlight-count': z.strictObject({ url: HttpUrl }),
   /**
-   * Save (or update) an article; `tabId` names the tab showing it (the popup's saves, accepted only
-   * from extension pages). A content script saves only under its own address.
+   * Save (or update) the page a tab shows: its article as the tab's page session extracted it, or
+   * the page as it is (background/save-tab.ts). From the extension's own pages only.
    */
-  'article/save': z.strictObject({
-    article: ArticleSchema,
-    tabId: z.number().int().nonnegative().optional(),
-  }),
+  'article/save': z.strictObject({ tabId: z.number().int().nonnegative() }),
   /** Where the reader's highlights are on a page (ids, colors, selectors: never notes). */
   'page/highlights': z.strictObject({ url: HttpUrl }),
   /** Add a highlight (extension pages only); saves the article first when it is not saved yet. */
@@ -100,6 +97,7 @@ export const backgroundRequests = {
 
 /** Requests only the extension's own documents may send, never a content script. */
 export const extensionOnlyRequests: ReadonlySet<BackgroundType> = new Set<BackgroundType>([
+  'article/save',
   'article/delete',
   'article/restore',
   'article/note',

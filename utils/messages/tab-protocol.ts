@@ -1,4 +1,4 @@
-import type { Article } from '../schemas/article';
+import type { Article, ArticleCard } from '../schemas/article';
 import type { Schema } from './dispatch';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../highlight-colors';
 
@@ -118,8 +118,6 @@ export const tabRequests = {
   'tab/refresh': empty,
   /** Highlight the current selection (keyboard shortcut or context menu). */
   'tab/highlight-selection': empty,
-  /** Save this page (keyboard shortcut or context menu), as an article even when not recognized. */
-  'tab/save-page': empty,
   /** The page as an article to save with a new highlight (a plain page when not recognized). */
   'tab/page-article': empty,
   /** Paint (or repaint in a new color) these highlights. */
@@ -131,12 +129,11 @@ export const tabRequests = {
 } as const;
 
 export interface TabResponses {
-  'tab/article': { article: Article | null };
+  'tab/article': { article: ArticleCard | null };
   'tab/anchors': { anchored: string[]; orphaned: string[] };
   'tab/scroll-to': { found: boolean };
   'tab/refresh': null;
   'tab/highlight-selection': { added: boolean };
-  'tab/save-page': { saved: boolean };
   'tab/page-article': { article: Article | null };
   'tab/paint': null;
   'tab/unpaint': null;

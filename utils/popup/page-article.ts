@@ -1,4 +1,4 @@
-import { ArticleSchema, type Article } from '../schemas/article';
+import { ArticleCardSchema, type ArticleCard } from '../schemas/article';
 import type { PopupDeps } from './deps';
 
 /** A page still loading may not answer at once; pages without the content script never do. */
@@ -7,7 +7,7 @@ export const PAGE_RETRY_MS = 250;
 
 export interface PageAnswer {
   /** What the tab's content script recognized, or null. */
-  article: Article | null;
+  article: ArticleCard | null;
   /** The content script answered: the page can still be saved as it is ("Save page"). */
   reachable: boolean;
 }
@@ -25,7 +25,7 @@ export async function askPageArticle(
     try {
       const { article } = await deps.sendToTab(tabId, 'tab/article', {});
       // The page's own script could have tampered with what the extractor saw: check the shape.
-      const checked = ArticleSchema.nullable().safeParse(article);
+      const checked = ArticleCardSchema.nullable().safeParse(article);
       return { article: checked.success ? checked.data : null, reachable: true };
     } catch {
       if (attempt >= PAGE_TRIES) return { article: null, reachable: false };

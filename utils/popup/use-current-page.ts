@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Article } from '../schemas/article';
+import type { ArticleCard } from '../schemas/article';
 import type { PopupDeps } from './deps';
 import { askPageArticle } from './page-article';
 
 export interface CurrentPage {
   loading: boolean;
   tabId: number | null;
-  article: Article | null;
+  article: ArticleCard | null;
   /** The page has the content script: it can be saved as it is even when it is not an article. */
   reachable: boolean;
 }

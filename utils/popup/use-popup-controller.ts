@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../i18n';
 import type { RelatedLink } from '../schemas/article';
 import type { Link } from '../schemas/records';
 import type { PopupDeps } from './deps';
-import { errorText, ReaderError } from './errors';
+import { errorText } from './errors';
 import { useCurrentPage } from './use-current-page';
 import { useDetail } from './use-detail';
 import { useLibrary } from './use-library';
@@ -62,35 +62,21 @@ export function usePopupController(deps: PopupDeps) {
   const article = page.article;
   const saved = article !== null && library.titles.has(article.url);
 
-  /** Save the page's article, or, once saved, update the saved copy (never a duplicate). */
+  /**
+   * Save the page: its article, or, once saved, bring the saved copy up to date (never a
+   * duplicate); a page that is not an article is saved as it is. The background asks the page for
+   * what it extracted (the one save path); the change feed brings the result back.
+   */
   async function savePage() {
-    if (!article || saving) return;
+    if (page.tabId == null || saving) return;
     const again = saved;
     setSaving(true);
     setError(null);
     try {
-      await deps.sendToBackground('article/save', {
-        article,
-        ...(page.tabId != null ? { tabId: page.tabId } : {}),
-      });
-      await wrote(change({ articles: [article.url], links: article.related.map((r) => r.url) }));
-      setUpdated(again);
-    } catch (e) {
-      report('errSaveFailed', e);
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  /** Save a page that is not recognized as an article, as it is (title, address, text). */
-  async function savePageAsIs() {
-    if (page.tabId == null || saving) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const { saved: ok } = await deps.sendToTab(page.tabId, 'tab/save-page', {});
-      if (!ok) throw new ReaderError(t('errPageNotSavable'));
-      setSavedAsIs(true);
+      const record = await deps.sendToBackground('article/save', { tabId: page.tabId });
+      await wrote(change({ articles: [record.url], links: record.related.map((r) => r.url) }));
+      if (article) setUpdated(again);
+      else setSavedAsIs(true);
     } catch (e) {
       report('errSaveFailed', e);
     } finally {
@@ -155,7 +141,6 @@ export function usePopupController(deps: PopupDeps) {
     },
     fold,
     savePage,
-    savePageAsIs,
     tab,
     setTab,
     library,

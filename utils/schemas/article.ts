@@ -29,3 +29,15 @@ export const ArticleSchema = z.strictObject({
   related: z.array(RelatedLinkSchema).max(LIMIT.related),
 });
 export type Article = z.infer<typeof ArticleSchema>;
+
+/**
+ * An article as the views show it before it is saved: everything but the body text, which only
+ * the save needs (the background asks the page for it then; `background/save-tab.ts`).
+ */
+export const ArticleCardSchema = ArticleSchema.omit({ bodyText: true });
+export type ArticleCard = z.infer<typeof ArticleCardSchema>;
+
+export function articleCard(article: Article): ArticleCard {
+  const { bodyText: _body, ...card } = article;
+  return card;
+}

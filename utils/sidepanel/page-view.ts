@@ -2,7 +2,7 @@ import { getArticle, listHighlights, type Db } from '../db';
 import type { PanelDeps } from './deps';
 import type { PanelTab } from './follow-tab';
 import { askPageArticle } from '../popup/page-article';
-import type { Article } from '../schemas/article';
+import type { ArticleCard } from '../schemas/article';
 import type { Highlight, SavedArticle } from '../schemas/records';
 import { safeHttpUrl } from '../url';
 
@@ -21,7 +21,7 @@ export interface PageView {
   kind: 'page';
   tabId: number;
   /** What the page's content script recognized; null: not an article (it can be saved as is). */
-  article: Article | null;
+  article: ArticleCard | null;
   /** The address the page's record and highlights are kept under. */
   key: string;
   saved: SavedArticle | null;

@@ -21,13 +21,7 @@ export function usePanelActions(deps: PanelDeps, current: ViewHandle) {
   /** Save the page (as an article when recognized, else as it is); answers its key. */
   async function ensureSaved(page: PageView): Promise<string> {
     if (page.saved) return page.key;
-    if (page.article) {
-      await deps.sendToBackground('article/save', { article: page.article, tabId: page.tabId });
-      return page.article.url;
-    }
-    const { saved } = await deps.sendToTab(page.tabId, 'tab/save-page', {});
-    if (!saved) throw new Error(t('errPageNotSavable'));
-    return page.key;
+    return (await deps.sendToBackground('article/save', { tabId: page.tabId })).url;
   }
 
   async function save() {

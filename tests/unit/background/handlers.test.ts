@@ -7,6 +7,7 @@ import {
 import { dispatch, type SenderLike } from '../../../utils/messages/dispatch';
 import { createPageUi } from '../../../utils/background/page-ui';
 import { createCommandGrants } from '../../../utils/background/commands';
+import { saveTab } from '../../../utils/background/save-tab';
 import type { FrameState } from '../../../utils/messages/frame-state';
 import { backgroundRequests, extensionOnlyRequests } from '../../../utils/messages/protocol';
 import { CHANNEL } from '../../../utils/messages/envelope';
@@ -33,6 +34,8 @@ async function setUp() {
   let minute = 0;
   let ids = 0;
   let pageArticle = article(1);
+  /** The address tab 7 shows. */
+  let tabAddress = article(1).url;
   const changes: Change[] = [];
   const owner = createOwner({
     db: async () => db,
@@ -60,13 +63,25 @@ async function setUp() {
     owner,
     setBadge: async (tabId, state) => void badges.push([tabId, state]),
     injectAnnotator: async (tabId, frameId) => void injected.push([tabId, frameId]),
-    tabUrl: async (tabId) => (tabId === 7 ? article(1).url : null),
+    saveTab: (tabId) =>
+      saveTab(
+        {
+          pageArticle: async () => pageArticle,
+          tabUrl: async (id) => (id === 7 ? tabAddress : null),
+          owner,
+          saved: async (id) => void badges.push([id, 'saved']),
+        },
+        tabId,
+      ),
     pageUi,
   });
   const policy = { origin: ORIGIN, extensionOnly: extensionOnlyRequests };
   const send = (type: string, data: unknown, sender: SenderLike = pageAt(article(1).url)) =>
     dispatch(backgroundRequests, handlers, { channel: CHANNEL, type, data }, sender, EXT, policy);
-  const showPage = (a: typeof pageArticle) => void (pageArticle = a);
+  const showPage = (a: typeof pageArticle, address = tabAddress) => {
+    pageArticle = a;
+    tabAddress = address;
+  };
   return { db, badges, injected, handlers, send, framed, toTabs, grants, showPage, changes };
 }
 
@@ -85,15 +100,17 @@ describe('background handlers', () => {
     const found = { article: { url: article(1).url, format: 'quickread' } };
     await send('page/found', found);
     expect(badges).toEqual([[7, 'quickread']]);
-    await send('article/save', { article: article(1) });
+    await send('article/save', { tabId: 7 }, POPUP);
     await send('page/found', found);
     expect(badges.at(-1)).toEqual([7, 'saved']);
   });
 
   it('saving twice updates one record instead of adding another', async () => {
-    const { send, db } = await setUp();
-    const first = await send('article/save', { article: article(1, { related: [related(1)] }) });
-    const second = await send('article/save', { article: article(1, { title: '新标题' }) });
+    const { send, db, showPage } = await setUp();
+    showPage(article(1, { related: [related(1)] }));
+    const first = await send('article/save', { tabId: 7 }, POPUP);
+    showPage(article(1, { title: '新标题' }));
+    const second = await send('article/save', { tabId: 7 }, POPUP);
     expect(first?.ok && second?.ok).toBe(true);
     const cards = await listArticleCards(db);
     expect(cards.map((c) => c.title)).toEqual(['新标题']);
@@ -166,11 +183,7 @@ describe('background handlers', () => {
 describe('message checks', () => {
   it('refuses messages from another extension', async () => {
     const { send } = await setUp();
-    const reply = await send(
-      'article/save',
-      { article: article(1) },
-      { id: 'other', tab: { id: 1 } },
-    );
+    const reply = await send('article/save', { tabId: 7 }, { id: 'other', tab: { id: 1 } });
     expect(reply).toMatchObject({ ok: false, code: 'sender' });
   });
 
@@ -187,10 +200,24 @@ describe('message checks', () => {
       'a related link that is not http(s)',
       { article: article(1, { related: [related(1, { url: 'data:text/html,x' })] }) },
     ],
-  ])('refuses a save with %s and stores nothing', async (_name, data) => {
+  ])('refuses a page that answers %s, and stores nothing', async (_name, data) => {
+    const { send, db, showPage } = await setUp();
+    showPage(data.article as never);
+    const reply = await send('article/save', { tabId: 7 }, POPUP);
+    expect(reply).toMatchObject({ ok: false, code: 'errPageNotSavable' });
+    expect(await listArticleCards(db)).toEqual([]);
+    // Positive control: the same tab answering a well-formed article is saved.
+    showPage(article(1));
+    expect(await send('article/save', { tabId: 7 }, POPUP)).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['no tab', {}],
+    ['an article instead of a tab', { article: article(1) }],
+    ['a negative tab', { tabId: -1 }],
+  ])('refuses a save request with %s', async (_name, data) => {
     const { send, db } = await setUp();
-    const reply = await send('article/save', data);
-    expect(reply).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await send('article/save', data, POPUP)).toMatchObject({ ok: false, code: 'invalid' });
     expect(await listArticleCards(db)).toEqual([]);
   });
 
@@ -224,23 +251,24 @@ describe('each request is tied to its sender', () => {
     expect(reply).toMatchObject({ ok: true, value: [{ id: 'mine' }] });
   });
 
-  it('a page saves only under its own address, and cannot name a tab', async () => {
-    const { send, db, badges } = await setUp();
-    const reply = await send('article/save', { article: other }, pageAt(article(1).url));
-    expect(reply).toMatchObject({ ok: true, value: { url: article(1).url } });
-    expect(await getArticle(db, other.url)).toBeNull();
-    const named = await send('article/save', { article: article(1), tabId: 3 });
-    expect(named).toMatchObject({ ok: false, code: 'sender' });
+  it('a save keeps the tab’s own address, whatever its page claims; a page cannot save', async () => {
+    const { send, db, badges, showPage } = await setUp();
+    showPage(other, article(1).url);
+    const page = await send('article/save', { tabId: 7 }, pageAt(article(1).url));
+    expect(page).toMatchObject({ ok: false, code: 'sender' });
+    const unknown = await send('article/save', { tabId: 3 }, POPUP);
+    expect(unknown).toMatchObject({ ok: false, code: 'errPageNotSavable' });
     expect(badges.some(([tab]) => tab === 3)).toBe(false);
-    // Positive control: the popup may name the tab; the tab's own address decides.
-    const popup = await send('article/save', { article: other, tabId: 7 }, POPUP);
+    // Positive control: the popup names the tab; the tab's own address decides.
+    const popup = await send('article/save', { tabId: 7 }, POPUP);
     expect(popup).toMatchObject({ ok: true, value: { url: article(1).url } });
+    expect(await getArticle(db, other.url)).toBeNull();
     expect(badges.at(-1)).toEqual([7, 'saved']);
   });
 
   it('a page badges its tab by its own address', async () => {
     const { send, badges } = await setUp();
-    await send('article/save', { article: other }, POPUP);
+    await send('highlight/add', { article: other, highlight: highlight('x') }, POPUP);
     const claim = { url: other.url, format: other.format };
     await send('page/found', { article: claim }, pageAt(article(1).url));
     expect(badges.at(-1)).toEqual([7, 'quickread']);
@@ -341,8 +369,9 @@ describe('requests only the extension’s own pages may send', () => {
   });
 
   it('accepts the same request from the popup', async () => {
-    const { send, changes } = await setUp();
-    await send('article/save', { article: article(8) }, POPUP);
+    const { send, changes, showPage } = await setUp();
+    showPage(article(8), article(8).url);
+    await send('article/save', { tabId: 7 }, POPUP);
     const reply = await send('article/delete', { url: article(8).url }, POPUP);
     expect(reply).toMatchObject({ ok: true, value: { article: { url: article(8).url } } });
     expect(changes.at(-1)?.articles).toEqual([article(8).url]);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   createAnnotatorLoader,
-  lazyTabHandlers,
   registerAnnotator,
   registeredAnnotator,
   ANNOTATOR_KEY,
@@ -9,28 +8,10 @@ import {
 } from '../../../utils/content/annotator-api';
 
 function fakeApi(calls: string[]): AnnotatorApi {
-  const answer =
-    <T>(name: string, value: T) =>
-    async () => {
-      calls.push(name);
-      return value;
-    };
   return {
     onSelection: () => void calls.push('selection'),
     onNavigate: () => void calls.push('navigate'),
     recheck: () => true,
-    handlers: {
-      'tab/article': answer('article', { article: null }),
-      'tab/anchors': answer('anchors', { anchored: [], orphaned: [] }),
-      'tab/scroll-to': answer('scroll', { found: true }),
-      'tab/refresh': answer('refresh', null),
-      'tab/highlight-selection': answer('highlight', { added: true }),
-      'tab/save-page': answer('save', { saved: true }),
-      'tab/page-article': answer('page-article', { article: null }),
-      'tab/paint': answer('paint', null),
-      'tab/unpaint': answer('unpaint', null),
-      'tab/frame': answer('frame', null),
-    },
   };
 }
 
@@ -66,7 +47,7 @@ describe('loading the annotator where it is needed', () => {
 
   it('is not fooled by a page element named like its key (DOM clobbering)', async () => {
     // Named elements show through the window's prototype chain, never as own properties.
-    const scope = Object.create({ [ANNOTATOR_KEY]: { handlers: {}, onSelection: 'clobbered' } });
+    const scope = Object.create({ [ANNOTATOR_KEY]: { onSelection: 'clobbered' } });
     let injections = 0;
     const loader = createAnnotatorLoader(scope, async () => {
       injections++;
@@ -76,19 +57,5 @@ describe('loading the annotator where it is needed', () => {
     expect(typeof (await loader.load()).onSelection).toBe('function');
     expect(injections).toBe(1);
     expect(registeredAnnotator(scope)).toBe(await loader.load());
-  });
-
-  it('answers tab requests by loading the annotator first', async () => {
-    const scope = {};
-    const calls: string[] = [];
-    const loader = createAnnotatorLoader(scope, async () => {
-      calls.push('inject');
-      registerAnnotator(scope, fakeApi(calls));
-    });
-    const handlers = lazyTabHandlers(loader);
-    const context = { tabId: 1, frameId: 0, url: null, extensionPage: false };
-    expect(await handlers['tab/scroll-to']({ id: 'x' }, context)).toEqual({ found: true });
-    expect(await handlers['tab/article']({}, context)).toEqual({ article: null });
-    expect(calls).toEqual(['inject', 'scroll', 'article']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, looksLikeArticle } from '@/utils/extract';
-import { page } from './dom';
+import { mayBeChinese } from '@/utils/extract/cheap-check';
+import { page, parseHtml } from './dom';
 
 /** Count every way the extractor could start walking the body's elements. */
 function spyOnBody(doc: Document): Record<string, number> {
@@ -69,13 +70,15 @@ describe('a page that is not an article costs almost nothing', () => {
 describe('the check on every page reads a bounded part of the text', () => {
   const filler = (chars: number) => `<p>${'x'.repeat(chars)}</p>`;
 
+  const chineseTitle = '<title>苹果AI团队大将被挖走</title>';
+
   it('finds the label near the top of an article', () => {
-    const doc = page(`<h1>标题</h1><p>快速阅读: 摘要</p>${filler(500_000)}`);
+    const doc = page(`<h1>标题</h1><p>快速阅读: 摘要</p>${filler(500_000)}`, chineseTitle);
     expect(looksLikeArticle(doc, 1000)).toBe(true);
   });
 
   it('finds the label split over two elements', () => {
-    const doc = page('<h1>标题</h1><p><b>快速</b>阅读: 摘要</p>');
+    const doc = page('<h1>标题</h1><p><b>快速</b>阅读: 摘要</p>', chineseTitle);
     expect(looksLikeArticle(doc, 1000)).toBe(true);
     expect(looksLikeArticle(doc)).toBe(true);
   });
@@ -85,6 +88,20 @@ describe('the check on every page reads a bounded part of the text', () => {
     expect(looksLikeArticle(doc, 1000)).toBe(false);
     // The full check (what extractArticle uses) still sees it.
     expect(looksLikeArticle(doc)).toBe(true);
+  });
+
+  it('reads the text only of a page that may be in Chinese (its title or declared language)', () => {
+    const body = '<h1>Headline</h1><p>快速阅读: 摘要</p>';
+    const english = page(body, '<title>Docs</title>');
+    expect(mayBeChinese(english)).toBe(false);
+    expect(looksLikeArticle(english, 1000)).toBe(false);
+    // The full check (the popup's, on demand) still finds the label.
+    expect(looksLikeArticle(english)).toBe(true);
+    // Positive controls: a Chinese title, or a Chinese language declared on the root.
+    expect(looksLikeArticle(page(body, chineseTitle), 1000)).toBe(true);
+    const declared = parseHtml(`<html lang="zh-CN"><head><title>Docs</title></head><body>${body}`);
+    expect(mayBeChinese(declared)).toBe(true);
+    expect(looksLikeArticle(declared, 1000)).toBe(true);
   });
 
   it('still trusts the <head>, whatever the budget', () => {

@@ -15,6 +15,11 @@ import { CHANNEL } from '../../../utils/messages/envelope';
 import { backgroundRequests, extensionOnlyRequests } from '../../../utils/messages/protocol';
 import type { PopupDeps } from '../../../utils/popup/deps';
 import type { Article } from '../../../utils/schemas';
+import { articleCard } from '../../../utils/schemas/article';
+import { saveTab, type SaveTabDeps } from '../../../utils/background/save-tab';
+
+/** What the tab answers to `tab/article`: the article without its body (the save asks for that). */
+const card = (a: Article | null) => a && articleCard(a);
 
 type Messages = Record<
   string,
@@ -95,8 +100,8 @@ const EXTENSION = { id: 'test-extension', origin: 'chrome-extension://test-exten
  */
 function fakeBackground(
   accessor: { get: () => Promise<Db> },
-  /** The address the scripted tab shows. */
-  tabUrl: string | null,
+  /** What the scripted tab's page session answers to `tab/page-article`. */
+  pageArticle: Article | null,
 ) {
   const listeners = new Set<(c: Change) => void>();
   const changes: Change[] = [];
@@ -105,12 +110,20 @@ function fakeBackground(
     changes.push(c);
     setTimeout(() => listeners.forEach((l) => l(c)), 0);
   };
+  const owner = createOwner({ db: () => accessor.get(), now: () => NOW.toISOString(), announce });
+  const setBadge = async (tabId: number, state: BadgeState) => void badges.push({ tabId, state });
+  const saving: SaveTabDeps = {
+    pageArticle: async () => pageArticle,
+    tabUrl: async () => pageArticle?.url ?? null,
+    owner,
+    saved: (tabId) => setBadge(tabId, 'saved'),
+  };
   const handlers = createBackgroundHandlers({
     db: () => accessor.get(),
-    owner: createOwner({ db: () => accessor.get(), now: () => NOW.toISOString(), announce }),
+    owner,
     injectAnnotator: async () => undefined,
-    setBadge: async (tabId, state) => void badges.push({ tabId, state }),
-    tabUrl: async () => tabUrl,
+    setBadge,
+    saveTab: (tabId) => saveTab(saving, tabId),
   });
   const send = (async (type: string, data: unknown) => {
     const sender = { id: EXTENSION.id, url: `${EXTENSION.origin}popup.html` };
@@ -141,12 +154,12 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
   const accessor = createDbAccessor('popup-test', new IDBFactory());
   const sendToTab = vi.fn(async (_tabId: number, type: string, data: unknown) => {
     if (options.pageArticle === undefined) throw new Error('Receiving end does not exist.');
-    if (type === 'tab/article') return { article: options.pageArticle };
+    if (type === 'tab/article') return { article: card(options.pageArticle) };
     if (type === 'tab/anchors') return { anchored: [], orphaned: options.orphaned ?? [] };
     if (type === 'tab/scroll-to') return { found: true, data };
     return null;
   });
-  const background = fakeBackground(accessor, options.pageArticle?.url ?? null);
+  const background = fakeBackground(accessor, options.pageArticle ?? null);
   const sendToBackground = vi.fn(background.send);
   const prefs = options.prefs ?? new Map<string, string>();
   const downloads: Harness['downloads'] = [];

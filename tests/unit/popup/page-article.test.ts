@@ -3,8 +3,9 @@ import { MessageError } from '../../../utils/messages/client';
 import type { PopupDeps } from '../../../utils/popup/deps';
 import { PAGE_TRIES, askPageArticle } from '../../../utils/popup/page-article';
 import type { Article } from '../../../utils/schemas';
+import { articleCard } from '../../../utils/schemas/article';
 
-const article: Article = {
+const full: Article = {
   url: 'https://news.example/a',
   format: 'quickread',
   title: '谷歌Gemini 3 Pro发布',
@@ -16,6 +17,8 @@ const article: Article = {
   bodyText: '正文',
   related: [],
 };
+/** What a tab answers: the article without its body (only the save needs that). */
+const article = articleCard(full);
 
 function deps(answers: (() => unknown)[]) {
   const sendToTab = vi.fn(async () => {
@@ -74,6 +77,7 @@ describe('asking the tab for its article', () => {
       },
     ],
     ['a missing field', { ...article, keywords: undefined }],
+    ['its body (a tab answers the card only)', full],
   ])('refuses an article with %s', async (_name, bad) => {
     expect((await askPageArticle(deps([() => ({ article: bad })]), 3)).article).toBeNull();
   });

@@ -5,6 +5,7 @@ import { vi } from 'vitest';
 import { App } from '../../../entrypoints/sidepanel/App';
 import { createDbAccessor, createOwner, type Change, type Db } from '../../../utils/db';
 import type { Article } from '../../../utils/schemas';
+import { articleCard } from '../../../utils/schemas/article';
 import type { PanelDeps } from '../../../utils/sidepanel/deps';
 import type { PanelTab, TabSource } from '../../../utils/sidepanel/follow-tab';
 import type { StoryArticle } from '../../../utils/sidepanel/story';
@@ -65,7 +66,8 @@ export async function mountPanel(options: PanelOptions = {}) {
   };
   const sendToTab = vi.fn(async (_tabId: number, type: string, data: { id?: string }) => {
     if (options.pageArticle === undefined) throw new Error('Receiving end does not exist.');
-    if (type === 'tab/article') return { article: options.pageArticle };
+    if (type === 'tab/article')
+      return { article: options.pageArticle && articleCard(options.pageArticle) };
     if (type === 'tab/anchors') {
       const db = await accessor.get();
       const all = (await db.getAll('highlights')).map((h) => h.id);
@@ -73,16 +75,16 @@ export async function mountPanel(options: PanelOptions = {}) {
       return { anchored: all.filter((id) => !orphaned.includes(id)), orphaned };
     }
     if (type === 'tab/scroll-to') return { found: !options.lost?.includes(data.id ?? '') };
-    if (type === 'tab/save-page') {
-      await owner.saveArticle({ ...pageOf(tab.url!), title: 'A page' });
-      return { saved: true };
-    }
     return null;
   });
   const sendToBackground = vi.fn(async (type: string, data: unknown) => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const d = data as any;
-    if (type === 'article/save') return (await owner.saveArticle(d.article)).article;
+    // The background's one save path: the tab's own article, or the page as it is.
+    if (type === 'article/save') {
+      const saving = { ...pageOf(tab.url!), title: 'A page' };
+      return (await owner.saveArticle(options.pageArticle ?? saving)).article;
+    }
     if (type === 'article/note') return owner.setArticleNote(d.url, d.note);
     if (type === 'highlight/update')
       return owner.updateHighlight(d.id, { note: d.note, color: d.color });

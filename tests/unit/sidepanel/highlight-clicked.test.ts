@@ -16,6 +16,9 @@ async function setUp(panelTabs: number[]) {
     owner: createOwner({ db: async () => db, now: () => at(1), announce: () => undefined }),
     setBadge: async () => undefined,
     injectAnnotator: async () => undefined,
+    saveTab: async () => {
+      throw new Error('not used here');
+    },
     selectInPanel: (tabId, id) => {
       if (!panelTabs.includes(tabId)) return false;
       selected.push([tabId, id]);

@@ -62,7 +62,7 @@ describe('the side panel', () => {
     expect(panel.$('panel-save')?.dataset.saved).toBe('false');
     panel.$('panel-save')!.click();
     await settle(20);
-    expect(panel.sendToTab).toHaveBeenCalledWith(7, 'tab/save-page', {});
+    expect(panel.sendToBackground).toHaveBeenCalledWith('article/save', { tabId: 7 });
     expect(panel.$('panel-save')?.dataset.saved).toBe('true');
   });
 

@@ -221,13 +221,6 @@ export function createPageSession(deps: SessionDeps) {
       closeUi();
       return true;
     },
-    async savePage(): Promise<boolean> {
-      const target =
-        article ?? deps.extract(deps.doc, deps.url()) ?? pageAsArticle(deps.doc, deps.url());
-      if (!target) return false;
-      await deps.send('article/save', { article: target });
-      return true;
-    },
   };
 }
 export type PageSession = ReturnType<typeof createPageSession>;

@@ -1,3 +1,4 @@
+import { articleCard } from '../../schemas/article';
 import type { HandlerMap } from '../../messages/dispatch';
 import type { TabResponses, tabRequests } from '../../messages/tab-protocol';
 import type { PageSession } from './page-session';
@@ -8,7 +9,8 @@ export function createTabHandlers(
 ): HandlerMap<typeof tabRequests, TabResponses> {
   return {
     async 'tab/article'() {
-      return { article: session.cachedArticle() };
+      const article = session.cachedArticle();
+      return { article: article && articleCard(article) };
     },
     async 'tab/page-article'() {
       return { article: session.articleForSaving() };
@@ -25,9 +27,6 @@ export function createTabHandlers(
     },
     async 'tab/highlight-selection'() {
       return { added: await session.highlightSelection() };
-    },
-    async 'tab/save-page'() {
-      return { saved: await session.savePage() };
     },
     async 'tab/paint'({ items }) {
       session.paint(items);
