@@ -5,6 +5,8 @@
  * Bounded in time and in the number of looks: never an observer that runs for ever.
  */
 
+import { samePage } from '../page-identity';
+
 /** How much of the body's text one look reads: the summary label comes right after the title. */
 export const PAGE_TEXT_BUDGET = 20_000;
 /** How long after the document is parsed (or the address changed) the page is watched. */
@@ -44,7 +46,8 @@ export function watchPage(deps: PageWatchDeps): void {
   const look = () => {
     if (deps.signal.aborted) return stop();
     const now = deps.url();
-    if (now !== url) {
+    // A new fragment or tracking parameter is the same page: the reader's toolbar stays open.
+    if (now !== url && !samePage(now, url)) {
       url = now;
       found = false;
       looks = 0;
@@ -78,7 +81,7 @@ export function watchPage(deps: PageWatchDeps): void {
   watch();
   // A single-page app's move: the address changes first, the content follows (watched again).
   const moved = () => {
-    if (deps.url() === url) return;
+    if (deps.url() === url || samePage(deps.url(), url)) return;
     watch();
     soon();
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agrees, pageKey } from '../../../utils/background/page-key';
+import { pageKey } from '../../../utils/background/page-key';
+import { samePage } from '../../../utils/page-identity';
 import { createCommandGrants, GRANT_MS } from '../../../utils/background/commands';
 
 describe('which address a page acts on', () => {
@@ -14,7 +15,7 @@ describe('which address a page acts on', () => {
     ['another host', 'https://evil.example.net/2025/07/apple.html', false],
     ['not http(s)', 'javascript:alert(1)', false],
   ])('a canonical link with %s agrees: %s', (_name, claimed, expected) => {
-    expect(agrees(claimed as string, page)).toBe(expected);
+    expect(samePage(claimed as string, page)).toBe(expected);
   });
 
   it('keys a page by its canonical URL only where the two agree', () => {

@@ -7,6 +7,7 @@ import { pageAsArticle } from './fallback-article';
 import type { FrameAnchor, FrameHost } from './frame-host';
 import { createPainted, type Painter } from './painted';
 import { highlightableRange } from '../selection';
+import { samePage } from '../../page-identity';
 
 export type { Painter } from './painted';
 
@@ -127,7 +128,9 @@ export function createPageSession(deps: SessionDeps) {
     article: () => article,
     /** The page's article, extracted once per address (again only after the page moved). */
     cachedArticle() {
-      if (extractedAt !== deps.url()) this.recognize();
+      // Extracted again only on another page: not for a new fragment or tracking parameter.
+      const url = deps.url();
+      if (extractedAt !== url && !samePage(extractedAt ?? '', url)) this.recognize();
       return article;
     },
     /** The page as an article to save: recognized, or as a plain page. */
