@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ExportKind } from '../../utils/export';
 import { t } from '../../utils/i18n';
@@ -13,6 +14,28 @@ interface Props {
   onTag: (tag: string) => void;
 }
 
+interface SmallButtonProps {
+  testId?: string;
+  danger?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ComponentChildren;
+}
+
+function SmallButton({ testId, danger, disabled, onClick, children }: SmallButtonProps) {
+  return (
+    <button
+      type="button"
+      class={danger ? 'button button-small button-danger' : 'button button-small'}
+      data-testid={testId}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
 /** What can be done with the selected articles: delete, export, tag. */
 export function BulkBar(p: Props) {
   const [tag, setTag] = useState('');
@@ -26,47 +49,29 @@ export function BulkBar(p: Props) {
       <span class="lib-bulk-count" data-testid="library-selected-count">
         {t('librarySelectedCount', p.selected)}
       </span>
-      <button
-        type="button"
-        class="button button-small"
-        data-testid="library-select-all"
-        disabled={p.shown === 0}
-        onClick={p.onSelectAll}
-      >
+      <SmallButton testId="library-select-all" disabled={p.shown === 0} onClick={p.onSelectAll}>
         {t('librarySelectAll', p.shown)}
-      </button>
+      </SmallButton>
       {p.selected > 0 && (
         <>
-          <button type="button" class="button button-small" onClick={p.onClear}>
-            {t('librarySelectNone')}
-          </button>
-          <button
-            type="button"
-            class="button button-small button-danger"
-            data-testid="library-delete"
-            disabled={p.busy}
-            onClick={p.onDelete}
-          >
+          <SmallButton onClick={p.onClear}>{t('librarySelectNone')}</SmallButton>
+          <SmallButton danger testId="library-delete" disabled={p.busy} onClick={p.onDelete}>
             {t('libraryDeleteSelected')}
-          </button>
-          <button
-            type="button"
-            class="button button-small"
-            data-testid="library-export-json"
+          </SmallButton>
+          <SmallButton
+            testId="library-export-json"
             disabled={p.busy}
             onClick={() => p.onExport('json')}
           >
             {t('libraryExportJson')}
-          </button>
-          <button
-            type="button"
-            class="button button-small"
-            data-testid="library-export-md"
+          </SmallButton>
+          <SmallButton
+            testId="library-export-md"
             disabled={p.busy}
             onClick={() => p.onExport('md')}
           >
             {t('libraryExportMarkdown')}
-          </button>
+          </SmallButton>
           <form
             class="lib-bulk-tag"
             onSubmit={(e) => {

@@ -94,6 +94,26 @@ export async function pageWithBundle(context, url, code) {
   return page;
 }
 
+/**
+ * Wipe the extension's database and import `json` (an export file's text) through an extension
+ * page with the bench bundle. Answers the page, still open for more measuring, and how many
+ * articles the import added.
+ */
+export async function seedLibrary(context, extensionId, code, json) {
+  const page = await pageWithBundle(context, `chrome-extension://${extensionId}/popup.html`, code);
+  const added = await page.evaluate(async (text) => {
+    const b = globalThis.__bench;
+    const parsed = b.parseImport(text);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const db = await b.openDb();
+    await b.wipe(db);
+    const result = await b.importFile(db, parsed.file);
+    db.close();
+    return result.articles.added;
+  }, json);
+  return { page, added };
+}
+
 /** `n` runs of `once(i)` (each returns a number, or an object whose `ms` is the figure). */
 export async function repeat(n, once) {
   const out = [];

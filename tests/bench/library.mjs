@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { libraryExport } from './library-data.mjs';
-import { pageWithBundle, repeat, sleep, stats } from './harness.mjs';
+import { repeat, seedLibrary, sleep, stats } from './harness.mjs';
 
 const RUNS = 5;
 const ARTICLES = 10_000;
@@ -11,22 +11,10 @@ const QUERIES = ['body-marker-4321', 'orion', '我的笔记', '高亮笔记 7', 
 
 /** Fill the database through an extension page with the generated library (bodies included). */
 async function seed(context, extensionId, code) {
-  const text = JSON.stringify(libraryExport(ARTICLES));
-  const page = await pageWithBundle(context, `chrome-extension://${extensionId}/popup.html`, code);
-  try {
-    return await page.evaluate(async (json) => {
-      const b = globalThis.__bench;
-      const parsed = b.parseImport(json);
-      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-      const db = await b.openDb();
-      await b.wipe(db);
-      const result = await b.importFile(db, parsed.file);
-      db.close();
-      return result.articles.added;
-    }, text);
-  } finally {
-    await page.close();
-  }
+  const json = JSON.stringify(libraryExport(ARTICLES));
+  const { page, added } = await seedLibrary(context, extensionId, code, json);
+  await page.close();
+  return added;
 }
 
 /** Installed before the page's scripts: notes when the first library item enters the DOM. */

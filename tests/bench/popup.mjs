@@ -1,6 +1,6 @@
 // The popup with 10,000 saved articles: time to the first saved item, and search while typing.
 import { savedArticles } from './generate.mjs';
-import { pageWithBundle, repeat, sleep, stats, tabIdOf } from './harness.mjs';
+import { repeat, seedLibrary, sleep, stats, tabIdOf } from './harness.mjs';
 
 const RUNS = 5;
 const ARTICLES = 10_000;
@@ -19,16 +19,12 @@ const QUERIES = [
  * time `listArticleCards` there, the popup's first read.
  */
 export async function seedArticles(context, extensionId, code, n = ARTICLES) {
-  const text = JSON.stringify(savedArticles(n, 0));
-  const page = await pageWithBundle(context, `chrome-extension://${extensionId}/popup.html`, code);
+  const json = JSON.stringify(savedArticles(n, 0));
+  const { page } = await seedLibrary(context, extensionId, code, json);
   try {
-    return await page.evaluate(async (json) => {
+    return await page.evaluate(async () => {
       const b = globalThis.__bench;
-      const parsed = b.parseImport(json);
-      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
       const db = await b.openDb();
-      await b.wipe(db);
-      await b.importFile(db, parsed.file);
       const listMs = [];
       let count = 0;
       for (let i = 0; i < 3; i++) {
@@ -38,7 +34,7 @@ export async function seedArticles(context, extensionId, code, n = ARTICLES) {
       }
       db.close();
       return { count, listMs };
-    }, text);
+    });
   } finally {
     await page.close();
   }

@@ -1,50 +1,17 @@
 import type { Frame, Page, Worker } from '@playwright/test';
+import { locateText, type TextSpot } from './driver/locate-text';
 
 // What a reader does with the text of a page, for the end-to-end tests.
 
-interface Point {
-  x: number;
-  y: number;
-}
+type Point = TextSpot['middle'];
 
 /**
- * Find `text` in one text node of the page, scroll it into view, optionally select it as a reader
- * would (and release the mouse), and return where its first and last lines are on screen.
+ * Find `text` in one text node of the page, scroll it into view, optionally select it the way a
+ * script would, and return where its first and last lines are on screen (driver/locate-text.ts,
+ * the finder the journeys of both browsers share).
  */
-function onText(page: Page, text: string, select: boolean) {
-  return page.evaluate(
-    ([needle, doSelect]) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent?.indexOf(needle) ?? -1;
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + needle.length);
-        if (doSelect) {
-          const selection = document.getSelection()!;
-          selection.removeAllRanges();
-          selection.addRange(range);
-          n.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        } else {
-          n.parentElement!.scrollIntoView({ block: 'center' });
-        }
-        const rects = range.getClientRects();
-        const first = rects[0]!;
-        const last = rects[rects.length - 1]!;
-        return {
-          start: { x: first.left + 1, y: first.top + first.height / 2 },
-          middle: {
-            x: first.left + Math.min(10, first.width / 2),
-            y: first.top + first.height / 2,
-          },
-          end: { x: last.right - 1, y: last.top + last.height / 2 },
-        };
-      }
-      throw new Error(`text not on the page: ${needle}`);
-    },
-    [text, select] as const,
-  );
+function onText(page: Page, text: string, select: boolean): Promise<TextSpot> {
+  return page.evaluate(locateText, [text, select] as const);
 }
 
 /**

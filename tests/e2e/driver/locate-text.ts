@@ -1,5 +1,5 @@
 // Runs inside a page (passed to `evaluate`): it must not use anything from its module's scope.
-// (The same finder as page-text.ts, for the journeys shared by both browsers.)
+// (Used by the journeys of both browsers and by the Chromium tests' page-text.ts.)
 
 export interface TextSpot {
   start: { x: number; y: number };
