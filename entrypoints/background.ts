@@ -1,7 +1,7 @@
 import '@/utils/zod-config'; // first: before any schema is built
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { countHighlights, createDbAccessor, createOwner } from '@/utils/db';
+import { countHighlights, createDbAccessor, createOwner, getArticle } from '@/utils/db';
 import { createBackgroundHandlers, type BadgeState } from '@/utils/background/handlers';
 import { createChangeFeed } from '@/utils/background/change-feed';
 import { paintBadge } from '@/utils/background/badge';
@@ -11,7 +11,7 @@ import {
   setUpMenusAndCommands,
   refreshTab,
 } from '@/utils/background/commands';
-import { createHighlightedPages } from '@/utils/background/highlighted-pages';
+import { createLoadedPages } from '@/utils/background/loaded-pages';
 import { saveTab, type SaveTabDeps } from '@/utils/background/save-tab';
 import { injectAnnotator, sendToFrame } from '@/utils/messages/client';
 import { setUpPageUi } from '@/utils/background/page-ui-setup';
@@ -33,14 +33,19 @@ export default defineBackground(() => {
     paintBadge(browser.action ?? browser.browserAction, tabId, state, labels);
   const warn = (e: unknown) =>
     console.warn('[AI News Annotator]', e instanceof Error ? e.message : e);
-  // Pages with the reader's highlights get the annotator, which paints them (the page's own
-  // script does not ask: it stays away from the extension API until there is work).
-  const paintIfHighlighted = createHighlightedPages({
+  // A loaded page that is saved gets its ✓, one with the reader's highlights the annotator (the
+  // page's own script does not ask: it stays away from the extension API until there is work).
+  const pages = createLoadedPages({
     count: async (key) => countHighlights(await db.get(), key),
+    savedFormat: async (key) => (await getArticle(await db.get(), key))?.format ?? null,
     inject: injectAnnotator,
+    markSaved: async (tabId, key, format) => {
+      feed.notePage(tabId, key, format);
+      await setBadge(tabId, 'saved');
+    },
   });
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
-    if (info.status === 'complete' && tab.url) paintIfHighlighted(tabId, tab.url).catch(warn);
+    if (info.status === 'complete' && tab.url) pages.loaded(tabId, tab.url).catch(warn);
   });
   const feed = createChangeFeed({
     db: () => db.get(),
@@ -51,7 +56,7 @@ export default defineBackground(() => {
         .map((t) => ({ id: t.id!, url: t.url! })),
     setBadge,
     refreshTab: (tabId, url) =>
-      refreshTab(browser, tabId, () => paintIfHighlighted(tabId, url).catch(warn)),
+      refreshTab(browser, tabId, () => pages.paintIfHighlighted(tabId, url).catch(warn)),
     onError: warn,
   });
   // Sync applies other devices' versions through the owner; the owner tells sync of changes.

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { looksLikeArticle } from '@/utils/extract/cheap-check';
+import { mayBeQuickread } from '@/utils/extract/cheap-check';
 import { PAGE_TEXT_BUDGET, watchPage } from '@/utils/content/page-watch';
 import { highlightableRange } from '@/utils/content/selection';
 import { watchSelection } from '@/utils/content/selection-watch';
@@ -40,7 +40,7 @@ export default defineUnlistedScript({
     const loadIfHighlighted = () =>
       requestIdleCallback(
         () => {
-          const url = safeHttpUrl(location.href, undefined, true);
+          const url = safeHttpUrl(document.URL, undefined, true);
           if (!url || life.signal.aborted || annotator.loaded()) return;
           send('page/highlight-count', { url })
             .then((count) => (count > 0 ? annotator.load() : null))
@@ -61,8 +61,8 @@ export default defineUnlistedScript({
       watchPage({
         doc: document,
         signal: life.signal,
-        url: () => location.href,
-        looksLikeArticle: () => looksLikeArticle(document, PAGE_TEXT_BUDGET),
+        url: () => document.URL,
+        looksLikeArticle: () => mayBeQuickread(document, PAGE_TEXT_BUDGET),
         onArticle: () => annotator.load().then((a) => a.recheck()),
         onNavigate: () => {
           if (annotator.loaded()) void annotator.load().then((a) => a.onNavigate());

@@ -52,6 +52,9 @@ test('the save-page shortcut saves the page it is pressed on, and the badge says
   await expect(popup.getByTestId('page-card')).toHaveAttribute('data-format', 'generic');
   await expect(popup.getByTestId('save-article')).toHaveAttribute('data-saved', 'true');
   await expect(popup.getByTestId('saved-item')).toHaveCount(1);
+  // Loaded again, the saved page is marked again (the background looks; the page does not ask).
+  await page.reload();
+  await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('✓');
 });
 
 test('a page that is not an article can still be saved from the popup, as it is', async ({

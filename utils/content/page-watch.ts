@@ -51,7 +51,7 @@ export function watchPage(deps: PageWatchDeps): void {
       url = now;
       found = false;
       looks = 0;
-      until = win.performance.now() + WATCH_MS;
+      until = Date.now() + WATCH_MS;
       deps.onNavigate(now);
     }
     if (!found && looks < MAX_LOOKS && deps.looksLikeArticle()) {
@@ -63,14 +63,14 @@ export function watchPage(deps: PageWatchDeps): void {
       );
     }
     looks += 1;
-    if (win.performance.now() > until) stop();
+    if (Date.now() > until) stop();
   };
   const soon = () => {
     win.clearTimeout(timer);
     timer = win.setTimeout(look, SETTLE_MS);
   };
   const watch = () => {
-    until = win.performance.now() + WATCH_MS;
+    until = Date.now() + WATCH_MS;
     if (observer) return;
     // The document, not its body: no element is touched on a page that is only looked at.
     observer = new win.MutationObserver(soon);

@@ -28,30 +28,16 @@ export function hasArticleHead(doc: Document): boolean {
 /*
  * On every page, each DOM interface the extension's world touches for the first time costs script
  * time (the first element alone ~0.8 ms on a large page), and a selector matched over a 2 MB
- * document ~2.5 ms. So the every-page check first asks the browser's XPath engine, which answers
- * about the head and the root without the extension's world touching any element; only a page
- * that may be an article is looked at more closely. Where there is no XPath (test DOMs) the
- * answer is "maybe", and the closer look decides.
+ * document ~2.5 ms. So the every-page check reads the title, asks the browser's XPath engine for
+ * the declared language (no element touched), and reads text only on pages that may be Chinese.
  */
-function xpath(doc: Document, expression: string, type: number): XPathResult | null {
-  if (typeof doc.evaluate !== 'function') return null;
+function xpathString(doc: Document, expression: string): string | null {
+  if (typeof doc.evaluate !== 'function') return null; // test DOMs without XPath
   try {
-    return doc.evaluate(expression, doc, null, type, null);
+    return doc.evaluate(expression, doc, null, 2 /* STRING_TYPE */, null).stringValue;
   } catch {
     return null;
   }
-}
-const BOOLEAN = 3;
-const STRING = 2;
-/** og:type or a JSON-LD script in the head (any case). */
-const HEAD_HINTS =
-  "boolean(/*/head/meta[translate(@property,'OGTYPE','ogtype')='og:type' or " +
-  "translate(@name,'OGTYPE','ogtype')='og:type'] | " +
-  "/*/head/script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')])";
-
-/** Cheap: may the head declare an article at all (og:type or JSON-LD present)? */
-export function mayDeclareArticle(doc: Document): boolean {
-  return xpath(doc, HEAD_HINTS, BOOLEAN)?.booleanValue ?? true;
 }
 
 /** Han characters (CJK Unified Ideographs and Extension A). */
@@ -63,7 +49,7 @@ const HAN = /[\u3400-\u9fff]/;
  */
 export function mayBeChinese(doc: Document): boolean {
   if (HAN.test(doc.title)) return true;
-  const declared = xpath(doc, 'string(/*/@lang)', STRING)?.stringValue;
+  const declared = xpathString(doc, 'string(/*/@lang)');
   return /^zh\b/i.test(declared ?? doc.documentElement?.lang ?? '');
 }
 
@@ -96,13 +82,24 @@ export function hasQuickreadTextEarly(doc: Document, budget: number): boolean {
 
 /**
  * False means `extractArticle` will return null. Looks only at `<head>` and the body's text,
- * without walking the DOM. With `textBudget` (the content script's check on every page), only
- * the first that many characters of text are read, and only on pages that may be in Chinese.
+ * without walking the DOM.
  */
-export function looksLikeArticle(doc: Document, textBudget?: number): boolean {
+export function looksLikeArticle(doc: Document): boolean {
   try {
-    if (textBudget === undefined) return hasArticleHead(doc) || hasQuickreadText(doc);
-    if (mayDeclareArticle(doc) && hasArticleHead(doc)) return true;
+    return hasArticleHead(doc) || hasQuickreadText(doc);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The check on every page: may it be a quick-read article? Only pages that may be Chinese are
+ * read, and only their first `textBudget` characters. Other articles (JSON-LD, OpenGraph) are
+ * recognized when the reader asks (popup, side panel, a selection): on the page itself nothing
+ * would show for them, and the background marks saved pages and paints highlights by itself.
+ */
+export function mayBeQuickread(doc: Document, textBudget: number): boolean {
+  try {
     return mayBeChinese(doc) && hasQuickreadTextEarly(doc, textBudget);
   } catch {
     return false;

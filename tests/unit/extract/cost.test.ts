@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, looksLikeArticle } from '@/utils/extract';
-import { mayBeChinese } from '@/utils/extract/cheap-check';
+import { mayBeChinese, mayBeQuickread } from '@/utils/extract/cheap-check';
 import { page, parseHtml } from './dom';
 
 /** Count every way the extractor could start walking the body's elements. */
@@ -74,18 +74,19 @@ describe('the check on every page reads a bounded part of the text', () => {
 
   it('finds the label near the top of an article', () => {
     const doc = page(`<h1>标题</h1><p>快速阅读: 摘要</p>${filler(500_000)}`, chineseTitle);
-    expect(looksLikeArticle(doc, 1000)).toBe(true);
+    expect(mayBeQuickread(doc, 1000)).toBe(true);
   });
 
   it('finds the label split over two elements', () => {
     const doc = page('<h1>标题</h1><p><b>快速</b>阅读: 摘要</p>', chineseTitle);
-    expect(looksLikeArticle(doc, 1000)).toBe(true);
+    expect(mayBeQuickread(doc, 1000)).toBe(true);
     expect(looksLikeArticle(doc)).toBe(true);
   });
 
   it('stops reading after the budget: a label far down a long page is not looked for', () => {
-    const doc = page(`${filler(5000)}<p>快速阅读: 摘要</p>`);
-    expect(looksLikeArticle(doc, 1000)).toBe(false);
+    const doc = page(`${filler(5000)}<p>快速阅读: 摘要</p>`, chineseTitle);
+    expect(mayBeQuickread(doc, 1000)).toBe(false);
+    expect(mayBeQuickread(doc, 10_000)).toBe(true); // positive control: within a larger budget
     // The full check (what extractArticle uses) still sees it.
     expect(looksLikeArticle(doc)).toBe(true);
   });
@@ -94,18 +95,23 @@ describe('the check on every page reads a bounded part of the text', () => {
     const body = '<h1>Headline</h1><p>快速阅读: 摘要</p>';
     const english = page(body, '<title>Docs</title>');
     expect(mayBeChinese(english)).toBe(false);
-    expect(looksLikeArticle(english, 1000)).toBe(false);
+    expect(mayBeQuickread(english, 1000)).toBe(false);
     // The full check (the popup's, on demand) still finds the label.
     expect(looksLikeArticle(english)).toBe(true);
     // Positive controls: a Chinese title, or a Chinese language declared on the root.
-    expect(looksLikeArticle(page(body, chineseTitle), 1000)).toBe(true);
+    expect(mayBeQuickread(page(body, chineseTitle), 1000)).toBe(true);
     const declared = parseHtml(`<html lang="zh-CN"><head><title>Docs</title></head><body>${body}`);
     expect(mayBeChinese(declared)).toBe(true);
-    expect(looksLikeArticle(declared, 1000)).toBe(true);
+    expect(mayBeQuickread(declared, 1000)).toBe(true);
   });
 
-  it('still trusts the <head>, whatever the budget', () => {
-    const doc = page(filler(5000), '<meta property="og:type" content="article">');
-    expect(looksLikeArticle(doc, 10)).toBe(true);
+  it('leaves articles declared in the <head> to the reader’s own request', () => {
+    // Nothing on the page would show for them; the popup's full check finds them.
+    const doc = page(
+      filler(5000),
+      '<title>Docs</title><meta property="og:type" content="article">',
+    );
+    expect(mayBeQuickread(doc, 10)).toBe(false);
+    expect(looksLikeArticle(doc)).toBe(true);
   });
 });
