@@ -1,6 +1,7 @@
 // The content script's main-thread cost over an empty content script, measured the same way:
-// Chromium's Performance.getMetrics ScriptDuration after load on the 2 MB non-article page, in two
-// browsers (the project's build; an extension whose content script is `void 0;`), interleaved.
+// Chromium's Performance.getMetrics ScriptDuration after load on the 2 MB non-article page, in three
+// browsers (the project's build; an extension whose content script is `void 0;`; one whose content
+// script only registers a message listener, as a floor), interleaved.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startStaticServer } from '../../scripts/static-server.mjs';
@@ -11,7 +12,11 @@ const RUNS = 9;
 /** Long enough for idle work (and the messages it sends) to run. */
 const SETTLE_MS = 1500;
 
-function emptyExtension(dir) {
+/**
+ * A minimal extension with one content script: `void 0;` (empty), or one that only registers a
+ * message listener — the least a content script that answers the popup can do, a floor for ours.
+ */
+function minimalExtension(dir, code = 'void 0;\n') {
   mkdirSync(dir, { recursive: true });
   const manifest = {
     manifest_version: 3,
@@ -22,7 +27,7 @@ function emptyExtension(dir) {
     ],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'c.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'c.js'), code);
   return dir;
 }
 
@@ -49,21 +54,32 @@ export async function measureOverEmpty(ext, temp, runs = RUNS) {
   const ours = await launch(join(temp, 'over-empty-ours'), ext);
   const empty = await launch(
     join(temp, 'over-empty-empty'),
-    emptyExtension(join(temp, 'empty-extension')),
+    minimalExtension(join(temp, 'empty-extension')),
+  );
+  const listener = await launch(
+    join(temp, 'over-empty-listener'),
+    minimalExtension(
+      join(temp, 'listener-extension'),
+      'chrome.runtime.onMessage.addListener(() => undefined);\n',
+    ),
   );
   try {
     const url = server.url('non-article.html');
     await scriptMs(ours, url); // warm the disk cache and both browsers
     await scriptMs(empty, url);
+    await scriptMs(listener, url);
     const a = [];
     const b = [];
+    const c = [];
     for (let i = 0; i < runs; i += 1) {
       // Interleaved, alternating which goes first.
       if (i % 2) {
         b.push(await scriptMs(empty, url));
+        c.push(await scriptMs(listener, url));
         a.push(await scriptMs(ours, url));
       } else {
         a.push(await scriptMs(ours, url));
+        c.push(await scriptMs(listener, url));
         b.push(await scriptMs(empty, url));
       }
     }
@@ -75,10 +91,15 @@ export async function measureOverEmpty(ext, temp, runs = RUNS) {
       },
       empty: { ...stats(b) },
       ours: { ...stats(a) },
+      listenerOnly: {
+        ...stats(c.map((x, i) => x - b[i])),
+        method: 'a content script that only registers runtime.onMessage, minus the empty one',
+      },
     };
   } finally {
     await ours.close();
     await empty.close();
+    await listener.close();
     await server.close();
   }
 }

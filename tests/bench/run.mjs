@@ -57,6 +57,7 @@ async function main() {
     const overEmpty = await measureOverEmpty(ext, temp);
     details['contentScript.overEmptyMs'] = overEmpty.overEmpty;
     details['contentScript.emptyMs'] = overEmpty.empty;
+    details['contentScript.listenerOnlyMs'] = overEmpty.listenerOnly;
 
     log('extractArticle on the seed page');
     details['extract.seedMs'] = await measureExtract(
@@ -64,6 +65,7 @@ async function main() {
       code,
       server.url('quickread-wordpress.html'),
     );
+    details['extract.floorMs'] = details['extract.seedMs'].floorMs;
 
     log('in-page toolbar: time to show after a real mouse selection (20 selections)');
     details['toolbar.showMs'] = await measureToolbar(
