@@ -29,6 +29,7 @@ export {
   listArticleCards,
   listCardsOf,
   listRecentCards,
+  countArticles,
   type ArticleCard,
   type CardOptions,
 } from './cards';

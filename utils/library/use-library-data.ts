@@ -5,6 +5,7 @@ import {
   listCardsOf,
   listLinks,
   listRecentCards,
+  countArticles,
   type ArticleCard,
   type Change,
 } from '../db';
@@ -92,10 +93,12 @@ export function useLibraryData(deps: LibraryDeps, onError: (e: unknown) => void)
   useEffect(() => {
     let stopped = false;
     (async () => {
-      const first = await listRecentCards(await deps.db.get(), FIRST_CARDS);
+      const db = await deps.db.get();
+      const first = await listRecentCards(db, FIRST_CARDS);
       if (stopped) return;
-      setFirstTotal(first.total);
-      setCards((known) => known ?? first.cards);
+      setCards((known) => known ?? first);
+      // The count comes a moment later: counting walks the whole store.
+      void countArticles(db).then(setFirstTotal, () => undefined);
       await loadAll();
     })().catch(onError);
     const unsubscribe = deps.subscribe((change) => void applyChange(change).catch(onError));
@@ -108,7 +111,7 @@ export function useLibraryData(deps: LibraryDeps, onError: (e: unknown) => void)
   return {
     cards,
     complete,
-    total: complete ? (cards?.length ?? 0) : firstTotal,
+    total: complete ? (cards?.length ?? 0) : Math.max(firstTotal, cards?.length ?? 0),
     later,
     stories: stories.stories,
   };

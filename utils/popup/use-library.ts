@@ -4,6 +4,7 @@ import {
   listCardsOf,
   listLinks,
   listRecentCards,
+  countArticles,
   type ArticleCard,
   type Change,
 } from '../db';
@@ -65,9 +66,11 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
     enqueue(async () => {
       // The newest cards at once, then the whole list (search, counts, saved state).
       try {
-        const first = await listRecentCards(await deps.db.get(), FIRST_CARDS);
-        setFirstTotal(first.total);
-        setCards((current) => current ?? first.cards);
+        const db = await deps.db.get();
+        const first = await listRecentCards(db, FIRST_CARDS);
+        setCards((current) => current ?? first);
+        // The count comes a moment later: counting walks the whole store.
+        void countArticles(db).then(setFirstTotal, () => undefined);
       } catch {
         // the whole list below reports what went wrong
       }
@@ -114,7 +117,7 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
     loading: cards === null,
     /** The whole list is loaded: totals, search and the saved state of any page are exact. */
     complete,
-    total: complete ? index.cards.length : firstTotal,
+    total: complete ? index.cards.length : Math.max(firstTotal, index.cards.length),
     results,
     /** A query or a keyword narrows the list. */
     filtered: terms.length > 0 || keyword !== null,

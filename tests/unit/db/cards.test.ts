@@ -3,6 +3,7 @@ import {
   addHighlight,
   listArticleCards,
   listRecentCards,
+  countArticles,
   saveArticle,
   setArticleNote,
   type Db,
@@ -86,17 +87,24 @@ describe('the saved list', () => {
     for (let i = 0; i < 8; i++) await saveArticle(db, article(i), at(i));
     await addHighlight(db, article(7).url, highlight('h7', { note: '要点' }));
     const first = await listRecentCards(db, 3);
-    expect(first.total).toBe(8);
-    expect(first.cards).toEqual((await listArticleCards(db)).slice(0, 3));
-    expect(first.cards[0]).toMatchObject({ url: article(7).url, highlightCount: 1 });
+    expect(await countArticles(db)).toBe(8);
+    expect(first).toEqual((await listArticleCards(db)).slice(0, 3));
+    expect(first[0]).toMatchObject({ url: article(7).url, highlightCount: 1 });
+  });
+
+  it('the first cards are the whole list’s first, ties at the edge included', async () => {
+    ({ db } = await freshDb());
+    for (let i = 0; i < 6; i++) await saveArticle(db, article(i), at(i < 4 ? 1 : i));
+    const all = await listArticleCards(db);
+    for (const limit of [1, 2, 3, 4, 6, 9]) {
+      expect(await listRecentCards(db, limit)).toEqual(all.slice(0, limit));
+    }
   });
 
   it('shows what there is when fewer are saved than asked for', async () => {
     ({ db } = await freshDb());
     await saveArticle(db, article(1), at(1));
-    expect(await listRecentCards(db, 30)).toMatchObject({
-      total: 1,
-      cards: [{ url: article(1).url }],
-    });
+    expect(await listRecentCards(db, 30)).toMatchObject([{ url: article(1).url }]);
+    expect(await countArticles(db)).toBe(1);
   });
 });
