@@ -117,6 +117,6 @@ export default defineBackground(() => {
   // What the shortcut and menu entries run, for the end-to-end tests (headless Chromium delivers
   // no extension commands): reachable only from the extension's own service worker.
   Object.defineProperty(globalThis, 'anaRunCommand', {
-    value: (command: string, tabId: number) => runCommand(browser, commands, command, tabId),
+    value: (command: string, tabId: number) => runCommand(commands, command, tabId),
   });
 });

@@ -18,11 +18,7 @@ export const GRANT_MS = 5000;
  * Ask a tab's top frame to act (its annotator is injected when not there yet); pages where nothing
  * can run (browser pages, stores) are left alone.
  */
-export async function tellTab(
-  _browser: Browser,
-  tabId: number | undefined,
-  type: TabType,
-): Promise<void> {
+async function tellTab(tabId: number | undefined, type: TabType): Promise<void> {
   if (tabId == null || tabId < 0) return;
   await sendToFrame(tabId, 0, type, {} as never).catch(() => undefined);
 }
@@ -67,7 +63,6 @@ export interface CommandDeps {
 
 /** What the save and highlight commands (and their menu entries) do in a tab. */
 export async function runCommand(
-  browser: Browser,
   deps: CommandDeps,
   command: string,
   tabId: number | undefined,
@@ -75,7 +70,7 @@ export async function runCommand(
   if (command === MENU_SAVE && tabId != null) await deps.save(tabId).catch(() => undefined);
   if (command === MENU_HIGHLIGHT && tabId != null) {
     deps.grants.give(tabId);
-    await tellTab(browser, tabId, 'tab/highlight-selection');
+    await tellTab(tabId, 'tab/highlight-selection');
   }
 }
 
@@ -111,12 +106,12 @@ export function setUpMenusAndCommands(browser: Browser, deps: CommandDeps): void
     });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_PANEL) openPanel(tab);
-    else void runCommand(browser, deps, String(info.menuItemId), tab?.id);
+    else void runCommand(deps, String(info.menuItemId), tab?.id);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command === COMMAND_PANEL) return openPanel(tab);
     const tabId =
       tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    await runCommand(browser, deps, command, tabId);
+    await runCommand(deps, command, tabId);
   });
 }
