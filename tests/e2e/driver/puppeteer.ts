@@ -1,7 +1,15 @@
 // The journeys' driver over puppeteer-core and Firefox (WebDriver BiDi): the Firefox build
 // (.output/firefox-mv2) installed into a fresh profile of Debian's firefox-esr.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
@@ -155,14 +163,21 @@ class FirefoxPage implements DriverPage {
     const before = new Set(readdirSync(this.downloads));
     await this.click(selector);
     const deadline = Date.now() + LOAD_TIMEOUT_MS;
+    // Firefox first makes an empty file under the final name beside its `.part` file: a download
+    // is complete once no `.part` is left and the file has the same, non-zero size twice running.
+    let lastSize = -1;
     while (Date.now() < deadline) {
       const files = readdirSync(this.downloads);
       const added = files.filter((f) => !before.has(f) && !f.endsWith('.part'));
       if (added.length === 1 && !files.some((f) => f.endsWith('.part'))) {
         const path = join(this.downloads, added[0]!);
-        const text = readFileSync(path, 'utf8');
-        rmSync(path);
-        return text;
+        const size = statSync(path).size;
+        if (size > 0 && size === lastSize) {
+          const text = readFileSync(path, 'utf8');
+          rmSync(path);
+          return text;
+        }
+        lastSize = size;
       }
       await sleep(POLL_MS);
     }
