@@ -114,6 +114,42 @@ export async function seedLibrary(context, extensionId, code, json) {
   return { page, added };
 }
 
+/**
+ * Runs in a page (passed to `evaluate`): type `query` into `input` (one input event) and time it
+ * until `list` changed (`domMs`) and the next frame was painted (`ms`: a task after the frame's
+ * requestAnimationFrame). `{ ms: null }` when the list did not change within 5 s.
+ */
+export function typeQuery([listSelector, inputSelector, query]) {
+  const list = document.querySelector(listSelector);
+  const input = document.querySelector(inputSelector);
+  return new Promise((resolve) => {
+    let t0 = 0;
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve({ ms: null });
+    }, 5000);
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      const domMs = performance.now() - t0;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve({ ms: performance.now() - t0, domMs });
+        }),
+      );
+    });
+    observer.observe(list, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    t0 = performance.now();
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+  });
+}
+
 /** `n` runs of `once(i)` (each returns a number, or an object whose `ms` is the figure). */
 export async function repeat(n, once) {
   const out = [];

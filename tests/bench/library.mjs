@@ -3,10 +3,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { libraryExport } from './library-data.mjs';
-import { repeat, seedLibrary, sleep, stats } from './harness.mjs';
+import { repeat, seedLibrary, sleep, stats, typeQuery } from './harness.mjs';
 
 const RUNS = 5;
 const ARTICLES = 10_000;
+const LIST = '[data-testid="library-list"]';
+const INPUT = '[data-testid="library-search"]';
 const QUERIES = ['body-marker-4321', 'orion', '我的笔记', '高亮笔记 7', 'nova quark', 'tech'];
 
 /** Fill the database through an extension page with the generated library (bodies included). */
@@ -28,38 +30,6 @@ function watchFirstItem() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** One input event on the search box → the list changed → the next frame was painted. */
-function typeQuery(query) {
-  const list = document.querySelector('[data-testid="library-list"]');
-  const input = document.querySelector('[data-testid="library-search"]');
-  return new Promise((resolve) => {
-    let t0 = 0;
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      resolve({ ms: null });
-    }, 5000);
-    const observer = new MutationObserver(() => {
-      observer.disconnect();
-      const domMs = performance.now() - t0;
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          clearTimeout(timer);
-          resolve({ ms: performance.now() - t0, domMs });
-        }),
-      );
-    });
-    observer.observe(list, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-    });
-    t0 = performance.now();
-    input.value = query;
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-  });
-}
-
 async function measurePage(context, extensionId) {
   const url = `chrome-extension://${extensionId}/library.html`;
   const runs = await repeat(RUNS, async () => {
@@ -75,8 +45,8 @@ async function measurePage(context, extensionId) {
       await sleep(500);
       const search = [];
       for (const query of QUERIES) {
-        search.push({ query, ...(await page.evaluate(typeQuery, query)) });
-        await page.evaluate(typeQuery, '');
+        search.push({ query, ...(await page.evaluate(typeQuery, [LIST, INPUT, query])) });
+        await page.evaluate(typeQuery, [LIST, INPUT, '']);
         await sleep(50);
       }
       return { first, search };
