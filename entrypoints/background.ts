@@ -9,11 +9,10 @@ import {
   createCommandGrants,
   runCommand,
   setUpMenusAndCommands,
-  refreshTab,
 } from '@/utils/background/commands';
 import { createLoadedPages } from '@/utils/background/loaded-pages';
 import { saveTab, type SaveTabDeps } from '@/utils/background/save-tab';
-import { injectAnnotator, sendToFrame } from '@/utils/messages/client';
+import { askIfListening, injectAnnotator, sendToFrame } from '@/utils/messages/client';
 import { setUpPageUi } from '@/utils/background/page-ui-setup';
 import { createPanelPorts } from '@/utils/background/panel-ports';
 import { broadcastChange } from '@/utils/messages/changes';
@@ -39,6 +38,7 @@ export default defineBackground(() => {
     count: async (key) => countHighlights(await db.get(), key),
     savedFormat: async (key) => (await getArticle(await db.get(), key))?.format ?? null,
     inject: injectAnnotator,
+    askRefresh: (tabId) => askIfListening(tabId, 0, 'tab/refresh', {}),
     markSaved: async (tabId, key, format) => {
       feed.notePage(tabId, key, format);
       await setBadge(tabId, 'saved');
@@ -55,8 +55,7 @@ export default defineBackground(() => {
         .filter((t) => t.id != null && t.url)
         .map((t) => ({ id: t.id!, url: t.url! })),
     setBadge,
-    refreshTab: (tabId, url) =>
-      refreshTab(browser, tabId, () => pages.paintIfHighlighted(tabId, url).catch(warn)),
+    refreshTab: (tabId, url) => pages.refresh(tabId, url),
     onError: warn,
   });
   // Sync applies other devices' versions through the owner; the owner tells sync of changes.

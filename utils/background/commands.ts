@@ -2,8 +2,6 @@ import type { browser as extensionBrowser } from 'wxt/browser';
 
 type Browser = typeof extensionBrowser;
 import { sendToFrame } from '../messages/client';
-import { CHANNEL } from '../messages/envelope';
-import { noReceiver } from '../messages/no-receiver';
 import type { TabType } from '../messages/tab-protocol';
 import { openSidePanel, type PanelOpeners } from '../sidepanel/open';
 
@@ -21,21 +19,6 @@ export const GRANT_MS = 5000;
 async function tellTab(tabId: number | undefined, type: TabType): Promise<void> {
   if (tabId == null || tabId < 0) return;
   await sendToFrame(tabId, 0, type, {} as never).catch(() => undefined);
-}
-
-/**
- * Ask a tab to paint its highlights again when it has an annotator; when it has none, `otherwise`
- * decides (the page may have highlights now, from another device or an undo).
- */
-export async function refreshTab(
-  browser: Browser,
-  tabId: number,
-  otherwise: () => Promise<unknown>,
-): Promise<void> {
-  const message = { channel: CHANNEL, type: 'tab/refresh', data: {} };
-  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(async (e: unknown) => {
-    if (noReceiver(e)) await otherwise();
-  });
 }
 
 /**

@@ -10,6 +10,8 @@ export interface LoadedPagesDeps {
   inject: (tabId: number, frameId: number) => Promise<void>;
   /** Mark a tab as showing a saved page (badge ✓, and the change feed follows it). */
   markSaved: (tabId: number, key: string, format: Article['format']) => Promise<void>;
+  /** Ask a tab's annotator, if it has one, to paint its highlights again: false when it has none. */
+  askRefresh: (tabId: number) => Promise<boolean>;
 }
 
 /**
@@ -32,5 +34,12 @@ export function createLoadedPages(deps: LoadedPagesDeps) {
     if (format) await deps.markSaved(tabId, key, format);
     await paintIfHighlighted(tabId, url);
   }
-  return { loaded, paintIfHighlighted };
+  /**
+   * The highlights of the page a tab shows changed (here, on another device, by an undo): its
+   * annotator paints them again; a page without one gets it when it has highlights now.
+   */
+  async function refresh(tabId: number, url: string): Promise<void> {
+    if (!(await deps.askRefresh(tabId))) await paintIfHighlighted(tabId, url);
+  }
+  return { loaded, refresh };
 }

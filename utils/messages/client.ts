@@ -23,10 +23,25 @@ export async function injectAnnotator(tabId: number, frameId: number): Promise<v
   });
 }
 
+/** One request to one frame's content script. */
+async function ask<T extends TabType>(
+  tabId: number,
+  frameId: number,
+  type: T,
+  data: TabRequestOf<T>,
+): Promise<TabResponses[T]> {
+  const reply = await browser.tabs.sendMessage(
+    tabId,
+    { channel: CHANNEL, type, data },
+    { frameId },
+  );
+  return unwrap<TabResponses[T]>(reply, type);
+}
+
 /**
- * Ask the content script of one frame of a tab (the top one unless named). Only the annotator
- * answers, and it is injected on a page's first need: when nobody answers, it is injected and
- * asked again. Pages where nothing can run (browser pages, stores) fail as before.
+ * Ask the content script of one frame of a tab. Only the annotator answers, and it is injected on
+ * a page's first need: when nobody answers, it is injected and asked again. Pages where nothing
+ * can run (browser pages, stores) fail as before.
  */
 export async function sendToFrame<T extends TabType>(
   tabId: number,
@@ -34,13 +49,32 @@ export async function sendToFrame<T extends TabType>(
   type: T,
   data: TabRequestOf<T>,
 ): Promise<TabResponses[T]> {
-  const ask = () => browser.tabs.sendMessage(tabId, { channel: CHANNEL, type, data }, { frameId });
-  const reply = await ask().catch(async (e: unknown) => {
+  try {
+    return await ask(tabId, frameId, type, data);
+  } catch (e) {
     if (!noReceiver(e)) throw e;
     await injectAnnotator(tabId, frameId);
-    return ask();
-  });
-  return unwrap<TabResponses[T]>(reply, type);
+    return ask(tabId, frameId, type, data);
+  }
+}
+
+/**
+ * Ask one frame only if its annotator is already there: false when nobody listens (nothing is
+ * injected), true once it answered.
+ */
+export async function askIfListening<T extends TabType>(
+  tabId: number,
+  frameId: number,
+  type: T,
+  data: TabRequestOf<T>,
+): Promise<boolean> {
+  try {
+    await ask(tabId, frameId, type, data);
+    return true;
+  } catch (e) {
+    if (noReceiver(e)) return false;
+    throw e;
+  }
 }
 
 /** Ask the content script of a tab's top frame. */
