@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { mayBeQuickread } from '@/utils/extract/cheap-check';
-import { PAGE_TEXT_BUDGET, watchPage } from '@/utils/content/page-watch';
+import { EARLY_TEXT_BUDGET, mayBeQuickread } from '@/utils/extract/cheap-check';
+import { watchPage } from '@/utils/content/page-watch';
 import { highlightableRange } from '@/utils/content/selection';
 import { watchSelection } from '@/utils/content/selection-watch';
 import { createAnnotatorLoader } from '@/utils/content/annotator-api';
@@ -62,7 +62,7 @@ export default defineUnlistedScript({
         doc: document,
         signal: life.signal,
         url: () => document.URL,
-        looksLikeArticle: () => mayBeQuickread(document, PAGE_TEXT_BUDGET),
+        looksLikeArticle: () => mayBeQuickread(document, EARLY_TEXT_BUDGET),
         onArticle: () => annotator.load().then((a) => a.recheck()),
         onNavigate: () => {
           if (annotator.loaded()) void annotator.load().then((a) => a.onNavigate());

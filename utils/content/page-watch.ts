@@ -7,8 +7,6 @@
 
 import { samePage } from '../page-identity';
 
-/** How much of the body's text one look reads: the summary label comes right after the title. */
-export const PAGE_TEXT_BUDGET = 20_000;
 /** How long after the document is parsed (or the address changed) the page is watched. */
 export const WATCH_MS = 10_000;
 /** Changes are looked at once they have settled for this long. */
