@@ -11,18 +11,12 @@ export default defineConfig({
     default_locale: 'en',
     // Why each is needed: tests/unit/manifest-rules.ts (the manifest test holds the build to it).
     permissions: ['contextMenus', 'scripting', 'storage', 'alarms'],
-    // The same sites the content script runs on: the annotator is injected there when needed.
+    // The background reads tabs' addresses and titles here and injects the page scripts it needs.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
-    // What every page gets: at document start a few lines keep the extension API before the page
-    // has any element named like it (entrypoints/page-start); once the page is idle, the small
-    // check for an article (entrypoints/page-watch). Listening to the parse from document start
-    // cost ~5 ms of script time on a 2 MB page, for nothing.
-    content_scripts: [
-      { matches: ['http://*/*', 'https://*/*'], js: ['page-start.js'], run_at: 'document_start' },
-      { matches: ['http://*/*', 'https://*/*'], js: ['page-watch.js'], run_at: 'document_idle' },
-    ],
-    // The in-page toolbar and editor: an extension page framed over the article. Chrome serves it
+    // No content script runs on every page: the background injects the small checker or the
+    // annotator only where a page has work for them (utils/background/page-injection.ts).
+    // The in-page toolbar: an extension page framed over the article. Chrome serves it
     // under a per-session id, so a page cannot tell the extension is installed by loading it.
     web_accessible_resources:
       browser === 'firefox'

@@ -10,11 +10,20 @@ import {
   runCommand,
   setUpMenusAndCommands,
 } from '@/utils/background/commands';
-import { createLoadedPages } from '@/utils/background/loaded-pages';
+import { createPageInjection } from '@/utils/background/page-injection';
+import { readToolbarSites, toolbarOnWholeSite, toolbarWanted } from '@/utils/options/toolbar-sites';
+import { pageKey } from '@/utils/background/page-key';
 import { saveTab, type SaveTabDeps } from '@/utils/background/save-tab';
-import { askIfListening, injectAnnotator, sendToFrame } from '@/utils/messages/client';
+import { tabState, type TabStateDeps } from '@/utils/background/tab-state';
+import {
+  askIfListening,
+  injectAnnotator,
+  injectScript,
+  sendToFrame,
+} from '@/utils/messages/client';
 import { setUpPageUi } from '@/utils/background/page-ui-setup';
 import { createPanelPorts } from '@/utils/background/panel-ports';
+import { createNoteHandoff, NOTE_WINDOW } from '@/utils/background/note-handoff';
 import { broadcastChange } from '@/utils/messages/changes';
 import { dispatch, CHANNEL, backgroundRequests, extensionOnlyRequests } from '@/utils/messages';
 import { setUpSync } from '@/utils/sync/background';
@@ -32,20 +41,25 @@ export default defineBackground(() => {
     paintBadge(browser.action ?? browser.browserAction, tabId, state, labels);
   const warn = (e: unknown) =>
     console.warn('[AI News Annotator]', e instanceof Error ? e.message : e);
-  // A loaded page that is saved gets its ✓, one with the reader's highlights the annotator (the
-  // page's own script does not ask: it stays away from the extension API until there is work).
-  const pages = createLoadedPages({
+  const toolbarSites = () => readToolbarSites(browser.storage.local);
+  // Which pages get extension code at all (none without work): utils/background/page-injection.ts.
+  const pages = createPageInjection({
     count: async (key) => countHighlights(await db.get(), key),
     savedFormat: async (key) => (await getArticle(await db.get(), key))?.format ?? null,
-    inject: injectAnnotator,
-    askRefresh: (tabId) => askIfListening(tabId, 0, 'tab/refresh', {}),
+    toolbarHere: async (url) => toolbarOnWholeSite(await toolbarSites(), url),
+    inject: (tabId, script) => injectScript(tabId, 0, script),
+    askAnnotator: (tabId, type) => askIfListening(tabId, 0, type, {}),
     markSaved: async (tabId, key, format) => {
       feed.notePage(tabId, key, format);
       await setBadge(tabId, 'saved');
     },
   });
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
-    if (info.status === 'complete' && tab.url) pages.loaded(tabId, tab.url).catch(warn);
+    if (!tab.url) return;
+    const title = tab.title ?? null;
+    if (info.status === 'complete') pages.loaded(tabId, tab.url, title).catch(warn);
+    else if ((info.url || info.title) && tab.status === 'complete')
+      pages.changed(tabId, tab.url, title).catch(warn);
   });
   const feed = createChangeFeed({
     db: () => db.get(),
@@ -78,7 +92,21 @@ export default defineBackground(() => {
   });
   browser.runtime.onConnect.addListener((port) => void panels.connect(port));
   const grants = createCommandGrants();
-  const pageUi = setUpPageUi(browser, { db: () => db.get(), owner, grants, setBadge });
+  const handOver = createNoteHandoff({
+    focus: (tabId, id) => panels.focus(tabId, id),
+    panelUrl: browser.runtime.getURL('/sidepanel.html'),
+    openWindow: async (url) =>
+      void (await browser.windows.create({ url, type: 'popup', ...NOTE_WINDOW })),
+  });
+  const pageUi = setUpPageUi(browser, {
+    db: () => db.get(),
+    owner,
+    grants,
+    setBadge,
+    handOver,
+    toolbarWanted: async (tabId, url) =>
+      toolbarWanted(await toolbarSites(), url, feed.showsArticle(tabId, pageKey(url, null))),
+  });
   // The one save path (popup, side panel, context menu, shortcut): the tab's own extraction.
   const saveDeps: SaveTabDeps = {
     pageArticle: async (tabId) => (await sendToFrame(tabId, 0, 'tab/page-article', {})).article,
@@ -88,6 +116,10 @@ export default defineBackground(() => {
       feed.notePage(tabId, article.url, article.format);
       await setBadge(tabId, 'saved');
     },
+  };
+  const stateDeps: TabStateDeps = {
+    tabUrl: saveDeps.tabUrl,
+    pageCard: async (tabId) => (await sendToFrame(tabId, 0, 'tab/article', {})).article,
   };
   const commands = { grants, save: (tabId: number) => saveTab(saveDeps, tabId) };
   const handlers = createBackgroundHandlers({
@@ -99,9 +131,13 @@ export default defineBackground(() => {
     selectInPanel: (tabId, id) => panels.select(tabId, id),
     injectAnnotator,
     saveTab: (tabId) => saveTab(saveDeps, tabId),
+    tabState: (tabId) => tabState(stateDeps, tabId),
     pageUi,
   });
-  browser.tabs.onRemoved.addListener((tabId) => feed.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    feed.forgetTab(tabId);
+    pages.forget(tabId);
+  });
 
   const policy = { origin: browser.runtime.getURL('/'), extensionOnly: extensionOnlyRequests };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -1,6 +1,6 @@
-/** Widths of the in-page panels, in CSS pixels (kept in sync with the style sheet). */
-export const TOOLBAR_WIDTH = 264;
-export const EDITOR_WIDTH = 300;
+import { TOOLBAR_WIDTH } from '../../utils/messages/frame-state';
+
+export { TOOLBAR_WIDTH };
 const EDGE_MARGIN = 8;
 
 /**

@@ -1,4 +1,4 @@
-import { EDITOR_WIDTH, TOOLBAR_WIDTH } from './position';
+import { TOOLBAR_WIDTH } from '../../utils/messages/frame-state';
 
 /**
  * Style sheet of the in-page highlight UI (the extension frame over the page). Its colors follow
@@ -39,9 +39,6 @@ export const PAGE_UI_CSS = `
 }
 .ana-toolbar {
   width: ${TOOLBAR_WIDTH}px;
-}
-.ana-editor {
-  width: ${EDITOR_WIDTH}px;
 }
 .ana-row {
   display: flex;
@@ -87,6 +84,10 @@ export const PAGE_UI_CSS = `
   font: inherit;
   cursor: pointer;
 }
+.ana-toolbar[data-armed='false'] .ana-button,
+.ana-toolbar[data-armed='false'] .ana-swatch {
+  cursor: default;
+}
 .ana-button:hover {
   filter: brightness(0.96);
 }
@@ -99,30 +100,6 @@ export const PAGE_UI_CSS = `
   border-color: var(--ana-accent);
   background: var(--ana-accent);
   color: var(--ana-accent-fg);
-}
-.ana-danger {
-  color: var(--ana-danger);
-}
-.ana-note {
-  width: 100%;
-  min-height: 60px;
-  padding: 6px 8px;
-  border: 1px solid var(--ana-border);
-  border-radius: 6px;
-  background: var(--ana-bg);
-  color: var(--ana-fg);
-  font: inherit;
-  resize: vertical;
-}
-.ana-excerpt {
-  margin: 0;
-  max-height: 7.5em;
-  overflow: auto;
-  padding: 2px 0 2px 8px;
-  border-left: 3px solid var(--ana-border);
-  color: var(--ana-muted);
-  white-space: pre-wrap;
-  overflow-wrap: anywhere;
 }
 .ana-panel :focus-visible {
   outline: 2px solid var(--ana-accent);

@@ -15,9 +15,10 @@ import { CHANNEL } from '@/utils/messages/envelope';
 import { dispatch } from '@/utils/messages/dispatch';
 import { tabRequests } from '@/utils/messages/tab-protocol';
 
-// Injected into pages that need it (by the background, or by an extension page about to ask this
-// page something: utils/messages/client.ts): recognizes the article, paints its highlights, places
-// the extension frame (toolbar, editor) for the reader and answers the extension's requests.
+// Injected by the background into pages that have work for it (utils/background/page-injection.ts,
+// or on demand when the reader acts on a page: utils/messages/client.ts): recognizes the article,
+// paints its highlights, places the extension frame (the toolbar) for the reader and answers the
+// extension's requests.
 export default defineUnlistedScript(() => {
   const api = extensionApi();
   if (!api || registeredAnnotator(globalThis) || !extensionAlive(api)) return;
@@ -56,7 +57,7 @@ export default defineUnlistedScript(() => {
   watchSelection(
     document,
     life.signal,
-    () => session.onSelection(),
+    (start) => session.onSelection(start),
     () => frameHost()?.prepare(),
   );
   document.addEventListener(
@@ -77,7 +78,6 @@ export default defineUnlistedScript(() => {
     return true;
   });
   registerAnnotator(globalThis, {
-    onSelection: () => session.onSelection(),
     onNavigate: () => session.navigated().catch(warn),
     recheck: () => session.recheck(),
   });

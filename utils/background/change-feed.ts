@@ -56,6 +56,11 @@ export function createChangeFeed(deps: FeedDeps) {
     notePage(tabId: number, url: string, format: TabPage['format']) {
       pages.set(tabId, { url, format });
     },
+    /** Whether the tab shows a recognized article or a saved page (under `key`). */
+    showsArticle(tabId: number, key: string | null): boolean {
+      const page = pages.get(tabId);
+      return !!page && (page.format !== null || page.url === key);
+    },
     forgetTab(tabId: number) {
       pages.delete(tabId);
     },

@@ -6,6 +6,7 @@ import type { SavedArticle } from '../schemas/records';
 import { toHighlight } from '../schemas/canonical';
 import type { SyncStatus } from '../sync/settings';
 import { pageKey } from './page-key';
+import type { TabState } from './tab-state';
 import { noPageUi, Refusal, type PageUi } from './page-ui';
 
 export type BadgeState = 'saved' | 'quickread' | 'none';
@@ -18,6 +19,8 @@ export interface BackgroundDeps {
   injectAnnotator: (tabId: number, frameId: number) => Promise<void>;
   /** Save the page a tab shows (background/save-tab.ts: the one save path). */
   saveTab: (tabId: number) => Promise<SavedArticle>;
+  /** What a view shows for a tab (background/tab-state.ts). */
+  tabState: (tabId: number) => Promise<TabState>;
   /** Show on the toolbar icon what the extension knows of a tab's page. */
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
   /** Sync with the reader's WebDAV storage (absent where sync is not set up). */
@@ -90,6 +93,9 @@ export function createBackgroundHandlers(
     },
     async 'article/save'({ tabId }) {
       return deps.saveTab(tabId);
+    },
+    async 'tab/state'({ tabId }) {
+      return deps.tabState(tabId);
     },
     async 'page/highlights'({ url }, ctx) {
       const found = await listHighlights(await deps.db(), keyFor(ctx, url));

@@ -3,7 +3,8 @@
  * URL the browser reports for the frame that sent a request (`sender.url`), without its fragment.
  * The page may name a canonical URL (its `link[rel=canonical]`), and that name is used only where it
  * names the same page as the page's own address (`samePage`, utils/page-identity.ts: the same host
- * ignoring `www.`, path and query once tracking parameters are left out; the scheme may differ).
+ * ignoring `www.`, path and query once tracking parameters are left out) under the same scheme:
+ * an `http://` page never speaks for the `https://` one (a network attacker could write it).
  * A page can therefore never read or write the highlights of another article, whatever it claims.
  */
 import { safeHttpUrl } from '../url';
@@ -17,5 +18,6 @@ export function pageKey(senderUrl: string | null, claimed?: string | null): stri
   const page = safeHttpUrl(senderUrl, undefined, true);
   if (!page) return null;
   const canonical = safeHttpUrl(claimed, undefined, true);
-  return canonical && samePage(canonical, page) ? canonical : page;
+  const sameScheme = canonical && new URL(canonical).protocol === new URL(page).protocol;
+  return canonical && sameScheme && samePage(canonical, page) ? canonical : page;
 }

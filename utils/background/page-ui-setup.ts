@@ -7,7 +7,7 @@ import { toHighlight } from '../schemas/canonical';
 import type { CommandGrants } from './commands';
 import { createFramePorts } from './frame-ports';
 import { badgeFor, type BadgeState } from './handlers';
-import { createPageUi } from './page-ui';
+import { createPageUi, type PageUiDeps } from './page-ui';
 
 type Browser = typeof extensionBrowser;
 
@@ -19,6 +19,8 @@ export function setUpPageUi(
     owner: Owner;
     grants: CommandGrants;
     setBadge: (tabId: number, state: BadgeState) => Promise<void>;
+    handOver: PageUiDeps['handOver'];
+    toolbarWanted: PageUiDeps['toolbarWanted'];
   },
 ) {
   const origin = browser.runtime.getURL('/');
@@ -34,9 +36,9 @@ export function setUpPageUi(
       await deps.owner.addHighlight(article, highlight);
       await deps.setBadge(tabId, badgeFor(article, true));
     },
-    updateHighlight: async (id, note, color) =>
-      toHighlight(await deps.owner.updateHighlight(id, { note, color })),
-    deleteHighlight: async (id) => void (await deps.owner.deleteHighlight(id)),
+    recolor: async (id, color) => toHighlight(await deps.owner.updateHighlight(id, { color })),
+    handOver: deps.handOver,
+    toolbarWanted: deps.toolbarWanted,
     takeCommandGrant: (tabId) => deps.grants.take(tabId),
   });
   browser.runtime.onConnect.addListener((port) => frames.connect(port, pageUi.stateFor));

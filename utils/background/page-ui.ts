@@ -1,9 +1,10 @@
 /**
  * The background's side of the in-page highlight UI. The page's content script reports only where
  * the reader selected (a selector) or which painted highlight they clicked (an id); the extension
- * frame shown over the page reports what the reader chose. Between the two the background keeps,
- * per tab, the pending selection and the highlight being edited, and it alone writes: with the
- * selector it holds, under the address of the frame that reported the selection.
+ * frame shown over the page reports what the reader chose: a color, Highlight, or Note. Between
+ * the two the background keeps, per tab, the pending selection or the painted highlight shown, and
+ * it alone writes: with the selector it holds, under the address of the frame that reported it.
+ * Notes are never written in the page: Note hands the highlight over to the side panel.
  */
 import { listHighlights, type Db } from '../db';
 import type { DispatchContext, HandlerMap } from '../messages/dispatch';
@@ -23,8 +24,8 @@ interface TabUi {
   theme: FrameTheme;
   /** The reader's selection, for the toolbar. */
   selector: Selector | null;
-  /** The highlight the reader clicked, for the editor. */
-  editing: string | null;
+  /** The painted highlight the reader clicked, for its colors and Note. */
+  painted: string | null;
   /** What the frame was last told to show (for a frame that connects later). */
   shown?: FrameState;
 }
@@ -46,8 +47,15 @@ export interface PageUiDeps {
   checkArticle: (value: unknown) => Article | null;
   /** Save a highlight, and its article when it is not saved yet; then badge the tab. */
   saveHighlight: (tabId: number, article: Article, highlight: Highlight) => Promise<void>;
-  updateHighlight: (id: string, note: string, color: HighlightColor) => Promise<Highlight>;
-  deleteHighlight: (id: string) => Promise<void>;
+  recolor: (id: string, color: HighlightColor) => Promise<Highlight>;
+  /**
+   * Show highlight `id` of tab `tabId` with its note focused where no page can draw: the side panel
+   * that shows the tab (`panelOpened`: the frame opened it in the reader's click), else a small
+   * extension window (utils/background/note-handoff.ts).
+   */
+  handOver: (tabId: number, id: string, panelOpened: boolean) => Promise<void>;
+  /** Whether the reader wants the toolbar on the page at `url` in tab `tabId` (toolbar-sites). */
+  toolbarWanted: (tabId: number, url: string) => Promise<boolean>;
   /** Whether a browser command or menu entry for this tab was just used (consumed once). */
   takeCommandGrant: (tabId: number) => boolean;
 }
@@ -107,7 +115,6 @@ export function createPageUi(deps: PageUiDeps) {
     canonical: string | null,
     sel: Selector,
     color: HighlightColor,
-    note: string,
   ) {
     const reply = await deps.toTab(tabId, frameId, 'tab/page-article', {});
     const article = deps.checkArticle(reply.article);
@@ -117,7 +124,7 @@ export function createPageUi(deps: PageUiDeps) {
     const highlight: Highlight = {
       id: deps.newId(),
       text: sel.exact,
-      note,
+      note: '',
       color,
       createdAt: now,
       updatedAt: now,
@@ -130,14 +137,32 @@ export function createPageUi(deps: PageUiDeps) {
     return highlight.id;
   }
 
+  /** The tab's UI as the frame reports on it: its selection or painted highlight. */
+  const uiOf = (ctx: DispatchContext) => {
+    const tabId = frameSender(ctx);
+    return { tabId, ui: tabs.get(tabId) };
+  };
+  /** Close the frame after an action, and hide it on the page. */
+  const done = async (tabId: number, ui: TabUi) => {
+    close(tabId);
+    await hideFrame(tabId, ui);
+  };
+  /** The highlight the frame acts on: the painted one shown, or the selection saved as one. */
+  async function target(tabId: number, ui: TabUi | undefined, color: HighlightColor) {
+    if (ui?.painted) return (await highlightOf(ui, ui.painted)).id;
+    if (!ui?.selector) throw refuse('nothing is selected');
+    return save(tabId, ui.frameId, ui.url, ui.canonical, ui.selector, color);
+  }
+
   const handlers: HandlerMap<typeof uiRequests, UiResponses> = {
     async 'ui/toolbar'({ selector, canonical, theme }, ctx) {
       const { tabId, url } = pageSender(ctx);
-      const ui: TabUi = { frameId: ctx.frameId, url, canonical, theme, selector, editing: null };
-      show(tabId, ui, { kind: 'toolbar', theme, token: ++token });
-      return null;
+      if (!(await deps.toolbarWanted(tabId, url))) return { shown: false };
+      const ui: TabUi = { frameId: ctx.frameId, url, canonical, theme, selector, painted: null };
+      show(tabId, ui, { kind: 'toolbar', theme, token: ++token, tabId, painted: null });
+      return { shown: true };
     },
-    async 'ui/editor'({ id, canonical, theme }, ctx) {
+    async 'ui/painted'({ id, canonical, theme }, ctx) {
       const { tabId, url } = pageSender(ctx);
       const ui: TabUi = {
         frameId: ctx.frameId,
@@ -145,11 +170,11 @@ export function createPageUi(deps: PageUiDeps) {
         canonical,
         theme,
         selector: null,
-        editing: id,
+        painted: id,
       };
       const h = await highlightOf(ui, id);
-      const highlight = { id: h.id, text: h.text, note: h.note, color: h.color };
-      show(tabId, ui, { kind: 'editor', theme, token: ++token, highlight });
+      const painted = { id: h.id, color: h.color };
+      show(tabId, ui, { kind: 'toolbar', theme, token: ++token, tabId, painted });
       return null;
     },
     async 'ui/close'(_data, ctx) {
@@ -161,52 +186,41 @@ export function createPageUi(deps: PageUiDeps) {
     async 'page/highlight-selection'({ selector, canonical }, ctx) {
       const { tabId, url } = pageSender(ctx);
       if (!deps.takeCommandGrant(tabId)) throw refuse('no shortcut or menu entry was used');
-      const id = await save(tabId, ctx.frameId, url, canonical, selector, 'yellow', '');
+      const id = await save(tabId, ctx.frameId, url, canonical, selector, 'yellow');
       return { id };
     },
-    async 'frame/add'({ color, note }, ctx) {
-      const tabId = frameSender(ctx);
-      const ui = tabs.get(tabId);
+    async 'frame/add'({ color }, ctx) {
+      const { tabId, ui } = uiOf(ctx);
       if (!ui?.selector) throw refuse('nothing is selected');
-      const id = await save(tabId, ui.frameId, ui.url, ui.canonical, ui.selector, color, note);
-      close(tabId);
-      await hideFrame(tabId, ui);
+      const id = await save(tabId, ui.frameId, ui.url, ui.canonical, ui.selector, color);
+      await done(tabId, ui);
       return { id };
     },
-    async 'frame/update'({ id, note, color }, ctx) {
-      const tabId = frameSender(ctx);
-      const ui = tabs.get(tabId);
-      if (!ui || ui.editing !== id) throw refuse('this highlight is not being edited');
-      const h = await highlightOf(ui, id);
-      const updated = await deps.updateHighlight(id, note, color);
+    async 'frame/color'({ color }, ctx) {
+      const { tabId, ui } = uiOf(ctx);
+      if (!ui?.painted) throw refuse('no highlight is shown');
+      const h = await highlightOf(ui, ui.painted);
+      const updated = await deps.recolor(h.id, color);
       await deps.toTab(tabId, ui.frameId, 'tab/paint', {
-        items: [{ id, color: updated.color, selector: h.selector }],
+        items: [{ id: h.id, color: updated.color, selector: h.selector }],
       });
-      close(tabId);
-      await hideFrame(tabId, ui);
       return null;
     },
-    async 'frame/delete'({ id }, ctx) {
-      const tabId = frameSender(ctx);
-      const ui = tabs.get(tabId);
-      if (!ui || ui.editing !== id) throw refuse('this highlight is not being edited');
-      await highlightOf(ui, id);
-      await deps.deleteHighlight(id);
-      await deps.toTab(tabId, ui.frameId, 'tab/unpaint', { id });
-      close(tabId);
-      await hideFrame(tabId, ui);
-      return null;
+    async 'frame/note'({ color, panelOpened }, ctx) {
+      const { tabId, ui } = uiOf(ctx);
+      const id = await target(tabId, ui, color);
+      if (ui) await done(tabId, ui);
+      await deps.handOver(tabId, id, panelOpened);
+      return { id };
     },
     async 'frame/close'(_data, ctx) {
-      const tabId = frameSender(ctx);
-      const ui = tabs.get(tabId);
+      const { tabId, ui } = uiOf(ctx);
       close(tabId);
       if (ui) await hideFrame(tabId, ui);
       return null;
     },
     async 'frame/size'({ width, height }, ctx) {
-      const tabId = frameSender(ctx);
-      const ui = tabs.get(tabId);
+      const { tabId, ui } = uiOf(ctx);
       if (ui) await deps.toTab(tabId, ui.frameId, 'tab/frame', { open: true, width, height });
       return null;
     },

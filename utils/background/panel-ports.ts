@@ -10,6 +10,9 @@ export interface PanelPort {
   onDisconnect: { addListener(fn: () => void): void };
 }
 
+/** How long a highlight waits for a panel opened to show it. */
+export const PENDING_MS = 15_000;
+
 const isId = (v: unknown): v is number =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
@@ -27,8 +30,29 @@ function followed(message: unknown): { tabId: number | null; windowId: number | 
  * may connect; when the reader clicks a highlight in a tab a panel shows, the panel selects it
  * instead of the page opening its editor.
  */
-export function createPanelPorts(extension: { id: string; panelUrl: string }) {
+export function createPanelPorts(
+  extension: { id: string; panelUrl: string },
+  now: () => number = Date.now,
+) {
   const panels = new Map<PanelPort, { tabId: number | null; windowId: number | null }>();
+  /** A highlight to select in the next panel that shows its tab (one being opened for it). */
+  const pending = new Map<number, { id: string; until: number }>();
+  const post = (port: PanelPort, id: string) => {
+    try {
+      port.postMessage({ channel: CHANNEL, type: PANEL_SELECT, data: { id } });
+      return true;
+    } catch {
+      panels.delete(port); // closed meanwhile
+      return false;
+    }
+  };
+  /** A panel now shows `tabId`: select what was waiting for it. */
+  const deliver = (port: PanelPort, tabId: number | null) => {
+    const waiting = tabId === null ? undefined : pending.get(tabId);
+    if (!waiting || tabId === null) return;
+    pending.delete(tabId);
+    if (waiting.until >= now()) post(port, waiting.id);
+  };
   return {
     /** A port connected: keep it if it is a side panel's. Answers whether it was kept. */
     connect(port: PanelPort): boolean {
@@ -41,22 +65,25 @@ export function createPanelPorts(extension: { id: string; panelUrl: string }) {
       panels.set(port, { tabId: null, windowId: null });
       port.onMessage.addListener((message) => {
         const where = followed(message);
-        if (where) panels.set(port, where);
+        if (!where) return;
+        panels.set(port, where);
+        deliver(port, where.tabId);
       });
       port.onDisconnect.addListener(() => panels.delete(port));
       return true;
     },
     /** Select highlight `id` in the panel showing `tabId`; false when no panel shows that tab. */
     select(tabId: number, id: string): boolean {
-      for (const [port, where] of panels) {
-        if (where.tabId !== tabId) continue;
-        try {
-          port.postMessage({ channel: CHANNEL, type: PANEL_SELECT, data: { id } });
-          return true;
-        } catch {
-          panels.delete(port); // closed meanwhile
-        }
-      }
+      for (const [port, where] of panels) if (where.tabId === tabId && post(port, id)) return true;
+      return false;
+    },
+    /**
+     * Select highlight `id` in the panel showing `tabId`, or in the next one that comes to show it
+     * within `PENDING_MS` (a panel being opened for it). Answers whether a panel had it at once.
+     */
+    focus(tabId: number, id: string): boolean {
+      if (this.select(tabId, id)) return true;
+      pending.set(tabId, { id, until: now() + PENDING_MS });
       return false;
     },
     /** How many panels are open (for tests and diagnostics). */

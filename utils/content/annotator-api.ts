@@ -1,7 +1,7 @@
 /**
- * The content script is split in two. A small part runs on every page: it checks cheaply whether
- * the page may be an article and waits for the reader. The annotator (extraction, anchoring,
- * painting) is injected only where it is needed, and registers itself under this key in the
+ * The page scripts are two, both injected by the background only where there is work: the small
+ * checker looks cheaply whether a page may be a quick-read article, and the annotator (extraction,
+ * anchoring, painting) registers itself under this key in the
  * extension's isolated world, where page scripts cannot see it. Only an own, read-only property of
  * that world's global counts: an element the page names so (`<div id=…>`, DOM clobbering) shows
  * through the window's prototype chain, never as an own property.
@@ -9,8 +9,6 @@
 export const ANNOTATOR_KEY = '__aiNewsAnnotator';
 
 export interface AnnotatorApi {
-  /** The reader's selection changed (the first one, seen by the small part). */
-  onSelection(): void;
   /** The page moved to another address without loading (a single-page app). */
   onNavigate(): void;
   /** The page changed: recognize it again if no article was found yet; true once one is. */

@@ -5,7 +5,6 @@ import { t } from '../i18n';
 export function pageLabels(): PageLabels {
   return {
     toolbar: t('hlToolbar'),
-    editor: t('hlEditor'),
     colorPicker: t('hlColor'),
     colors: {
       yellow: t('colorYellow'),
@@ -16,10 +15,7 @@ export function pageLabels(): PageLabels {
     },
     highlight: t('hlHighlight'),
     addNote: t('hlAddNote'),
-    note: t('hlNote'),
-    notePlaceholder: t('hlNotePlaceholder'),
-    save: t('hlSave'),
-    delete: t('hlDelete'),
+    noteInPanel: t('hlNoteInPanel'),
     close: t('hlClose'),
   };
 }

@@ -1,3 +1,4 @@
+import { caretAt, caretOf, type TextPoint } from './reader-start';
 import { isReaderEvent, TRUSTED_WINDOW_MS } from './trusted-input';
 
 /** How long a selection must stay still (keyboard and touch selections) before it is offered. */
@@ -5,7 +6,9 @@ export const SETTLE_MS = 250;
 
 /**
  * Call `onSettled` when the reader has finished selecting: at once when they release the mouse,
- * otherwise when the selection has not changed for a moment after their own keys or touches.
+ * otherwise when the selection has not changed for a moment after their own keys or touches. It is
+ * given where the reader started (their trusted press, or the caret when they began selecting with
+ * the keyboard): a selection that does not hold that point is not theirs (reader-start.ts).
  * Only the reader's input counts: events a script dispatches and selections a script makes are
  * ignored. Nothing happens while a mouse button is down. `onStart` is told when the reader may be
  * starting a selection (a press of the mouse, Shift held). Listeners end with `signal`.
@@ -13,7 +16,7 @@ export const SETTLE_MS = 250;
 export function watchSelection(
   doc: Document,
   signal: AbortSignal,
-  onSettled: () => void,
+  onSettled: (start: TextPoint | null) => void,
   onStart: () => void = () => undefined,
 ): void {
   const win = doc.defaultView;
@@ -21,10 +24,11 @@ export function watchSelection(
   let pressed = false;
   let timer: number | undefined;
   let lastInput = -Infinity;
+  let start: TextPoint | null = null;
   const settle = (delay: number) => {
     win.clearTimeout(timer);
     timer = win.setTimeout(() => {
-      if (!pressed && !signal.aborted) onSettled();
+      if (!pressed && !signal.aborted) onSettled(start);
     }, delay);
   };
   /** Keys and touches that may go on changing the selection after the event itself. */
@@ -40,11 +44,22 @@ export function watchSelection(
     (e) => {
       if (!e.isTrusted) return;
       pressed = true;
+      if (e.button === 0) start = caretAt(doc, e.clientX, e.clientY);
       onStart();
     },
     options,
   );
-  doc.addEventListener('keydown', (e) => void (e.isTrusted && e.shiftKey && onStart()), options);
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (!e.isTrusted || !e.shiftKey) return;
+      const selection = doc.getSelection();
+      // A new keyboard selection starts at the caret; one being extended keeps its start.
+      if (!selection || selection.isCollapsed) start = caretOf(selection);
+      onStart();
+    },
+    options,
+  );
   doc.addEventListener(
     'mouseup',
     (e) => {
@@ -56,6 +71,14 @@ export function watchSelection(
     options,
   );
   doc.addEventListener('keyup', (e) => void (reader(e) && settle(SETTLE_MS)), options);
+  doc.addEventListener(
+    'touchstart',
+    (e) => {
+      const touch = e.isTrusted ? e.touches[0] : undefined;
+      if (touch) start = caretAt(doc, touch.clientX, touch.clientY);
+    },
+    options,
+  );
   doc.addEventListener('touchend', (e) => void (reader(e) && settle(SETTLE_MS)), options);
   doc.addEventListener(
     'selectionchange',

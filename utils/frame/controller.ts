@@ -9,22 +9,33 @@ interface PortLike {
 }
 type Send = <T extends BackgroundType>(type: T, data: RequestOf<T>) => Promise<ResponseOf<T>>;
 
-const KINDS = new Set(['none', 'toolbar', 'editor', 'notice']);
+export interface FrameDeps {
+  connect: () => PortLike;
+  send: Send;
+  /**
+   * Open the side panel beside tab `tabId`, called inside the reader's click (Chrome allows it
+   * only there): answers whether the browser opened it. Firefox cannot from a framed page.
+   */
+  openPanel: (tabId: number) => Promise<boolean>;
+}
+
+const KINDS = new Set(['none', 'toolbar', 'notice']);
 const isState = (m: unknown): m is FrameState =>
   typeof m === 'object' && m !== null && KINDS.has((m as { kind?: string }).kind ?? '');
 
 /**
  * The in-page frame's link to the background: what to show comes over its port, what the reader
- * does goes back as requests. Failures are shown to the reader where they were working.
+ * does goes back as requests. Every action here is harmless and undoable (a color, a highlight,
+ * handing over to the side panel); failures are shown where the reader was working.
  */
-export function connectFrame(connect: () => PortLike, send: Send) {
+export function connectFrame(deps: FrameDeps) {
   let state: FrameState = { kind: 'none' };
   const listeners = new Set<(s: FrameState) => void>();
   const set = (next: FrameState) => {
     state = next;
     for (const l of listeners) l(state);
   };
-  const port = connect();
+  const port = deps.connect();
   port.onMessage.addListener((m) => isState(m) && set(m));
   port.onDisconnect.addListener(() => set({ kind: 'none' }));
 
@@ -40,16 +51,22 @@ export function connectFrame(connect: () => PortLike, send: Send) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    add: (color: HighlightColor, note: string) => attempt(send('frame/add', { color, note })),
-    update: (id: string, note: string, color: HighlightColor) =>
-      attempt(send('frame/update', { id, note, color })),
-    remove: (id: string) => attempt(send('frame/delete', { id })),
+    /** Highlight the selection in `color`, or recolor the painted highlight shown. */
+    color: (color: HighlightColor) => attempt(deps.send('frame/color', { color })),
+    add: (color: HighlightColor) => attempt(deps.send('frame/add', { color })),
+    /** Note: the highlight (added first if it is a selection) opens in the side panel. */
+    note(color: HighlightColor) {
+      // Asked synchronously, inside the reader's click: the browser allows it only there.
+      const opening =
+        state.kind === 'toolbar' ? deps.openPanel(state.tabId) : Promise.resolve(false);
+      void attempt(opening.then((panelOpened) => deps.send('frame/note', { color, panelOpened })));
+    },
     close() {
       set({ kind: 'none' });
-      void attempt(send('frame/close', {}));
+      void attempt(deps.send('frame/close', {}));
     },
     size: (width: number, height: number) =>
-      void send('frame/size', { width, height }).catch(() => undefined),
+      void deps.send('frame/size', { width, height }).catch(() => undefined),
   };
 }
 export type FrameController = ReturnType<typeof connectFrame>;

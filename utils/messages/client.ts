@@ -15,13 +15,24 @@ export async function sendToBackground<T extends BackgroundType>(
   return unwrap<ResponseOf<T>>(reply, type);
 }
 
-/** Inject the annotator (the part of the content script that answers requests) into one frame. */
-export async function injectAnnotator(tabId: number, frameId: number): Promise<void> {
+/** The scripts the background injects into pages that have work for them. */
+const SCRIPT_FILES = { annotator: '/annotator.js', checker: '/page-watch.js' } as const;
+
+/** Inject one of the page scripts into one frame of a tab (each runs once per page). */
+export async function injectScript(
+  tabId: number,
+  frameId: number,
+  script: keyof typeof SCRIPT_FILES,
+): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [frameId] },
-    files: ['/annotator.js'],
+    files: [SCRIPT_FILES[script]],
   });
 }
+
+/** Inject the annotator (the page script that paints and answers requests) into one frame. */
+export const injectAnnotator = (tabId: number, frameId: number) =>
+  injectScript(tabId, frameId, 'annotator');
 
 /** One request to one frame's content script. */
 async function ask<T extends TabType>(

@@ -15,6 +15,7 @@ import type { PaintedHighlight } from './tab-protocol';
 import { HttpUrl } from '../schemas/url';
 import { uiRequests, type UiResponses } from './ui-protocol';
 import type { SyncStatus } from '../sync/settings';
+import type { TabState } from '../background/tab-state';
 
 /**
  * Requests the background service worker answers (from the content script and the popup). Every
@@ -50,6 +51,11 @@ export const backgroundRequests = {
    * the page as it is (background/save-tab.ts). From the extension's own pages only.
    */
   'article/save': z.strictObject({ tabId: z.number().int().nonnegative() }),
+  /**
+   * What a view shows for a tab: the page's key from the tab's own address and its checked article
+   * card (background/tab-state.ts). From the extension's own pages only.
+   */
+  'tab/state': z.strictObject({ tabId: z.number().int().nonnegative() }),
   /** Where the reader's highlights are on a page (ids, colors, selectors: never notes). */
   'page/highlights': z.strictObject({ url: HttpUrl }),
   /** Add a highlight (extension pages only); saves the article first when it is not saved yet. */
@@ -98,6 +104,7 @@ export const backgroundRequests = {
 /** Requests only the extension's own documents may send, never a content script. */
 export const extensionOnlyRequests: ReadonlySet<BackgroundType> = new Set<BackgroundType>([
   'article/save',
+  'tab/state',
   'article/delete',
   'article/restore',
   'article/note',
@@ -118,6 +125,7 @@ export interface BackgroundResponses extends UiResponses {
   'page/annotate': null;
   'page/highlight-count': number;
   'article/save': SavedArticle;
+  'tab/state': TabState;
   'page/highlights': PaintedHighlight[];
   'highlight/add': Highlight;
   'highlight/update': Highlight;

@@ -116,6 +116,8 @@ export const tabRequests = {
   'tab/scroll-to': withId,
   /** Highlights changed elsewhere (popup): load and paint them again. */
   'tab/refresh': empty,
+  /** The page moved to another address without loading (a single-page app): recognize it again. */
+  'tab/navigated': empty,
   /** Highlight the current selection (keyboard shortcut or context menu). */
   'tab/highlight-selection': empty,
   /** The page as an article to save with a new highlight (a plain page when not recognized). */
@@ -133,6 +135,7 @@ export interface TabResponses {
   'tab/anchors': { anchored: string[]; orphaned: string[] };
   'tab/scroll-to': { found: boolean };
   'tab/refresh': null;
+  'tab/navigated': null;
   'tab/highlight-selection': { added: boolean };
   'tab/page-article': { article: Article | null };
   'tab/paint': null;

@@ -18,32 +18,37 @@ const Size = z.number().min(0).max(4000);
 export const uiRequests = {
   /** Content script: the reader selected text; offer the toolbar for it. */
   'ui/toolbar': z.strictObject({ selector: SelectorSchema, canonical: Canonical, theme: Theme }),
-  /** Content script: the reader clicked a painted highlight; open its editor. */
-  'ui/editor': z.strictObject({ id: Id, canonical: Canonical, theme: Theme }),
+  /** Content script: the reader clicked a painted highlight; offer its colors and Note. */
+  'ui/painted': z.strictObject({ id: Id, canonical: Canonical, theme: Theme }),
   /** Content script: the reader moved on (empty selection, Esc, a click elsewhere). */
   'ui/close': z.strictObject({}),
   /** Content script, after a keyboard shortcut or menu entry the reader used: highlight this. */
   'page/highlight-selection': z.strictObject({ selector: SelectorSchema, canonical: Canonical }),
   /** Frame: the reader pressed Highlight. */
-  'frame/add': z.strictObject({ color: HighlightColor, note: z.string().max(20000) }),
-  /** Frame: the reader saved the highlight being edited. */
-  'frame/update': z.strictObject({ id: Id, note: z.string().max(20000), color: HighlightColor }),
-  /** Frame: the reader deleted the highlight being edited. */
-  'frame/delete': z.strictObject({ id: Id }),
-  /** Frame: the reader closed the toolbar or editor. */
+  'frame/add': z.strictObject({ color: HighlightColor }),
+  /** Frame: the reader picked a color for the painted highlight shown (undo: pick it again). */
+  'frame/color': z.strictObject({ color: HighlightColor }),
+  /**
+   * Frame: the reader pressed Note. The selection becomes a highlight if it is not one yet, and
+   * its note opens where no page can draw: the side panel (`panelOpened`: the frame opened it
+   * already, in the reader's click), else a small extension window.
+   */
+  'frame/note': z.strictObject({ color: HighlightColor, panelOpened: z.boolean() }),
+  /** Frame: the reader closed the toolbar. */
   'frame/close': z.strictObject({}),
   /** Frame: the size its panel needs, in CSS pixels. */
   'frame/size': z.strictObject({ width: Size, height: Size }),
 } as const;
 
 export interface UiResponses {
-  'ui/toolbar': null;
-  'ui/editor': null;
+  /** Whether the toolbar is offered (the reader may want it only on articles, or never). */
+  'ui/toolbar': { shown: boolean };
+  'ui/painted': null;
   'ui/close': null;
   'page/highlight-selection': { id: string };
   'frame/add': { id: string };
-  'frame/update': null;
-  'frame/delete': null;
+  'frame/color': null;
+  'frame/note': { id: string };
   'frame/close': null;
   'frame/size': null;
 }

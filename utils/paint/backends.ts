@@ -39,8 +39,16 @@ export function highlightApiOf(win: Window & typeof globalThis): HighlightApi | 
   }
 }
 
+/**
+ * Painting with `CSS.highlights`. The page can reach and change every Range registered there, so
+ * the registry gets a copy (`shown`) and hit-testing reads the extension's own (`range`): a page
+ * that moves the painted ranges changes what it sees, never what the reader's click finds.
+ */
 export function createHighlightApiBackend(api: HighlightApi): PaintBackend {
-  const entries = new Map<string, { range: Range; color: HighlightColor; name: string }>();
+  const entries = new Map<
+    string,
+    { range: Range; shown: Range; color: HighlightColor; name: string }
+  >();
   const owned = new Map<string, Highlight>();
 
   const highlightFor = (name: string, active: boolean): Highlight => {
@@ -57,7 +65,7 @@ export function createHighlightApiBackend(api: HighlightApi): PaintBackend {
   const remove = (id: string) => {
     const entry = entries.get(id);
     if (!entry) return;
-    owned.get(entry.name)?.delete(entry.range);
+    owned.get(entry.name)?.delete(entry.shown);
     entries.delete(id);
   };
 
@@ -66,16 +74,18 @@ export function createHighlightApiBackend(api: HighlightApi): PaintBackend {
     add(id, range, color, active) {
       remove(id);
       const name = highlightName(color, active);
-      highlightFor(name, active).add(range);
-      entries.set(id, { range, color, name });
+      const shown = range.cloneRange();
+      highlightFor(name, active).add(shown);
+      entries.set(id, { range, shown, color, name });
     },
     remove,
     setActive(id, active) {
       const entry = entries.get(id);
       if (!entry) return;
-      owned.get(entry.name)?.delete(entry.range);
+      owned.get(entry.name)?.delete(entry.shown);
       entry.name = highlightName(entry.color, active);
-      highlightFor(entry.name, active).add(entry.range);
+      entry.shown = entry.range.cloneRange();
+      highlightFor(entry.name, active).add(entry.shown);
     },
     rects(id) {
       return entries.get(id)?.range.getClientRects() ?? [];

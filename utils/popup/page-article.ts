@@ -1,35 +1,30 @@
-import { ArticleCardSchema, type ArticleCard } from '../schemas/article';
 import type { PopupDeps } from './deps';
-
-/** A page still loading may not answer at once; pages without the content script never do. */
-export const PAGE_TRIES = 4;
-export const PAGE_RETRY_MS = 250;
+import type { ArticleCard } from '../schemas/article';
 
 export interface PageAnswer {
-  /** What the tab's content script recognized, or null. */
+  /** What the tab's page recognized (its `url` is the key the background gave it), or null. */
   article: ArticleCard | null;
-  /** The content script answered: the page can still be saved as it is ("Save page"). */
+  /** The page answered: it can still be saved as it is ("Save page"). */
   reachable: boolean;
+  /** The address the page's record and highlights are kept under (null: not an http(s) page). */
+  key: string | null;
 }
 
 /**
- * What the tab's content script recognized; `article` is null when the tab shows no article or
- * cannot be asked (browser pages, the web store, file:// pages, a tab that closed).
+ * What a tab shows, as the background decides it (background/tab-state.ts): the page's key from
+ * the tab's own address and its checked article card. `article` is null when the tab shows no
+ * article or cannot be asked (browser pages, the web store, file:// pages, a tab that closed).
  */
 export async function askPageArticle(
-  deps: Pick<PopupDeps, 'sendToTab' | 'sleep'>,
+  deps: Pick<PopupDeps, 'sendToBackground'>,
   tabId: number | null,
 ): Promise<PageAnswer> {
-  if (tabId === null) return { article: null, reachable: false };
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const { article } = await deps.sendToTab(tabId, 'tab/article', {});
-      // The page's own script could have tampered with what the extractor saw: check the shape.
-      const checked = ArticleCardSchema.nullable().safeParse(article);
-      return { article: checked.success ? checked.data : null, reachable: true };
-    } catch {
-      if (attempt >= PAGE_TRIES) return { article: null, reachable: false };
-      await deps.sleep(PAGE_RETRY_MS);
-    }
+  const none = { article: null, reachable: false, key: null };
+  if (tabId === null) return none;
+  try {
+    const { card, reachable, key } = await deps.sendToBackground('tab/state', { tabId });
+    return { article: card, reachable, key };
+  } catch {
+    return none;
   }
 }

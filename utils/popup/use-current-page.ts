@@ -12,9 +12,7 @@ export interface CurrentPage {
 }
 
 /** The tab the popup acts on and the article its page shows, asked once when the popup opens. */
-export function useCurrentPage(
-  deps: Pick<PopupDeps, 'tabId' | 'sendToTab' | 'sleep'>,
-): CurrentPage {
+export function useCurrentPage(deps: Pick<PopupDeps, 'tabId' | 'sendToBackground'>): CurrentPage {
   const [page, setPage] = useState<CurrentPage>({
     loading: true,
     tabId: null,

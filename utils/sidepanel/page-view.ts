@@ -65,15 +65,16 @@ export async function askOrphans(
 
 /** Everything the panel shows for one tab: the page's article, its record, its highlights. */
 export async function loadView(
-  deps: Pick<PanelDeps, 'db' | 'sendToTab' | 'sleep'>,
+  deps: Pick<PanelDeps, 'db' | 'sendToTab' | 'sendToBackground'>,
   tab: PanelTab | null,
 ): Promise<PanelView> {
   if (!tab) return { kind: 'none' };
   const address = safeHttpUrl(tab.url, undefined, true);
   if (!address) return tab.loading && !tab.url ? { kind: 'loading' } : { kind: 'restricted' };
-  const { article, reachable } = await askPageArticle(deps, tab.id);
+  const { article, reachable, key: given } = await askPageArticle(deps, tab.id);
   if (!reachable) return tab.loading ? { kind: 'loading' } : { kind: 'unreachable' };
-  const key = article?.url ?? address;
+  // The background's key, from the tab's own address: never the page's claim on its word.
+  const key = given ?? address;
   const record = await readRecord(await deps.db.get(), key);
   const anchors = await askOrphans(
     deps,

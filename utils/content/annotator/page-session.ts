@@ -1,19 +1,16 @@
 import type { Article } from '../../schemas/article';
 import type { Selector } from '../../schemas/records';
 import type { BackgroundType, RequestOf, ResponseOf } from '../../messages/types';
-import type { FrameTheme } from '../../messages/frame-state';
+import { TOOLBAR_HEIGHT, TOOLBAR_WIDTH, type FrameTheme } from '../../messages/frame-state';
 import { safeHttpUrl } from '../../url';
 import { pageAsArticle } from './fallback-article';
 import type { FrameAnchor, FrameHost } from './frame-host';
 import { createPainted, type Painter } from './painted';
 import { highlightableRange } from '../selection';
+import { startedBy, type TextPoint } from '../reader-start';
 import { samePage } from '../../page-identity';
 
 export type { Painter } from './painted';
-
-/** The size the frame starts at before it says what its panel needs. */
-export const TOOLBAR_SIZE = { width: 266, height: 92 };
-export const EDITOR_SIZE = { width: 302, height: 250 };
 
 export interface SessionDeps {
   doc: Document;
@@ -88,8 +85,8 @@ export function createPageSession(deps: SessionDeps) {
     return deps.describe(r, range);
   };
 
-  /** What the frame shows: the toolbar by a selection, or the editor of a clicked highlight. */
-  let showing: 'toolbar' | 'editor' | null = null;
+  /** What the frame shows: the toolbar by a selection, or by a clicked painted highlight. */
+  let showing: 'toolbar' | 'painted' | null = null;
   /** The selection the toolbar was offered for. */
   let offered: Range | null = null;
 
@@ -156,26 +153,37 @@ export function createPageSession(deps: SessionDeps) {
       painted.setActive(id);
       return true;
     },
-    /** The reader finished a selection: offer the toolbar for it, or close it. */
-    onSelection(): void {
-      const range = highlightableRange(deps.doc.getSelection());
+    /**
+     * The reader finished a selection: offer the toolbar for it, or close it. A selection that
+     * does not hold the point the reader started from was set by the page: it is not offered.
+     */
+    onSelection(start: TextPoint | null): void {
+      const found = highlightableRange(deps.doc.getSelection());
+      const range = found && startedBy(found, start) ? found : null;
       const frame = deps.frame();
-      // An empty selection closes the toolbar (not the editor the same click may have opened).
+      // No selection of the reader's closes the toolbar (not one a click opened on a highlight).
       if (!range) return void (showing === 'toolbar' && closeUi());
       if (!frame || (showing === 'toolbar' && offered && sameRange(offered, range))) return;
       const selector = selectorOf(range);
       showing = 'toolbar';
       offered = range;
-      frame.open(anchorOf(deps.win, range), TOOLBAR_SIZE.width, TOOLBAR_SIZE.height);
       const theme = deps.theme(range.startContainer.parentElement);
-      deps.send('ui/toolbar', { selector, canonical: canonical(), theme }).catch((e) => {
-        frame.close();
-        warn(e);
-      });
+      // The background says whether the reader wants the toolbar here (options: toolbar-sites).
+      deps
+        .send('ui/toolbar', { selector, canonical: canonical(), theme })
+        .then(({ shown }) => {
+          if (offered !== range) return;
+          if (shown) frame.open(anchorOf(deps.win, range), TOOLBAR_WIDTH, TOOLBAR_HEIGHT);
+          else showing = null;
+        })
+        .catch((e) => {
+          frame.close();
+          warn(e);
+        });
     },
     /**
-     * The reader clicked the page: open the highlight under the click, if any — in the side panel
-     * when one shows this tab, else in the frame's editor.
+     * The reader clicked the page: the highlight under the click, if any, is selected in the side
+     * panel when one shows this tab, else the frame offers its colors and Note.
      */
     onClick(clientX: number, clientY: number): boolean {
       if (!deps.doc.getSelection()?.isCollapsed) return false;
@@ -192,9 +200,9 @@ export function createPageSession(deps: SessionDeps) {
         .send('highlight/clicked', { id })
         .then(({ handledByPanel }) => {
           if (handledByPanel) return;
-          showing = 'editor';
-          frame.open({ first: at, last: at, rtl: false }, EDITOR_SIZE.width, EDITOR_SIZE.height);
-          return deps.send('ui/editor', { id, canonical: canonical(), theme });
+          showing = 'painted';
+          frame.open({ first: at, last: at, rtl: false }, TOOLBAR_WIDTH, TOOLBAR_HEIGHT);
+          return deps.send('ui/painted', { id, canonical: canonical(), theme });
         })
         .catch((e) => {
           frame.close();

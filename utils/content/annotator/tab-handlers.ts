@@ -25,6 +25,10 @@ export function createTabHandlers(
       await session.reload();
       return null;
     },
+    async 'tab/navigated'() {
+      await session.navigated();
+      return null;
+    },
     async 'tab/highlight-selection'() {
       return { added: await session.highlightSelection() };
     },
