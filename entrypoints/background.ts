@@ -54,13 +54,25 @@ export default defineBackground(() => {
       await setBadge(tabId, 'saved');
     },
   });
+  // Decided as soon as the tab's title is known (a script injected while the page loads runs
+  // once it is parsed), else when it has loaded; a single-page app's move is decided again.
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status === 'loading') pages.forget(tabId); // a new document (or a reload)
     if (!tab.url) return;
     const title = tab.title ?? null;
     if (info.status === 'complete') pages.loaded(tabId, tab.url, title).catch(warn);
-    else if ((info.url || info.title) && tab.status === 'complete')
-      pages.changed(tabId, tab.url, title).catch(warn);
+    else if (info.url || info.title) pages.changed(tabId, tab.url, title).catch(warn);
   });
+  // Pages that loaded before the background listened (the browser's start, an update): the same
+  // decision for each.
+  void browser.tabs
+    .query({ url: ['http://*/*', 'https://*/*'], status: 'complete' })
+    .then((tabs) =>
+      tabs.forEach(
+        (t) => t.id != null && t.url && pages.loaded(t.id, t.url, t.title ?? null).catch(warn),
+      ),
+    )
+    .catch(warn);
   const feed = createChangeFeed({
     db: () => db.get(),
     broadcast: broadcastChange,

@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { HighlightColor } from '../../utils/schemas/records';
 import { ColorPicker } from './ColorPicker';
 import type { PageLabels } from './labels';
@@ -26,12 +26,15 @@ export interface HighlightToolbarProps {
 export function HighlightToolbar(props: HighlightToolbarProps) {
   const { colors, color, onAdd, onClose, labels, armed } = props;
   const panel = useRef<HTMLDivElement>(null);
+  /** Clicks that arrived while the frame was not seen, and did nothing. */
+  const [refused, setRefused] = useState(0);
   useEscape(panel, onClose);
   /** A click counts only while the frame is seen (see utils/frame/visibility.ts). */
   const guard =
     <A extends unknown[]>(act: (...args: A) => void) =>
     (...args: A) => {
       if (armed) act(...args);
+      else setRefused((n) => n + 1);
     };
 
   return (
@@ -40,6 +43,7 @@ export function HighlightToolbar(props: HighlightToolbarProps) {
       class="ana-panel ana-toolbar"
       data-testid="highlight-toolbar"
       data-armed={armed ? 'true' : 'false'}
+      data-refused={refused}
       role="group"
       aria-label={labels.toolbar}
       // Clicks on the toolbar must not clear the page's selection.

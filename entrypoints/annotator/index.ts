@@ -21,7 +21,10 @@ import { tabRequests } from '@/utils/messages/tab-protocol';
 // extension's requests.
 export default defineUnlistedScript(() => {
   const api = extensionApi();
-  if (!api || registeredAnnotator(globalThis) || !extensionAlive(api)) return;
+  if (!api || !extensionAlive(api)) return;
+  // Injected again (the background decided anew after the page moved): the one here follows.
+  const running = registeredAnnotator(globalThis);
+  if (running) return void running.onNavigate();
   const life = createLifetime(() => extensionAlive(api));
   const warn = (e: unknown) =>
     console.warn('[AI News Annotator]', e instanceof Error ? e.message : e);

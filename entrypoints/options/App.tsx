@@ -1,17 +1,21 @@
 import { SyncSettings } from '../../components/options/SyncSettings';
 import { SyncStatusLine } from '../../components/options/SyncStatusLine';
+import { ToolbarSites } from '../../components/options/ToolbarSites';
+import { useToolbarSites } from '../../utils/options/use-toolbar-sites';
 import { t } from '../../utils/i18n';
 import { statusText } from '../../utils/options/sync-text';
 import { useSyncOptions, type SyncOptionsDeps } from '../../utils/options/use-sync-options';
+import type { SettingStore } from '../../utils/options/toolbar-sites';
 
 export function App({
   deps,
   formatTime,
 }: {
-  deps: SyncOptionsDeps;
+  deps: SyncOptionsDeps & { settings: SettingStore };
   formatTime: (iso: string) => string;
 }) {
   const s = useSyncOptions(deps);
+  const toolbar = useToolbarSites(deps.settings);
   return (
     <main class="options">
       <h1>{t('syncTitle')}</h1>
@@ -30,6 +34,12 @@ export function App({
         onSave={() => void s.save()}
         onTest={() => void s.test()}
         onSyncNow={() => void s.syncNow()}
+      />
+      <ToolbarSites
+        setting={toolbar.setting}
+        failed={toolbar.failed}
+        onMode={toolbar.setMode}
+        onForget={(site) => toolbar.setSite(site, null)}
       />
     </main>
   );

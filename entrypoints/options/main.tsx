@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { applyDocumentLanguage } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messages/client';
 import type { KeyValueStorage } from '../../utils/sync/settings';
+import type { SettingStore } from '../../utils/options/toolbar-sites';
 import { App } from './App';
 import '@/assets/options.css';
 
@@ -21,6 +22,7 @@ const deps = {
     return () => browser.storage.onChanged.removeListener(onChanged);
   },
   run: (mode: 'sync' | 'test') => sendToBackground('sync/run', { mode }),
+  settings: browser.storage.local as unknown as SettingStore,
 };
 
 render(

@@ -4,6 +4,8 @@ import { openPanelFrom } from '../../utils/sidepanel/browser-open';
 import { ItemDetail } from '../../components/popup/ItemDetail';
 import { OpenLibraryButton } from '../../components/popup/OpenLibraryButton';
 import { PageCard } from '../../components/popup/PageCard';
+import { PageSettings } from '../../components/popup/PageSettings';
+import { useSiteToolbar } from '../../utils/popup/use-site-toolbar';
 import { ReadLater } from '../../components/popup/ReadLater';
 import { RelatedLinks } from '../../components/popup/RelatedLinks';
 import { SavedPanel } from '../../components/popup/SavedPanel';
@@ -26,6 +28,11 @@ export function App({ deps }: { deps: PopupDeps }) {
   const tab: ListTab = c.tab === 'related' && related.length === 0 ? 'saved' : c.tab;
 
   useEscape(deps.document, open !== null, detail.close);
+  const siteToolbar = useSiteToolbar(
+    deps.settings,
+    c.page.key,
+    c.page.article !== null || c.page.saved,
+  );
 
   const tabs: TabSpec<ListTab>[] = [
     { id: 'saved', testId: 'tab-saved', label: t('tabSaved', library.total) },
@@ -73,6 +80,12 @@ export function App({ deps }: { deps: PopupDeps }) {
           <nav class="popup-links" aria-label={t('popupMoreViews')}>
             <OpenPanelButton onOpen={() => void openPanelFrom(window)} />
             <OpenLibraryButton onOpen={c.openLibrary} />
+            <PageSettings
+              site={siteToolbar.site}
+              on={siteToolbar.on}
+              onSite={siteToolbar.set}
+              onOptions={() => deps.openOptions?.()}
+            />
           </nav>
           <Tabs<ListTab> label={t('listsLabel')} active={tab} onChange={c.setTab} tabs={tabs} />
           {tab === 'saved' && (

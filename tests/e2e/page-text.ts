@@ -1,4 +1,4 @@
-import type { Frame, Page, Worker } from '@playwright/test';
+import { expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 import { locateText, type TextSpot } from './driver/locate-text';
 
 // What a reader does with the text of a page, for the end-to-end tests.
@@ -15,10 +15,30 @@ function onText(page: Page, text: string, select: boolean): Promise<TextSpot> {
 }
 
 /**
+ * Wait until a quick-read page has the extension's annotator (its badge says so): the background
+ * injects it once the page's title is known, and a reader selects only after the page shows.
+ */
+export async function whenRecognized(page: Page): Promise<void> {
+  if (!/[\u3400-\u9fff]/.test(await page.title())) return;
+  const sw = page.context().serviceWorkers()[0];
+  if (!sw) return;
+  await page.bringToFront();
+  const [tabId] = await sw.evaluate(async () =>
+    (await chrome.tabs.query({ active: true })).map((t) => t.id ?? -1),
+  );
+  await expect
+    .poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!), {
+      timeout: 30_000,
+    })
+    .not.toBe('');
+}
+
+/**
  * Select `text` on the page as a reader does: a real mouse drag from its first to its last
  * character (trusted events, with user activation), then release the mouse.
  */
 export async function selectText(page: Page, text: string): Promise<void> {
+  await whenRecognized(page);
   const { start, end } = await onText(page, text, false);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
@@ -32,7 +52,7 @@ export async function selectTextByScript(page: Page, text: string): Promise<void
 }
 
 /** The extension's frame over the page (toolbar and editor), once it is there. */
-export async function extensionFrame(page: Page, timeout = 5000): Promise<Frame> {
+export async function extensionFrame(page: Page, timeout = 15_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const frame = page
@@ -65,16 +85,56 @@ export function paintedCount(page: Page) {
   });
 }
 
-/** Select `text` by hand and press Highlight in the extension frame (with a note, if given). */
-export async function highlightByHand(page: Page, text: string, note = ''): Promise<Frame> {
-  await selectText(page, text);
+/** The in-page toolbar once it is shown and armed (visible long enough to take a click). */
+export async function armedToolbar(page: Page): Promise<Frame> {
   const frame = await extensionFrame(page);
-  if (note) {
-    await frame.getByRole('button', { name: 'Add a note' }).click();
-    await frame.getByTestId('highlight-note').fill(note);
-  }
+  await frame.locator('[data-testid="highlight-toolbar"][data-armed="true"]').waitFor();
+  return frame;
+}
+
+/** Select `text` by hand and press Highlight in the extension frame. */
+export async function highlightByHand(page: Page, text: string): Promise<Frame> {
+  await selectText(page, text);
+  const frame = await armedToolbar(page);
   await frame.getByTestId('highlight-add').click();
   return frame;
+}
+
+/**
+ * The side panel as a page pinned to the tab of `page` (`sidepanel.html?tabId=N`), shown once it
+ * has loaded the tab's article or page.
+ */
+export async function openPanelFor(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.getByTestId('panel-article').waitFor();
+  return panel;
+}
+
+/** Write `note` on the highlight of `text` in the side panel, and wait until it is kept. */
+export async function writeNoteInPanel(panel: Page, text: string, note: string): Promise<void> {
+  const item = panel.getByTestId('panel-highlight').filter({ hasText: text });
+  await item.getByTestId('highlight-note').fill(note);
+  await item
+    .locator('[data-testid="highlight-note-state"][data-state="saved"]')
+    .waitFor({ timeout: 10_000 });
+}
+
+/** Highlight `text` by hand on `page` and give it `note` in the side panel pinned to its tab. */
+export async function highlightWithNote(
+  page: Page,
+  text: string,
+  note: string,
+  panel: Page,
+): Promise<void> {
+  await page.bringToFront();
+  await highlightByHand(page, text);
+  await panel.getByTestId('panel-highlight').filter({ hasText: text }).waitFor();
+  await writeNoteInPanel(panel, text, note);
 }
 
 /** Run a browser command of the extension (Alt+Shift+H…) as the browser would for `tabId`. */

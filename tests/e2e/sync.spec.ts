@@ -1,9 +1,9 @@
 import { test as base } from '@playwright/test';
 import { Buffer } from 'node:buffer';
-import { expect } from './fixtures';
+import { backgroundWorker, expect, getTabId } from './fixtures';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
 import { PAGES_ROOT } from './fixtures';
-import { highlightByHand, paintedCount } from './page-text';
+import { highlightWithNote, openPanelFor, paintedCount } from './page-text';
 import { NOTE_CONFLICT_SEPARATOR } from '../../utils/sync/merge';
 // @ts-expect-error: a plain .mjs helper shared with the unit tests and the bench
 import { startApache } from '../webdav/server.mjs';
@@ -68,7 +68,11 @@ const account = (apache: Apache, extra: Partial<Account> = {}): Account => ({
 async function highlightOnPage(p: Profile, pages: StaticServer): Promise<void> {
   const page = await p.context.newPage();
   await page.goto(pages.url('quickread-wordpress.html'));
-  await highlightByHand(page, PASSAGE, NOTE);
+  const sw = await backgroundWorker(p.context);
+  const tabId = await getTabId(sw, page);
+  const panel = await openPanelFor(p.context, new URL(sw.url()).host, tabId);
+  await highlightWithNote(page, PASSAGE, NOTE, panel);
+  await panel.close();
   await expect.poll(() => paintedCount(page)).toBe(1);
   await page.close();
 }

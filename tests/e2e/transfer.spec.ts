@@ -11,13 +11,12 @@ import {
   openPopup,
   test,
 } from './fixtures';
-import { highlightByHand } from './page-text';
+import { highlightWithNote, openPanelFor } from './page-text';
 
 const PASSAGE = '苹果高层在2026年批准了数十亿美元的预算';
 
-async function highlightPassage(page: Page, text: string, note: string) {
-  const frame = await highlightByHand(page, text, note);
-  await expect(frame.getByTestId('highlight-toolbar')).toHaveCount(0);
+async function highlightPassage(page: Page, panel: Page, text: string, note: string) {
+  await highlightWithNote(page, text, note, panel);
 }
 
 async function download(popup: Page, testId: string, path: string): Promise<string> {
@@ -37,7 +36,8 @@ test('export from the popup, import into a fresh browser profile, and get the sa
 }, testInfo) => {
   const page = await context.newPage();
   await page.goto(server.url('quickread-wordpress.html'));
-  await highlightPassage(page, PASSAGE, '预算的规模值得记下');
+  const panel = await openPanelFor(context, extensionId, await getTabId(serviceWorker, page));
+  await highlightPassage(page, panel, PASSAGE, '预算的规模值得记下');
   const popup = await openPopup(context, extensionId, await getTabId(serviceWorker, page));
   await expect(popup.getByTestId('save-article')).toHaveAttribute('data-saved', 'true');
   await popup.getByTestId('show-related').click();

@@ -32,7 +32,8 @@ export interface PermissionRule {
 export const PERMISSIONS: PermissionRule[] = [
   {
     permission: 'scripting',
-    feature: 'the annotator is injected only into pages that need it',
+    feature:
+      'the page scripts (checker, annotator) are injected only into pages with work for them',
     uses: /\.scripting\.executeScript\(/,
   },
   {
@@ -65,12 +66,13 @@ export const NOT_NEEDED: Record<string, string> = {
 };
 
 /**
- * Host permissions: the pages the content script runs on, where the annotator is injected too (the
- * same sites, so no extra warning at install).
+ * Host permissions: the background reads the address and title of tabs showing http(s) pages (to
+ * decide which pages have work) and injects the page scripts there. No content script is declared.
  */
 export const HOST_PERMISSIONS: Record<string, string> = {
-  'http://*/*': 'content script and annotator on http pages',
-  'https://*/*': 'content script and annotator on https pages',
+  'http://*/*': 'the background reads http tabs’ addresses and titles and injects the page scripts',
+  'https://*/*':
+    'the background reads https tabs’ addresses and titles and injects the page scripts',
 };
 
 /** Top-level manifest keys and what each is for. */
@@ -89,7 +91,6 @@ export const KEYS: Record<string, string> = {
   background: 'the background that owns the data',
   action: 'toolbar button and popup (Manifest V3)',
   browser_action: 'toolbar button and popup (Manifest V2)',
-  content_scripts: 'the small check on every page',
   web_accessible_resources: 'the in-page extension frame',
   side_panel: 'the side panel (Chrome)',
   sidebar_action: 'the side panel (Firefox)',
@@ -119,6 +120,11 @@ export const MINIMUM_VERSIONS: VersionRule[] = [
     feature: 'chrome.sidePanel and the side_panel key',
     chrome: 114,
     used: (m) => 'side_panel' in m,
+  },
+  {
+    feature: 'sidePanel.open, called from the in-page frame’s click (Note)',
+    chrome: 116,
+    used: (_m, source) => /sidePanel\??\.open\(/.test(source),
   },
   {
     feature: 'web_accessible_resources with use_dynamic_url (enforced from Chrome 130)',

@@ -68,13 +68,20 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (target) => {
       expect(apiPermissions, `${permission}: ${why}`).not.toContain(permission);
   });
 
-  it('asks for hosts only where its content script runs', () => {
-    const matches = new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches));
+  it('runs no content script on any page: the background injects where there is work', () => {
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(KEYS.content_scripts).toBeUndefined(); // a content script would have no row
+    // What the background injects is in the build (the checker and the annotator).
+    expect(source).toMatch(/\.scripting\.executeScript\(/);
+  });
+
+  it('asks for http(s) hosts only, each with its reason', () => {
     expect(hosts.length).toBeGreaterThan(0);
     for (const host of hosts) {
       expect(HOST_PERMISSIONS[host], `host "${host}" has no row`).toBeDefined();
-      expect([...matches]).toContain(host);
+      expect(host).toMatch(/^https?:\/\/\*\/\*$/);
     }
+    expect(hosts.sort()).toEqual(Object.keys(HOST_PERMISSIONS).sort());
   });
 
   it('has only keys with a known purpose', () => {
@@ -123,5 +130,12 @@ describe('the version rules', () => {
     expect(required('firefox', readManifest('firefox'))).toBeGreaterThanOrEqual(140);
     expect(MINIMUM_VERSIONS[0]!.used({ manifest_version: 3 }, 'CSS.highlights.set(')).toBe(true);
     expect(MINIMUM_VERSIONS[0]!.used({ manifest_version: 3 }, 'document.body')).toBe(false);
+  });
+
+  it('see the side panel opened from the frame (Chrome 116)', () => {
+    const rule = MINIMUM_VERSIONS.find((r) => r.feature.startsWith('sidePanel.open'))!;
+    expect(rule.used({ manifest_version: 3 }, source)).toBe(true);
+    expect(rule.used({ manifest_version: 3 }, 'chrome.sidePanel.setOptions(')).toBe(false);
+    expect(required('chrome', readManifest('chrome'))).toBeGreaterThanOrEqual(116);
   });
 });

@@ -63,11 +63,16 @@ export function createPageInjection(deps: InjectionDeps) {
   }
 
   return {
-    /** A tab finished loading a page. */
-    loaded: (tabId: number, url: string, title: string | null) => decide(tabId, url, title),
+    /** A tab finished loading a page: decided now unless it was while it loaded. */
+    async loaded(tabId: number, url: string, title: string | null): Promise<void> {
+      const before = given.get(tabId);
+      if (before?.url === url && before.work !== 'none') return;
+      await decide(tabId, url, title);
+    },
     /**
-     * A tab's page moved to another address without loading (a single-page app) or changed its
-     * title: its annotator follows; a checker watches such moves itself; else decide again.
+     * A tab's page has its title (while it loads), changed it, or moved to another address without
+     * loading (a single-page app): its annotator follows; a checker watches such moves itself;
+     * else decide again.
      */
     async changed(tabId: number, url: string, title: string | null): Promise<void> {
       const before = given.get(tabId);
@@ -88,6 +93,7 @@ export function createPageInjection(deps: InjectionDeps) {
     async refresh(tabId: number, url: string): Promise<void> {
       if (!(await deps.askAnnotator(tabId, 'tab/refresh'))) await decide(tabId, url, null);
     },
+    /** The tab closed, or started loading another document. */
     forget: (tabId: number) => void given.delete(tabId),
   };
 }

@@ -53,6 +53,11 @@ export function createPanelPorts(
     pending.delete(tabId);
     if (waiting.until >= now()) post(port, waiting.id);
   };
+  /** Select highlight `id` in the panel showing `tabId`; false when no panel shows that tab. */
+  const select = (tabId: number, id: string): boolean => {
+    for (const [port, where] of panels) if (where.tabId === tabId && post(port, id)) return true;
+    return false;
+  };
   return {
     /** A port connected: keep it if it is a side panel's. Answers whether it was kept. */
     connect(port: PanelPort): boolean {
@@ -72,17 +77,13 @@ export function createPanelPorts(
       port.onDisconnect.addListener(() => panels.delete(port));
       return true;
     },
-    /** Select highlight `id` in the panel showing `tabId`; false when no panel shows that tab. */
-    select(tabId: number, id: string): boolean {
-      for (const [port, where] of panels) if (where.tabId === tabId && post(port, id)) return true;
-      return false;
-    },
+    select,
     /**
      * Select highlight `id` in the panel showing `tabId`, or in the next one that comes to show it
      * within `PENDING_MS` (a panel being opened for it). Answers whether a panel had it at once.
      */
     focus(tabId: number, id: string): boolean {
-      if (this.select(tabId, id)) return true;
+      if (select(tabId, id)) return true;
       pending.set(tabId, { id, until: now() + PENDING_MS });
       return false;
     },

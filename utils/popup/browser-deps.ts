@@ -3,6 +3,7 @@ import { createDbAccessor } from '../db';
 import { subscribeChanges } from '../messages/changes';
 import { sendToBackground, sendToTab } from '../messages/client';
 import type { PopupDeps, PopupPrefs } from './deps';
+import type { SettingStore } from '../options/toolbar-sites';
 import { resolveTabId } from './tab-id';
 
 /** Preferences in the extension origin's local storage; a browser without it forgets them. */
@@ -42,6 +43,8 @@ export function createBrowserDeps(view: Window): PopupDeps {
     openLibrary: async () => {
       await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     },
+    settings: browser.storage.local as unknown as SettingStore,
+    openOptions: () => void browser.runtime.openOptionsPage(),
     sleep: (ms) => new Promise((resolve) => view.setTimeout(resolve, ms)),
   };
 }

@@ -1,5 +1,6 @@
 import type { Change, DbAccessor } from '../db';
 import type { sendToBackground, sendToTab } from '../messages/client';
+import type { SettingStore } from '../options/toolbar-sites';
 
 /** Small settings the popup keeps between openings (the page card's fold). */
 export interface PopupPrefs {
@@ -23,6 +24,10 @@ export interface PopupDeps {
   document: Document;
   /** Open the library page in a tab. */
   openLibrary: () => Promise<void>;
+  /** Where the reader's toolbar choice is kept (absent: the popup offers no site switch). */
+  settings?: SettingStore;
+  /** Open the options page. */
+  openOptions?: () => void;
   /** Waits between tries to reach a page whose content script is still starting. */
   sleep: (ms: number) => Promise<void>;
 }

@@ -138,6 +138,7 @@ export function usePopupController(deps: PopupDeps) {
       updated: saved && updated,
       canSaveAsIs: page.reachable,
       savedAsIs,
+      key: page.key,
     },
     fold,
     savePage,

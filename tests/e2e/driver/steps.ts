@@ -5,8 +5,6 @@ import { byTestId, type Driver, type DriverPage, type Scope } from './types';
 
 const TOOLBAR = byTestId('highlight-toolbar');
 const NOTE_FIELD = byTestId('highlight-note');
-/** The button that opens the note field, when the field is not shown at once. */
-const NOTE_BUTTON = /note|笔记|批注/i;
 
 /** In-page: every element matching `selector` that is rendered, open shadow roots included. */
 function visibleCount(selector: string): number {
@@ -64,25 +62,42 @@ export async function scriptSelect(page: DriverPage, text: string): Promise<void
   await page.evaluate(locateText, [text, true] as const);
 }
 
-/** Type `note` into the toolbar's note field, opening it first when it is behind a button. */
-async function writeNote(toolbar: Scope, note: string): Promise<void> {
-  if ((await toolbar.count(NOTE_FIELD)) === 0) {
-    await toolbar.click('button', { hasText: NOTE_BUTTON });
-  }
-  const field = (await toolbar.count(NOTE_FIELD)) > 0 ? NOTE_FIELD : `${TOOLBAR} textarea`;
-  await expect.poll(() => toolbar.count(field)).toBe(1);
-  await toolbar.fill(field, note);
+/** The toolbar, once it has been visible long enough to take a click (utils/frame/visibility.ts). */
+async function armedToolbar(page: DriverPage): Promise<Scope> {
+  const toolbar = await waitForToolbar(page);
+  await expect.poll(() => toolbar.attribute(TOOLBAR, 'data-armed')).toBe('true');
+  return toolbar;
 }
 
-/** Drag over `text`, write `note` in the toolbar and add the highlight; it is painted at once. */
-export async function highlightWithNote(page: DriverPage, text: string, note: string) {
+/**
+ * Drag over `text` and press Note in the toolbar: the passage is highlighted and painted at once,
+ * and its note is written in the side panel pinned to the page's tab (`sidepanel.html?tabId=N`),
+ * where the new highlight's note field is the one focused.
+ */
+export async function highlightWithNote(
+  driver: Driver,
+  page: DriverPage,
+  text: string,
+  note: string,
+) {
+  const tabId = await driver.tabIdOf(page);
+  const panel = await driver.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  await expect.poll(() => panel.count(byTestId('panel-article'))).toBe(1);
+  await driver.tabIdOf(page); // brings the page to the front again
   const before = await painted(page);
   await dragSelect(page, text);
-  const toolbar = await waitForToolbar(page);
-  await writeNote(toolbar, note);
-  await toolbar.click(byTestId('highlight-add'));
+  const toolbar = await armedToolbar(page);
+  expect(await toolbar.count('textarea, input, [contenteditable]')).toBe(0);
+  await toolbar.click(byTestId('highlight-note-open'));
   await expect.poll(async () => (await toolbarScope(page)) === null).toBe(true);
   await expect.poll(() => painted(page)).toBe(before + 1);
+  const item = `${byTestId('panel-highlight')}[aria-current="true"]`;
+  await expect.poll(() => panel.texts(item)).toEqual([expect.stringContaining(text)]);
+  await panel.fill(`${item} ${NOTE_FIELD}`, note);
+  await expect
+    .poll(() => panel.attribute(`${item} ${byTestId('highlight-note-state')}`, 'data-state'))
+    .toBe('saved');
+  return panel;
 }
 
 /** The popup, opened as a page acting on `page`'s tab. */

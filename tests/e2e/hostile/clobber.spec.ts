@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
-import { extensionFrame, paintedCount } from '../page-text';
-import { NOTE } from './helpers';
+import { armedToolbar, paintedCount } from '../page-text';
 
 /** Drag over the first line of `text` with the real mouse (page helpers are clobbered here). */
 async function dragOver(page: Page, text: string) {
@@ -29,9 +28,7 @@ test('elements named like the globals the extension uses do not switch it off', 
 
   const passage = '据36氪报道,近年来,苹果公司在人工智能(AI)领域的表现备受关注。';
   await dragOver(page, passage);
-  const frame = await extensionFrame(page);
-  await frame.getByRole('button', { name: 'Add a note' }).click();
-  await frame.getByTestId('highlight-note').fill(NOTE);
+  const frame = await armedToolbar(page);
   await frame.getByTestId('highlight-add').click();
   await expect.poll(() => paintedCount(page)).toBe(1);
 
@@ -39,5 +36,5 @@ test('elements named like the globals the extension uses do not switch it off', 
   await expect.poll(() => paintedCount(page)).toBe(1);
   const box = (await page.getByText(passage).boundingBox())!;
   await page.mouse.click(box.x + 40, box.y + 12);
-  await expect((await extensionFrame(page)).getByTestId('highlight-note')).toHaveValue(NOTE);
+  await expect((await armedToolbar(page)).getByTestId('highlight-note-open')).toHaveCount(1);
 });

@@ -1,14 +1,18 @@
-import { test, expect } from '../fixtures';
-import { extensionFrame, highlightByHand, paintedCount, pointOf } from '../page-text';
+import { test, expect, getTabId } from '../fixtures';
+import { highlightWithNote, openPanelFor, paintedCount } from '../page-text';
 import { NOTE, PASSAGE } from './helpers';
 
 test('what the page can read of painted highlights (CSS.highlights, the DOM) holds no note', async ({
   context,
   server,
+  serviceWorker,
+  extensionId,
 }) => {
   const page = await context.newPage();
   await page.goto(server.url('hostile/synthetic-click.html'));
-  await highlightByHand(page, PASSAGE, NOTE);
+  const tabId = await getTabId(serviceWorker, page);
+  const panel = await openPanelFor(context, extensionId, tabId);
+  await highlightWithNote(page, PASSAGE, NOTE, panel);
   await expect.poll(() => paintedCount(page)).toBe(1);
 
   const visible = await page.evaluate(() => {
@@ -27,10 +31,8 @@ test('what the page can read of painted highlights (CSS.highlights, the DOM) hol
   expect(visible).not.toContain(NOTE);
   expect(visible).toContain('null'); // the frame's host has a closed shadow root
 
-  // Positive control: the note exists, in the extension frame, for the reader's click.
-  await page.reload();
-  await expect.poll(() => paintedCount(page)).toBe(1);
-  const at = await pointOf(page, PASSAGE);
-  await page.mouse.click(at.x, at.y);
-  await expect((await extensionFrame(page)).getByTestId('highlight-note')).toHaveValue(NOTE);
+  // Positive control: the note exists, in the side panel, beside the page.
+  await panel.reload();
+  const item = panel.getByTestId('panel-highlight').filter({ hasText: PASSAGE });
+  await expect(item.getByTestId('highlight-note')).toHaveValue(NOTE);
 });

@@ -58,7 +58,7 @@ export async function popupSaves(driver: Driver, server: StaticServer) {
 export async function highlightAndRepaint(driver: Driver, server: StaticServer) {
   const page = await driver.openPage(quickread(server));
   expect(await painted(page)).toBe(0);
-  await highlightWithNote(page, PASSAGE, NOTE);
+  await highlightWithNote(driver, page, PASSAGE, NOTE);
   await page.reload();
   await expect.poll(() => painted(page)).toBe(1);
 
@@ -86,7 +86,7 @@ export async function exportImportRoundTrip(
   launch: LaunchDriver,
 ) {
   const page = await driver.openPage(quickread(server));
-  await highlightWithNote(page, PASSAGE, NOTE);
+  await highlightWithNote(driver, page, PASSAGE, NOTE);
   const popup = await openPopupFor(driver, page);
   await expect.poll(() => popup.count(byTestId('saved-item'))).toBe(1);
   const exported = await popup.download(byTestId('export-json'));
@@ -125,26 +125,30 @@ export async function hostileSelectionOffersNothing(driver: Driver, server: Stat
 
 /**
  * The side panel (`sidepanel.html?tabId=N`; Firefox's `sidebar_action`) lists a highlight as soon
- * as the reader adds it on the page, without being reloaded.
+ * as the reader adds it on the page, without being reloaded; Note in the page's toolbar hands the
+ * new highlight to the panel with its note field focused, and what is typed there is kept.
  */
 export async function sidePanelShowsHighlightLive(driver: Driver, server: StaticServer) {
   const page = await driver.openPage(quickread(server));
-  const tabId = await driver.tabIdOf(page);
-  const panel = await driver.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-  await expect
-    .poll(() => panel.attribute(byTestId('panel-article'), 'data-format'))
-    .toBe('quickread');
-  expect(await panel.count(byTestId('panel-highlight'))).toBe(0);
-  await driver.tabIdOf(page); // brings the page to the front again
-  await highlightWithNote(page, PASSAGE, NOTE);
+  const panel = await highlightWithNote(driver, page, PASSAGE, NOTE);
   await expect
     .poll(() => panel.texts(byTestId('panel-highlight')))
     .toEqual([expect.stringContaining(PASSAGE)]);
   expect(await panel.attribute(byTestId('panel-highlight'), 'data-orphan')).toBe('false');
-  // The note written in the page's toolbar is the one the panel edits.
-  expect(await panel.value(`${byTestId('panel-highlight')} ${byTestId('highlight-note')}`)).toBe(
-    NOTE,
+  // The note typed in the panel is the one the popup shows with the highlight.
+  const popup = await openPopupFor(driver, page);
+  await popup.click(byTestId('saved-item'));
+  await expect
+    .poll(() => popup.texts(byTestId('detail-highlight')))
+    .toEqual([expect.stringContaining(PASSAGE)]);
+  const notes = await popup.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(sel)].map(
+        (el) => el.textContent + ((el as HTMLTextAreaElement).value ?? ''),
+      ),
+    `${byTestId('detail-highlight')}, ${byTestId('detail-highlight')} textarea`,
   );
+  expect(notes.join(' ')).toContain(NOTE);
 }
 
 /** The UI strings of one locale, read from the build's own message files. */

@@ -11,7 +11,13 @@ import { saveTab } from '../../../utils/background/save-tab';
 import type { FrameState } from '../../../utils/messages/frame-state';
 import { backgroundRequests, extensionOnlyRequests } from '../../../utils/messages/protocol';
 import { CHANNEL } from '../../../utils/messages/envelope';
-import { createOwner, getArticle, listArticleCards, type Change } from '../../../utils/db';
+import {
+  createOwner,
+  getArticle,
+  listArticleCards,
+  listHighlights,
+  type Change,
+} from '../../../utils/db';
 import { toHighlight } from '../../../utils/schemas/canonical';
 import { article, at, freshDb, highlight, related } from '../db/helpers';
 
@@ -37,6 +43,9 @@ async function setUp() {
   /** The address tab 7 shows. */
   let tabAddress = article(1).url;
   const changes: Change[] = [];
+  /** Where the reader wants the toolbar (toolbar-sites), and the notes handed to the panel. */
+  let toolbarWanted = true;
+  const handed: [number, string, boolean][] = [];
   const owner = createOwner({
     db: async () => db,
     now: () => at(++minute),
@@ -53,9 +62,9 @@ async function setUp() {
     },
     checkArticle: (value) => value as never,
     saveHighlight: async (_tab, a, h) => void (await owner.addHighlight(a, h)),
-    updateHighlight: async (id, note, color) =>
-      toHighlight(await owner.updateHighlight(id, { note, color })),
-    deleteHighlight: async (id) => void (await owner.deleteHighlight(id)),
+    recolor: async (id, color) => toHighlight(await owner.updateHighlight(id, { color })),
+    handOver: async (tabId, id, panelOpened) => void handed.push([tabId, id, panelOpened]),
+    toolbarWanted: async () => toolbarWanted,
     takeCommandGrant: (tabId) => grants.take(tabId),
   });
   const handlers = createBackgroundHandlers({
@@ -73,6 +82,7 @@ async function setUp() {
         },
         tabId,
       ),
+    tabState: async () => ({ key: tabAddress, card: null, reachable: true }),
     pageUi,
   });
   const policy = { origin: ORIGIN, extensionOnly: extensionOnlyRequests };
@@ -82,7 +92,11 @@ async function setUp() {
     pageArticle = a;
     tabAddress = address;
   };
-  return { db, badges, injected, handlers, send, framed, toTabs, grants, showPage, changes };
+  const wantToolbar = (on: boolean) => void (toolbarWanted = on);
+  return {
+    ...{ db, badges, injected, handlers, send, framed, toTabs, grants, showPage, changes },
+    ...{ handed, wantToolbar },
+  };
 }
 
 describe('background handlers', () => {
@@ -300,9 +314,9 @@ describe('each request is tied to its sender', () => {
 
   it('only the extension frame answers for the reader, and only for a pending selection', async () => {
     const { send, framed } = await setUp();
-    const fromPage = await send('frame/add', { color: 'green', note: 'planted' });
+    const fromPage = await send('frame/add', { color: 'green' });
     expect(fromPage).toMatchObject({ ok: false, code: 'sender' });
-    expect(await send('frame/add', { color: 'green', note: '' }, FRAME)).toMatchObject({
+    expect(await send('frame/add', { color: 'green' }, FRAME)).toMatchObject({
       ok: false,
       code: 'sender',
     });
@@ -313,36 +327,156 @@ describe('each request is tied to its sender', () => {
     );
     expect(fromFrame).toMatchObject({ ok: false, code: 'sender' });
     // Positive control: the page reports the reader's selection, the frame adds it.
-    await send('ui/toolbar', { selector: sel, canonical: null, theme: 'dark' });
-    expect(framed.at(-1)).toMatchObject({ kind: 'toolbar', theme: 'dark' });
-    const added = await send('frame/add', { color: 'green', note: '笔记' }, FRAME);
-    expect(added).toMatchObject({ ok: true, value: { id: 'new1' } });
-    expect(await send('frame/add', { color: 'green', note: '' }, FRAME)).toMatchObject({
-      ok: false,
+    expect(await send('ui/toolbar', { selector: sel, canonical: null, theme: 'dark' })).toEqual({
+      ok: true,
+      value: { shown: true },
     });
+    expect(framed.at(-1)).toEqual({
+      kind: 'toolbar',
+      theme: 'dark',
+      token: expect.any(Number),
+      tabId: 7,
+      painted: null,
+    });
+    const added = await send('frame/add', { color: 'green' }, FRAME);
+    expect(added).toMatchObject({ ok: true, value: { id: 'new1' } });
+    expect(await send('frame/add', { color: 'green' }, FRAME)).toMatchObject({ ok: false });
   });
 
-  it('the frame sends notes to the background; the page is told only ids, colors and selectors', async () => {
+  it('the frame cannot send a note: frame/add takes a color only, and the highlight has none', async () => {
+    const { send, db } = await setUp();
+    await send('ui/toolbar', { selector: sel, canonical: null, theme: 'light' });
+    const withNote = await send('frame/add', { color: 'green', note: 'planted' }, FRAME);
+    expect(withNote).toMatchObject({ ok: false, code: 'invalid' });
+    // Positive control: the same request without a note adds the highlight, with an empty note.
+    expect(await send('frame/add', { color: 'green' }, FRAME)).toMatchObject({ ok: true });
+    const saved = await listHighlights(db, article(1).url);
+    expect(saved.map((h) => [h.id, h.note, h.color])).toEqual([['new1', '', 'green']]);
+  });
+
+  it('frame/update and frame/delete are no requests any more', async () => {
+    const { send, framed } = await setUp();
+    await send('highlight/add', { article: article(1), highlight: highlight('mine') }, POPUP);
+    await send('ui/painted', { id: 'mine', canonical: null, theme: 'light' });
+    expect(framed.at(-1)).toMatchObject({ kind: 'toolbar', painted: { id: 'mine' } });
+    const update = await send('frame/update', { id: 'mine', note: 'x', color: 'blue' }, FRAME);
+    expect(update).toMatchObject({ ok: false, code: 'type' });
+    expect(await send('frame/delete', { id: 'mine' }, FRAME)).toMatchObject({
+      ok: false,
+      code: 'type',
+    });
+    // Positive control: the painted highlight is still there, unchanged.
+    const listed = await send('page/highlights', { url: article(1).url });
+    expect(listed).toMatchObject({ ok: true, value: [{ id: 'mine', color: 'yellow' }] });
+  });
+
+  it('offers the toolbar only where the reader wants it', async () => {
+    const { send, framed, wantToolbar } = await setUp();
+    wantToolbar(false);
+    expect(await send('ui/toolbar', { selector: sel, canonical: null, theme: 'light' })).toEqual({
+      ok: true,
+      value: { shown: false },
+    });
+    expect(framed).toEqual([]);
+    // Nothing is pending: the frame cannot add what was not offered.
+    expect(await send('frame/add', { color: 'green' }, FRAME)).toMatchObject({ ok: false });
+    // Positive control: where the reader wants it, it is shown.
+    wantToolbar(true);
+    expect(await send('ui/toolbar', { selector: sel, canonical: null, theme: 'light' })).toEqual({
+      ok: true,
+      value: { shown: true },
+    });
+    expect(framed.at(-1)).toMatchObject({ kind: 'toolbar', painted: null });
+  });
+
+  it('the page is told only ids, colors and selectors', async () => {
     const { send, toTabs } = await setUp();
     await send('ui/toolbar', { selector: sel, canonical: null, theme: 'light' });
-    await send('frame/add', { color: 'pink', note: '只给读者看的笔记' }, FRAME);
+    await send('frame/add', { color: 'pink' }, FRAME);
     expect(toTabs.map((m) => m.type)).toEqual(['tab/page-article', 'tab/paint', 'tab/frame']);
-    expect(JSON.stringify(toTabs)).not.toContain('只给读者看的笔记');
     expect(toTabs[1]!.data).toEqual({ items: [{ id: 'new1', color: 'pink', selector: sel }] });
   });
 
-  it('the editor opens only a highlight of the page, and edits only that one', async () => {
+  it('a painted highlight shows its colors and Note only: the frame gets no text or note', async () => {
     const { send, framed } = await setUp();
+    const mine = highlight('mine', { note: '只给读者看的笔记', color: 'blue' });
+    await send('highlight/add', { article: article(1), highlight: mine }, POPUP);
+    await send('ui/painted', { id: 'mine', canonical: null, theme: 'light' });
+    expect(framed.at(-1)).toEqual({
+      kind: 'toolbar',
+      theme: 'light',
+      token: expect.any(Number),
+      tabId: 7,
+      painted: { id: 'mine', color: 'blue' },
+    });
+    expect(JSON.stringify(framed)).not.toContain('只给读者看的笔记');
+    expect(JSON.stringify(framed)).not.toContain(mine.text);
+  });
+
+  it('the frame shows only a highlight of the page, and recolors only that one', async () => {
+    const { send, framed, toTabs, db } = await setUp();
     await send('highlight/add', { article: other, highlight: highlight('theirs') }, POPUP);
     await send('highlight/add', { article: article(1), highlight: highlight('mine') }, POPUP);
-    const opened = await send('ui/editor', { id: 'theirs', canonical: null, theme: 'light' });
+    const opened = await send('ui/painted', { id: 'theirs', canonical: null, theme: 'light' });
     expect(opened).toMatchObject({ ok: false, code: 'sender' });
-    await send('ui/editor', { id: 'mine', canonical: null, theme: 'light' });
-    expect(framed.at(-1)).toMatchObject({ kind: 'editor', highlight: { id: 'mine' } });
-    const wrong = await send('frame/update', { id: 'theirs', note: 'x', color: 'blue' }, FRAME);
-    expect(wrong).toMatchObject({ ok: false, code: 'sender' });
-    const right = await send('frame/update', { id: 'mine', note: '新', color: 'blue' }, FRAME);
+    // No painted highlight is shown: a color has nothing to act on.
+    expect(await send('frame/color', { color: 'blue' }, FRAME)).toMatchObject({
+      ok: false,
+      code: 'sender',
+    });
+    await send('ui/painted', { id: 'mine', canonical: null, theme: 'light' });
+    expect(framed.at(-1)).toMatchObject({ kind: 'toolbar', painted: { id: 'mine' } });
+    // The page cannot pick the color itself.
+    expect(await send('frame/color', { color: 'pink' })).toMatchObject({ code: 'sender' });
+    const right = await send('frame/color', { color: 'blue' }, FRAME);
     expect(right).toEqual({ ok: true, value: null });
+    expect(toTabs.at(-1)).toEqual({
+      type: 'tab/paint',
+      data: { items: [{ id: 'mine', color: 'blue', selector: highlight('mine').selector }] },
+    });
+    const colors = async (url: string) =>
+      (await listHighlights(db, url)).map((h) => [h.id, h.color]);
+    expect(await colors(article(1).url)).toEqual([['mine', 'blue']]);
+    expect(await colors(other.url)).toEqual([['theirs', 'yellow']]);
+    // Undo: the old color again. The toolbar stays open for it.
+    expect(await send('frame/color', { color: 'yellow' }, FRAME)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await colors(article(1).url)).toEqual([['mine', 'yellow']]);
+  });
+
+  it('Note adds a selection as a highlight and hands it to the side panel, never the page', async () => {
+    const { send, handed, toTabs, framed, db } = await setUp();
+    expect(await send('frame/note', { color: 'green', panelOpened: false }, FRAME)).toMatchObject({
+      ok: false,
+    });
+    expect(handed).toEqual([]);
+    await send('ui/toolbar', { selector: sel, canonical: null, theme: 'light' });
+    // Only the frame may press Note.
+    expect(await send('frame/note', { color: 'green', panelOpened: false })).toMatchObject({
+      code: 'sender',
+    });
+    const noted = await send('frame/note', { color: 'green', panelOpened: true }, FRAME);
+    expect(noted).toEqual({ ok: true, value: { id: 'new1' } });
+    expect(handed).toEqual([[7, 'new1', true]]);
+    expect((await listHighlights(db, article(1).url)).map((h) => [h.id, h.color])).toEqual([
+      ['new1', 'green'],
+    ]);
+    // The frame closes and the page hides it; the page is told no note.
+    expect(framed.at(-1)).toEqual({ kind: 'none' });
+    expect(toTabs.at(-1)).toEqual({ type: 'tab/frame', data: { open: false } });
+  });
+
+  it('Note on a painted highlight hands that one over, adding nothing', async () => {
+    const { send, handed, db } = await setUp();
+    await send('highlight/add', { article: article(1), highlight: highlight('mine') }, POPUP);
+    await send('ui/painted', { id: 'mine', canonical: null, theme: 'light' });
+    const noted = await send('frame/note', { color: 'pink', panelOpened: false }, FRAME);
+    expect(noted).toEqual({ ok: true, value: { id: 'mine' } });
+    expect(handed).toEqual([[7, 'mine', false]]);
+    const saved = await listHighlights(db, article(1).url);
+    expect(saved.map((h) => [h.id, h.color])).toEqual([['mine', 'yellow']]);
   });
 
   it('a page highlights its selection only right after the reader used the shortcut or menu', async () => {

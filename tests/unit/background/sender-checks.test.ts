@@ -26,6 +26,21 @@ describe('which address a page acts on', () => {
     expect(pageKey(`${page}#c1`, null)).toBe(page);
     expect(pageKey('chrome://settings', page)).toBeNull();
   });
+
+  it('never lets an http page speak for the https one (or the other way round)', () => {
+    const http = 'http://news.example.com/2025/07/apple.html';
+    // The two name the same page (samePage ignores the scheme), yet the claim does not count.
+    expect(samePage(page, http)).toBe(true);
+    // The page keeps its own address (with its parameters), never the claimed https one.
+    expect(pageKey(`${http}?utm_source=x`, page)).toBe(`${http}?utm_source=x`);
+    expect(pageKey(http, page)).toBe(http);
+    expect(pageKey(`${page}?utm_source=x`, http)).toBe(`${page}?utm_source=x`);
+    // Positive control: under the same scheme the canonical claim is the key.
+    expect(pageKey(`${http}?utm_source=x`, http)).toBe(http);
+    expect(pageKey(`${page}?utm_source=x`, 'https://www.news.example.com/2025/07/apple.html')).toBe(
+      'https://www.news.example.com/2025/07/apple.html',
+    );
+  });
 });
 
 describe('grants of browser commands', () => {

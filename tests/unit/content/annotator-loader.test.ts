@@ -9,7 +9,6 @@ import {
 
 function fakeApi(calls: string[]): AnnotatorApi {
   return {
-    onSelection: () => void calls.push('selection'),
     onNavigate: () => void calls.push('navigate'),
     recheck: () => true,
   };
@@ -40,21 +39,21 @@ describe('loading the annotator where it is needed', () => {
       if (attempts === 2) registerAnnotator(scope, fakeApi([]));
     });
     await expect(loader.load()).rejects.toThrow(/could not be loaded/);
-    await expect(loader.load()).resolves.toHaveProperty('onSelection');
+    await expect(loader.load()).resolves.toHaveProperty('onNavigate');
     expect(loader.loaded()).toBe(true);
     expect(attempts).toBe(2);
   });
 
   it('is not fooled by a page element named like its key (DOM clobbering)', async () => {
     // Named elements show through the window's prototype chain, never as own properties.
-    const scope = Object.create({ [ANNOTATOR_KEY]: { onSelection: 'clobbered' } });
+    const scope = Object.create({ [ANNOTATOR_KEY]: { onNavigate: 'clobbered' } });
     let injections = 0;
     const loader = createAnnotatorLoader(scope, async () => {
       injections++;
       registerAnnotator(scope, fakeApi([]));
     });
     expect(loader.loaded()).toBe(false);
-    expect(typeof (await loader.load()).onSelection).toBe('function');
+    expect(typeof (await loader.load()).onNavigate).toBe('function');
     expect(injections).toBe(1);
     expect(registeredAnnotator(scope)).toBe(await loader.load());
   });

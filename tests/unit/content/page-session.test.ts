@@ -5,6 +5,9 @@ import { anchorAll, describe } from '../../../utils/anchor';
 import { createPageSession, type Painter } from '../../../utils/content/annotator/page-session';
 import type { FrameHost } from '../../../utils/content/annotator/frame-host';
 import type { PaintedHighlight } from '../../../utils/messages/tab-protocol';
+import type { TextPoint } from '../../../utils/content/reader-start';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
 
 const PAGE = `<!doctype html><html><head><title>苹果AI团队</title></head><body>
 <article><h1>苹果AI团队大将被挖走14亿,骨干接连离职</h1>
@@ -42,7 +45,7 @@ function fakePainter(painted: Map<string, string>, hits: Map<string, string>): P
   };
 }
 
-function setUp(stored: PaintedHighlight[] = [], refuse?: string) {
+function setUp(stored: PaintedHighlight[] = [], refuse?: string, toolbarShown = true) {
   const win = new Window({ url: URL_ });
   win.document.write(PAGE);
   const doc = win.document as unknown as Document;
@@ -64,6 +67,7 @@ function setUp(stored: PaintedHighlight[] = [], refuse?: string) {
       if (refuse && type === refuse) throw new Error('Refused');
       if (type === 'page/highlights') return stored as never;
       if (type === 'highlight/clicked') return { handledByPanel: false } as never;
+      if (type === 'ui/toolbar') return { shown: toolbarShown } as never;
       return null as never;
     },
     frame: () => frame,
@@ -73,7 +77,8 @@ function setUp(stored: PaintedHighlight[] = [], refuse?: string) {
   return { doc, session, sent, painted, hits, log };
 }
 
-function select(doc: Document, needle: string) {
+/** Select `needle` as a reader's drag does; answers where the drag started (the press). */
+function select(doc: Document, needle: string): TextPoint {
   const walker = doc.createTreeWalker(doc.body, 4);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     const i = t.textContent!.indexOf(needle);
@@ -83,7 +88,7 @@ function select(doc: Document, needle: string) {
     range.setEnd(t, i + needle.length);
     doc.getSelection()!.removeAllRanges();
     doc.getSelection()!.addRange(range);
-    return;
+    return { node: t, offset: i };
   }
   throw new Error(needle);
 }
@@ -101,29 +106,56 @@ suite('the page session', () => {
     expect(sent.map((m) => m.type)).toEqual(['page/found']);
   });
 
-  it('offers the toolbar for a selection by sending where it is, never a note', () => {
+  it('offers the toolbar for a selection by sending where it is, never a note', async () => {
     const { doc, session, sent, log } = setUp();
     session.recognize();
-    select(doc, '庞若鸣宣布加入Meta');
-    session.onSelection();
+    const start = select(doc, '庞若鸣宣布加入Meta');
+    session.onSelection(start);
+    await tick();
     expect(log).toEqual(['open']);
     const asked = sent.find((m) => m.type === 'ui/toolbar')!.data as Record<string, unknown>;
     expect(Object.keys(asked).sort()).toEqual(['canonical', 'selector', 'theme']);
     expect(asked.selector).toMatchObject({ exact: '庞若鸣宣布加入Meta' });
     expect(asked.canonical).toBe(URL_);
     // The same selection again changes nothing; an empty one closes the toolbar.
-    session.onSelection();
+    session.onSelection(start);
+    await tick();
     expect(sent.filter((m) => m.type === 'ui/toolbar')).toHaveLength(1);
     doc.getSelection()!.removeAllRanges();
-    session.onSelection();
+    session.onSelection(start);
     expect(log).toEqual(['open', 'close']);
     expect(sent.at(-1)?.type).toBe('ui/close');
   });
 
+  it('offers nothing for a selection the page set away from where the reader started', async () => {
+    const { doc, session, sent, log } = setUp();
+    session.recognize();
+    // The reader pressed in one paragraph; the page then selected text in another.
+    const pressed = select(doc, '苹果公司在人工智能领域');
+    select(doc, '庞若鸣宣布加入Meta');
+    session.onSelection(pressed);
+    session.onSelection(null); // no press known at all
+    await tick();
+    expect(sent.some((m) => m.type === 'ui/toolbar')).toBe(false);
+    expect(log).toEqual([]);
+    // Positive control: the same selection, started by the reader inside it, is offered.
+    session.onSelection(select(doc, '庞若鸣宣布加入Meta'));
+    await tick();
+    expect(sent.filter((m) => m.type === 'ui/toolbar')).toHaveLength(1);
+    expect(log).toEqual(['open']);
+  });
+
+  it('opens no frame where the background says the reader does not want the toolbar', async () => {
+    const { doc, session, sent, log } = setUp([], undefined, false);
+    session.onSelection(select(doc, '庞若鸣宣布加入Meta'));
+    await tick();
+    expect(sent.filter((m) => m.type === 'ui/toolbar')).toHaveLength(1);
+    expect(log).toEqual([]);
+  });
+
   it('offers nothing for a selection inside a text field', () => {
     const { doc, session, log } = setUp();
-    select(doc, '可以编辑');
-    session.onSelection();
+    session.onSelection(select(doc, '可以编辑'));
     expect(log).toEqual([]);
   });
 
@@ -142,18 +174,18 @@ suite('the page session', () => {
     expect(painted.has('a')).toBe(false);
   });
 
-  it('opens only the highlight under the click, by its id', async () => {
+  it('offers colors and Note for only the highlight under the click, by its id', async () => {
     const { session, sent, hits, log } = setUp([stored('a', '苹果公司在人工智能领域')]);
     session.recognize();
     await session.reload();
     expect(session.onClick(10, 10)).toBe(false);
-    expect(sent.some((m) => m.type === 'ui/editor')).toBe(false);
+    expect(sent.some((m) => m.type === 'ui/painted')).toBe(false);
     hits.set('20,30', 'a');
     expect(session.onClick(20, 30)).toBe(true);
     await new Promise((r) => setTimeout(r, 0));
     expect(sent.at(-2)).toEqual({ type: 'highlight/clicked', data: { id: 'a' } });
     expect(sent.at(-1)).toEqual({
-      type: 'ui/editor',
+      type: 'ui/painted',
       data: { id: 'a', canonical: URL_, theme: 'light' },
     });
     expect(log.at(-1)).toBe('open');
@@ -171,11 +203,11 @@ suite('the page session', () => {
     });
   });
 
-  it('closes the frame it opened when the background refuses', async () => {
-    const { doc, session, log } = setUp([], 'ui/toolbar');
-    select(doc, '庞若鸣宣布加入Meta');
-    session.onSelection();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(log).toEqual(['open', 'close']);
+  it('opens no frame, and closes any, when the background refuses', async () => {
+    const { doc, session, log, sent } = setUp([], 'ui/toolbar');
+    session.onSelection(select(doc, '庞若鸣宣布加入Meta'));
+    await tick();
+    expect(sent.filter((m) => m.type === 'ui/toolbar')).toHaveLength(1);
+    expect(log).toEqual(['close']);
   });
 });

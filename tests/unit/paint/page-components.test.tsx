@@ -4,10 +4,12 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe as group, expect, it, vi } from 'vitest';
 import {
   ENGLISH_PAGE_LABELS as labels,
-  HighlightEditor,
+  FrameView,
   HighlightToolbar,
   PAGE_UI_CSS,
+  PageNotice,
 } from '../../../components/page';
+import type { FrameState } from '../../../utils/messages/frame-state';
 import { HIGHLIGHT_COLORS } from '../../../utils/schemas/records';
 
 /** Renders into an open shadow root, as the content script does. */
@@ -33,34 +35,27 @@ function pressKey(target: EventTarget, key: string, init: KeyboardEventInit = {}
   });
 }
 
-function type(field: HTMLTextAreaElement, value: string) {
-  act(() => {
-    field.value = value;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
 afterEach(() => {
   document.body.replaceChildren();
 });
 
 function toolbar(overrides: Partial<Parameters<typeof HighlightToolbar>[0]> = {}) {
   const props = {
-    x: 100,
-    y: 40,
-    viewportWidth: 1000,
     colors: HIGHLIGHT_COLORS,
     color: 'green' as const,
     onColor: vi.fn(),
-    note: '',
-    onNote: vi.fn(),
     onAdd: vi.fn(),
+    onNote: vi.fn(),
     onClose: vi.fn(),
+    armed: true,
     labels,
     ...overrides,
   };
   return { props, root: mount(<HighlightToolbar {...props} />) };
 }
+
+const buttonNamed = (root: ParentNode, text: string) =>
+  Array.from(root.querySelectorAll('button')).find((b) => b.textContent === text);
 
 group('the highlight toolbar', () => {
   it('offers every color with the chosen one pressed, and highlights on its button', () => {
@@ -88,15 +83,45 @@ group('the highlight toolbar', () => {
     expect(props.onAdd).toHaveBeenCalledOnce();
   });
 
-  it('opens a note field on request and reports what is typed', () => {
+  it('has a Note button that hands over, and no note field and no delete', () => {
     const { props, root } = toolbar();
-    expect(root.querySelector('textarea')).toBeNull();
-    const addNote = Array.from(root.querySelectorAll('button')).find(
-      (b) => b.textContent === labels.addNote,
-    );
-    act(() => addNote?.click());
-    type(root.querySelector('textarea') as HTMLTextAreaElement, 'worth a follow-up');
-    expect(props.onNote).toHaveBeenCalledWith('worth a follow-up');
+    const note = byTestId(root, 'highlight-note-open');
+    expect(note.textContent).toBe(labels.addNote);
+    expect(note.title).toBe(labels.noteInPanel);
+    act(() => note.click());
+    expect(props.onNote).toHaveBeenCalledOnce();
+    expect(props.onAdd).not.toHaveBeenCalled();
+    expect(root.querySelector('textarea, input, [contenteditable]')).toBeNull();
+    expect(root.querySelector('[data-testid="highlight-delete"]')).toBeNull();
+    expect(root.querySelector('[data-testid="highlight-note"]')).toBeNull();
+    expect(buttonNamed(root, 'Delete')).toBeUndefined();
+  });
+
+  it('offers no Highlight button for a highlight already painted, still colors and Note', () => {
+    const { root } = toolbar({ onAdd: undefined });
+    expect(root.querySelector('[data-testid="highlight-add"]')).toBeNull();
+    expect(root.querySelectorAll('[data-color]')).toHaveLength(HIGHLIGHT_COLORS.length);
+    expect(root.querySelector('[data-testid="highlight-note-open"]')).not.toBeNull();
+  });
+
+  it('does nothing on a click while it is not armed (not verifiably visible)', () => {
+    const { props, root } = toolbar({ armed: false });
+    expect(byTestId(root, 'highlight-toolbar').dataset.armed).toBe('false');
+    act(() => (root.querySelector('[data-color="pink"]') as HTMLElement).click());
+    act(() => byTestId(root, 'highlight-add').click());
+    act(() => byTestId(root, 'highlight-note-open').click());
+    expect(props.onColor).not.toHaveBeenCalled();
+    expect(props.onAdd).not.toHaveBeenCalled();
+    expect(props.onNote).not.toHaveBeenCalled();
+    // Positive control: armed, the same clicks act.
+    const armed = toolbar({ armed: true });
+    expect(byTestId(armed.root, 'highlight-toolbar').dataset.armed).toBe('true');
+    act(() => (armed.root.querySelector('[data-color="pink"]') as HTMLElement).click());
+    act(() => byTestId(armed.root, 'highlight-add').click());
+    act(() => byTestId(armed.root, 'highlight-note-open').click());
+    expect(armed.props.onColor).toHaveBeenCalledWith('pink');
+    expect(armed.props.onAdd).toHaveBeenCalledOnce();
+    expect(armed.props.onNote).toHaveBeenCalledOnce();
   });
 
   it('closes on Escape pressed in the page, and keeps the page selection on clicks', () => {
@@ -107,59 +132,81 @@ group('the highlight toolbar', () => {
     byTestId(root, 'highlight-add').dispatchEvent(press);
     expect(press.defaultPrevented).toBe(true);
   });
+});
 
+group('a notice by the page', () => {
   it('stays inside the visible width of the page', () => {
-    const { root } = toolbar({ x: 5000, viewportWidth: 1000 });
-    expect(byTestId(root, 'highlight-toolbar').style.left).toBe('728px');
+    const props = { y: 40, viewportWidth: 1000, message: 'Storage is full', labels };
+    const root = mount(<PageNotice {...props} x={5000} onClose={vi.fn()} />);
+    // 1000 wide, less the toolbar's 266 and an 8 px margin.
+    expect(byTestId(root, 'page-error').style.left).toBe('726px');
+    const near = mount(<PageNotice {...props} x={100} onClose={vi.fn()} />);
+    expect(byTestId(near, 'page-error').style.left).toBe('100px');
   });
 });
 
-group('the highlight editor', () => {
-  const highlight = {
-    id: 'h1',
-    text: 'Quoted <img src=x onerror="alert(1)"> text',
-    note: 'old note',
-    color: 'yellow' as const,
+/** A frame controller that records what the reader did. */
+function fakeController(state: FrameState) {
+  return {
+    get: () => state,
+    subscribe: () => () => undefined,
+    color: vi.fn(),
+    add: vi.fn(),
+    note: vi.fn(),
+    close: vi.fn(),
+    size: vi.fn(),
   };
+}
+const shown = (painted: { id: string; color: 'blue' } | null): FrameState => ({
+  kind: 'toolbar',
+  theme: 'light',
+  token: 1,
+  tabId: 7,
+  painted,
+});
 
-  function editor() {
-    const props = {
-      x: 10,
-      y: 10,
-      highlight,
-      onSave: vi.fn(),
-      onDelete: vi.fn(),
-      onClose: vi.fn(),
-      labels,
-    };
-    return { props, root: mount(<HighlightEditor {...props} />) };
-  }
-
-  it('shows the highlighted text as text and focuses the note', () => {
-    const { root } = editor();
-    expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('blockquote')?.textContent).toBe(highlight.text);
-    const note = byTestId<HTMLTextAreaElement>(root, 'highlight-note');
-    expect(note.value).toBe('old note');
-    expect(root.activeElement).toBe(note);
+group('the in-page frame', () => {
+  it('by a selection: a color is only chosen, Highlight and Note take it', () => {
+    const controller = fakeController(shown(null));
+    const root = mount(<FrameView controller={controller} labels={labels} armed />);
+    act(() => (root.querySelector('[data-color="pink"]') as HTMLElement).click());
+    expect(controller.color).not.toHaveBeenCalled();
+    act(() => byTestId(root, 'highlight-add').click());
+    expect(controller.add).toHaveBeenCalledWith('pink');
+    act(() => byTestId(root, 'highlight-note-open').click());
+    expect(controller.note).toHaveBeenCalledWith('pink');
+    expect(root.querySelector('textarea')).toBeNull();
   });
 
-  it('saves the edited note and color, with the button or Ctrl+Enter', () => {
-    const { props, root } = editor();
-    type(byTestId(root, 'highlight-note'), 'new note');
-    act(() => (root.querySelector('[data-color="blue"]') as HTMLElement).click());
-    act(() => byTestId(root, 'highlight-save').click());
-    expect(props.onSave).toHaveBeenLastCalledWith('new note', 'blue');
-    pressKey(byTestId(root, 'highlight-note'), 'Enter', { ctrlKey: true });
-    expect(props.onSave).toHaveBeenCalledTimes(2);
+  it('by a painted highlight: its color shown, colors and Note only, a color applies at once', () => {
+    const controller = fakeController(shown({ id: 'h1', color: 'blue' }));
+    const root = mount(<FrameView controller={controller} labels={labels} armed />);
+    expect(root.querySelector('[data-color="blue"]')?.getAttribute('aria-pressed')).toBe('true');
+    expect(root.querySelector('[data-testid="highlight-add"]')).toBeNull();
+    expect(root.querySelector('[data-testid="highlight-delete"]')).toBeNull();
+    expect(root.querySelector('textarea')).toBeNull();
+    act(() => (root.querySelector('[data-color="green"]') as HTMLElement).click());
+    expect(controller.color).toHaveBeenCalledWith('green');
+    act(() => byTestId(root, 'highlight-note-open').click());
+    expect(controller.note).toHaveBeenCalledWith('green');
+    expect(controller.add).not.toHaveBeenCalled();
   });
 
-  it('deletes on its button and closes on Escape', () => {
-    const { props, root } = editor();
-    act(() => byTestId(root, 'highlight-delete').click());
-    expect(props.onDelete).toHaveBeenCalledOnce();
-    pressKey(byTestId(root, 'highlight-note'), 'Escape');
-    expect(props.onClose).toHaveBeenCalledOnce();
+  it('passes no click on while not armed', () => {
+    const controller = fakeController(shown({ id: 'h1', color: 'blue' }));
+    const root = mount(<FrameView controller={controller} labels={labels} armed={false} />);
+    act(() => (root.querySelector('[data-color="green"]') as HTMLElement).click());
+    act(() => byTestId(root, 'highlight-note-open').click());
+    expect(controller.color).not.toHaveBeenCalled();
+    expect(controller.note).not.toHaveBeenCalled();
+  });
+
+  it('shows nothing when there is nothing to show', () => {
+    const root = mount(
+      <FrameView controller={fakeController({ kind: 'none' })} labels={labels} armed />,
+    );
+    expect(root.querySelector('[data-testid="highlight-toolbar"]')).toBeNull();
+    expect(root.childNodes).toHaveLength(0);
   });
 });
 

@@ -32,10 +32,7 @@ describe('the Save control', () => {
     button().click();
     await vi.waitFor(() => expect(h.$('save-status')?.textContent).toBe('Updated ✓'));
     expect(button().dataset.saved).toBe('true');
-    expect(h.sendToBackground.mock.calls.map(([type]) => type)).toEqual([
-      'article/save',
-      'article/save',
-    ]);
+    expect(h.requests()).toEqual(['article/save', 'article/save']);
     expect(await listArticleCards(await h.db())).toHaveLength(1);
   });
 });

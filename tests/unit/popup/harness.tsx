@@ -17,6 +17,7 @@ import type { PopupDeps } from '../../../utils/popup/deps';
 import type { Article } from '../../../utils/schemas';
 import { articleCard } from '../../../utils/schemas/article';
 import { saveTab, type SaveTabDeps } from '../../../utils/background/save-tab';
+import { tabState } from '../../../utils/background/tab-state';
 
 /** What the tab answers to `tab/article`: the article without its body (the save asks for that). */
 const card = (a: Article | null) => a && articleCard(a);
@@ -63,6 +64,8 @@ export interface Harness {
   sendToTab: ReturnType<typeof vi.fn>;
   /** The popup's requests to the background (answered by the real handlers and data owner). */
   sendToBackground: ReturnType<typeof vi.fn>;
+  /** What the popup asked the background besides `tab/state` (its reads of the tab). */
+  requests: () => unknown[];
   /** The same background, asked by someone else (another window, the page). */
   background: PopupDeps['sendToBackground'];
   /** Every change the background announced, in order. */
@@ -91,6 +94,9 @@ export interface HarnessOptions {
   onDb?: (db: Db) => void;
 }
 
+/** The address of a tab whose page is not an article. */
+const PLAIN_PAGE = 'https://news.example/plain-page';
+
 const EXTENSION = { id: 'test-extension', origin: 'chrome-extension://test-extension/' };
 
 /**
@@ -102,6 +108,8 @@ function fakeBackground(
   accessor: { get: () => Promise<Db> },
   /** What the scripted tab's page session answers to `tab/page-article`. */
   pageArticle: Article | null,
+  /** The tab's page, as the background asks it (`tab/article`). */
+  sendToTab: (tabId: number, type: string, data: unknown) => Promise<unknown>,
 ) {
   const listeners = new Set<(c: Change) => void>();
   const changes: Change[] = [];
@@ -124,6 +132,16 @@ function fakeBackground(
     injectAnnotator: async () => undefined,
     setBadge,
     saveTab: (tabId) => saveTab(saving, tabId),
+    // The real tab-state logic: the tab's address, and its page's card checked.
+    tabState: (tabId) =>
+      tabState(
+        {
+          tabUrl: async () => pageArticle?.url ?? PLAIN_PAGE,
+          pageCard: async (id) =>
+            ((await sendToTab(id, 'tab/article', {})) as { article: unknown }).article,
+        },
+        tabId,
+      ),
   });
   const send = (async (type: string, data: unknown) => {
     const sender = { id: EXTENSION.id, url: `${EXTENSION.origin}popup.html` };
@@ -159,7 +177,7 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
     if (type === 'tab/scroll-to') return { found: true, data };
     return null;
   });
-  const background = fakeBackground(accessor, options.pageArticle ?? null);
+  const background = fakeBackground(accessor, options.pageArticle ?? null, sendToTab);
   const sendToBackground = vi.fn(background.send);
   const prefs = options.prefs ?? new Map<string, string>();
   const downloads: Harness['downloads'] = [];
@@ -200,6 +218,7 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
     db: () => accessor.get(),
     sendToTab,
     sendToBackground,
+    requests: () => requestsBesidesTabState(sendToBackground),
     background: background.send,
     changes: background.changes,
     announce: background.announce,
@@ -218,6 +237,10 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
     },
   };
 }
+
+/** The requests a view sent to the background, leaving out its reads of what the tab shows. */
+export const requestsBesidesTabState = (send: { mock: { calls: unknown[][] } }): unknown[] =>
+  send.mock.calls.map(([type]) => type).filter((type) => type !== 'tab/state');
 
 /** Type into a field the way a reader does (one input event with the new value). */
 export function typeInto(el: HTMLElement | null, value: string): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MessageError } from '../../../utils/messages/client';
+import { tabState } from '../../../utils/background/tab-state';
 import type { PopupDeps } from '../../../utils/popup/deps';
-import { PAGE_TRIES, askPageArticle } from '../../../utils/popup/page-article';
+import { askPageArticle } from '../../../utils/popup/page-article';
 import type { Article } from '../../../utils/schemas';
 import { articleCard } from '../../../utils/schemas/article';
 
@@ -20,50 +20,81 @@ const full: Article = {
 /** What a tab answers: the article without its body (only the save needs that). */
 const article = articleCard(full);
 
-function deps(answers: (() => unknown)[]) {
-  const sendToTab = vi.fn(async () => {
-    const next = answers.shift();
-    if (!next) throw new Error('Could not establish connection. Receiving end does not exist.');
-    return next();
+/**
+ * A background answering `tab/state` with the real tab-state logic, over a tab at `tabUrl` whose
+ * page answers with `page()` (or throws: no page script can be reached).
+ */
+function deps(tabUrl: string | null, page: () => unknown) {
+  const pageCard = vi.fn(async () => page());
+  const send = vi.fn(async (type: string, data: { tabId: number }) => {
+    if (type !== 'tab/state') throw new Error(`unexpected ${type}`);
+    return tabState({ tabUrl: async () => tabUrl, pageCard }, data.tabId);
   });
-  const sleep = vi.fn(async () => undefined);
-  return { sendToTab: sendToTab as unknown as PopupDeps['sendToTab'], sleep, raw: sendToTab };
+  return {
+    sendToBackground: send as unknown as PopupDeps['sendToBackground'],
+    raw: send,
+    pageCard,
+  };
 }
+const unreachable = () => {
+  throw new Error('Could not establish connection. Receiving end does not exist.');
+};
 
-describe('asking the tab for its article', () => {
-  it('returns what the content script recognized', async () => {
-    const d = deps([() => ({ article })]);
-    expect((await askPageArticle(d, 3)).article).toEqual(article);
-    expect(d.raw).toHaveBeenCalledWith(3, 'tab/article', {});
+describe('asking the background what a tab shows', () => {
+  it('returns the checked article, keyed by the tab’s own address, asked once', async () => {
+    const d = deps(full.url, () => article);
+    expect(await askPageArticle(d, 3)).toEqual({ article, reachable: true, key: full.url });
+    expect(d.raw).toHaveBeenCalledTimes(1);
+    expect(d.raw).toHaveBeenCalledWith('tab/state', { tabId: 3 });
   });
 
   it('returns null for a page that is not an article, which can still be saved', async () => {
-    expect(await askPageArticle(deps([() => ({ article: null })]), 3)).toEqual({
+    expect(
+      await askPageArticle(
+        deps('https://news.example/b', () => null),
+        3,
+      ),
+    ).toEqual({
       article: null,
       reachable: true,
+      key: 'https://news.example/b',
     });
   });
 
-  it('waits for a content script that is still starting', async () => {
-    const d = deps([
-      () => {
-        throw new MessageError('Receiving end does not exist');
-      },
-      () => ({ article }),
-    ]);
-    expect((await askPageArticle(d, 3)).article).toEqual(article);
-    expect(d.sleep).toHaveBeenCalledTimes(1);
+  it('asks once, without retrying, when the page cannot be reached', async () => {
+    const d = deps('https://news.example/b', unreachable);
+    expect(await askPageArticle(d, 3)).toEqual({
+      article: null,
+      reachable: false,
+      key: 'https://news.example/b',
+    });
+    expect(d.raw).toHaveBeenCalledTimes(1);
+    expect(d.pageCard).toHaveBeenCalledTimes(1);
   });
 
-  it('gives up on a tab without the content script (browser pages, the store, file://)', async () => {
-    const d = deps([]);
-    expect(await askPageArticle(d, 3)).toEqual({ article: null, reachable: false });
-    expect(d.raw).toHaveBeenCalledTimes(PAGE_TRIES);
+  it('has no key, article or page for a tab that is not http(s) (browser pages, file://)', async () => {
+    const d = deps('chrome://newtab/', () => article);
+    expect(await askPageArticle(d, 3)).toEqual({ article: null, reachable: false, key: null });
+    // The page is not even asked; positive control above: an http(s) tab is.
+    expect(d.pageCard).not.toHaveBeenCalled();
+  });
+
+  it('has nothing when the background cannot answer (a tab that closed)', async () => {
+    const failing = {
+      sendToBackground: vi.fn(async () => {
+        throw new Error('No tab with id: 3');
+      }) as unknown as PopupDeps['sendToBackground'],
+    };
+    expect(await askPageArticle(failing, 3)).toEqual({
+      article: null,
+      reachable: false,
+      key: null,
+    });
   });
 
   it('has no article when there is no tab', async () => {
-    const d = deps([() => ({ article })]);
-    expect((await askPageArticle(d, null)).article).toBeNull();
+    const d = deps(full.url, () => article);
+    expect(await askPageArticle(d, null)).toEqual({ article: null, reachable: false, key: null });
     expect(d.raw).not.toHaveBeenCalled();
   });
 
@@ -78,7 +109,16 @@ describe('asking the tab for its article', () => {
     ],
     ['a missing field', { ...article, keywords: undefined }],
     ['its body (a tab answers the card only)', full],
-  ])('refuses an article with %s', async (_name, bad) => {
-    expect((await askPageArticle(deps([() => ({ article: bad })]), 3)).article).toBeNull();
+  ])('refuses an article with %s, the page still reachable', async (_name, bad) => {
+    expect(
+      await askPageArticle(
+        deps(full.url, () => bad),
+        3,
+      ),
+    ).toEqual({
+      article: null,
+      reachable: true,
+      key: full.url,
+    });
   });
 });

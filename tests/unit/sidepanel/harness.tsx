@@ -10,7 +10,8 @@ import type { PanelDeps } from '../../../utils/sidepanel/deps';
 import type { PanelTab, TabSource } from '../../../utils/sidepanel/follow-tab';
 import type { StoryArticle } from '../../../utils/sidepanel/story';
 import { at } from '../db/helpers';
-import { installEnglish } from '../popup/harness';
+import { tabState } from '../../../utils/background/tab-state';
+import { installEnglish, requestsBesidesTabState } from '../popup/harness';
 
 export interface PanelOptions {
   tab?: Partial<PanelTab>;
@@ -85,6 +86,16 @@ export async function mountPanel(options: PanelOptions = {}) {
       const saving = { ...pageOf(tab.url!), title: 'A page' };
       return (await owner.saveArticle(options.pageArticle ?? saving)).article;
     }
+    // The real tab-state logic: the tab's own address, and its page's card checked.
+    if (type === 'tab/state')
+      return tabState(
+        {
+          tabUrl: async () => tab.url ?? null,
+          pageCard: async (id) =>
+            ((await sendToTab(id, 'tab/article', {})) as { article: unknown }).article,
+        },
+        d.tabId,
+      );
     if (type === 'article/note') return owner.setArticleNote(d.url, d.note);
     if (type === 'highlight/update')
       return owner.updateHighlight(d.id, { note: d.note, color: d.color });
@@ -133,6 +144,8 @@ export async function mountPanel(options: PanelOptions = {}) {
     timers,
     sendToTab,
     sendToBackground,
+    /** What the panel asked the background besides `tab/state` (its reads of the tab). */
+    requests: () => requestsBesidesTabState(sendToBackground),
     follows,
     listeners,
     /** The saved record of the tab's page. */

@@ -19,6 +19,9 @@ async function setUp(panelTabs: number[]) {
     saveTab: async () => {
       throw new Error('not used here');
     },
+    tabState: async () => {
+      throw new Error('not used here');
+    },
     selectInPanel: (tabId, id) => {
       if (!panelTabs.includes(tabId)) return false;
       selected.push([tabId, id]);
@@ -37,13 +40,13 @@ async function setUp(panelTabs: number[]) {
 }
 
 describe('the page reports a click on one of its highlights', () => {
-  it('the side panel showing that tab selects it, and the page is told not to open its editor', async () => {
+  it('the side panel showing that tab selects it, and the page is told not to offer its toolbar', async () => {
     const { click, selected } = await setUp([7]);
     expect(await click('h1', 7)).toEqual({ ok: true, value: { handledByPanel: true } });
     expect(selected).toEqual([[7, 'h1']]);
   });
 
-  it('with no panel on that tab (or no tab at all), the page opens its own editor', async () => {
+  it('with no panel on that tab (or no tab at all), the page offers its own toolbar (colors and Note)', async () => {
     const { click, selected } = await setUp([7]);
     expect(await click('h1', 8)).toEqual({ ok: true, value: { handledByPanel: false } });
     expect(await click('h1')).toEqual({ ok: true, value: { handledByPanel: false } });

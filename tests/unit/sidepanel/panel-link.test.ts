@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createPanelPorts, type PanelPort } from '../../../utils/background/panel-ports';
+import {
+  createPanelPorts,
+  PENDING_MS,
+  type PanelPort,
+} from '../../../utils/background/panel-ports';
 import { CHANNEL } from '../../../utils/messages/envelope';
 import { createPanelLink, RECONNECT_MS } from '../../../utils/sidepanel/panel-link';
 
@@ -68,7 +72,7 @@ describe('a click on a painted highlight while the side panel is open', () => {
     expect(ports.select(3, 'h1')).toBe(true);
     expect(a.selected).toEqual(['h1']);
     expect(b.selected).toEqual([]);
-    // No panel shows tab 5: the page opens its own editor.
+    // No panel shows tab 5: the page offers its own toolbar.
     expect(ports.select(5, 'h2')).toBe(false);
   });
 
@@ -137,5 +141,53 @@ describe('a click on a painted highlight while the side panel is open', () => {
     send({ channel: CHANNEL, type: 'panel/other', data: { id: 'x' } });
     send({ channel: CHANNEL, type: 'panel/select', data: { id: 'ok' } });
     expect(panel.selected).toEqual(['ok']);
+  });
+});
+
+describe('a highlight handed to the side panel (Note in the page)', () => {
+  it('is selected at once in a panel already showing the tab', () => {
+    const ports = createPanelPorts(EXT, () => 0);
+    const panel = openPanel(ports);
+    panel.link.follow({ tabId: 3, windowId: 1 });
+    expect(ports.focus(3, 'h1')).toBe(true);
+    expect(panel.selected).toEqual(['h1']);
+  });
+
+  it('waits for the panel being opened for its tab, and is delivered once', () => {
+    let now = 1000;
+    const ports = createPanelPorts(EXT, () => now);
+    expect(ports.focus(3, 'h1')).toBe(false);
+    const other = openPanel(ports);
+    other.link.follow({ tabId: 4, windowId: 1 });
+    expect(other.selected).toEqual([]); // a panel of another tab does not get it
+    now += PENDING_MS - 1;
+    const panel = openPanel(ports);
+    panel.link.follow({ tabId: 3, windowId: 1 });
+    expect(panel.selected).toEqual(['h1']);
+    // Delivered once: the same panel following the tab again gets nothing more.
+    panel.link.follow({ tabId: 3, windowId: 1 });
+    expect(panel.selected).toEqual(['h1']);
+  });
+
+  it('is dropped when no panel comes for it in time', () => {
+    let now = 1000;
+    const ports = createPanelPorts(EXT, () => now);
+    ports.focus(3, 'late');
+    now += PENDING_MS + 1;
+    const panel = openPanel(ports);
+    panel.link.follow({ tabId: 3, windowId: 1 });
+    expect(panel.selected).toEqual([]);
+    // Positive control: a fresh hand-over to the panel now showing the tab arrives.
+    expect(ports.focus(3, 'fresh')).toBe(true);
+    expect(panel.selected).toEqual(['fresh']);
+  });
+
+  it('the newest hand-over for a tab wins', () => {
+    const ports = createPanelPorts(EXT, () => 0);
+    ports.focus(3, 'first');
+    ports.focus(3, 'second');
+    const panel = openPanel(ports);
+    panel.link.follow({ tabId: 3, windowId: 1 });
+    expect(panel.selected).toEqual(['second']);
   });
 });

@@ -118,6 +118,7 @@ export function createPageSession(deps: SessionDeps) {
     },
     /** The page moved to another address (history API): its article and highlights follow. */
     async navigated(): Promise<void> {
+      if (extractedAt !== null && samePage(extractedAt, deps.url())) return;
       closeUi();
       this.recognize();
       await this.reload();
