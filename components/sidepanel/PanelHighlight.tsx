@@ -87,7 +87,7 @@ export function PanelHighlight(props: Props) {
         <button
           type="button"
           class="link-button small danger"
-          data-testid="panel-highlight-delete"
+          data-testid="highlight-delete"
           onClick={() => props.onDelete(h.id)}
         >
           {t('hlDelete')}

@@ -116,7 +116,7 @@ test.describe('the side panel', () => {
     const item = panel.getByTestId('panel-highlight');
     await expect(item).toHaveCount(1);
 
-    await item.getByTestId('panel-highlight-delete').click();
+    await item.getByTestId('highlight-delete').click();
     await expect(item).toHaveCount(0);
     await expect.poll(() => paintedCount(page)).toBe(0);
     await panel.getByTestId('panel-undo').click();

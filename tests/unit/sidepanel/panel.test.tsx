@@ -149,7 +149,7 @@ describe('the side panel', () => {
 
   it('deletes a highlight and takes it back with Undo', async () => {
     panel = await mountPanel({ pageArticle: A, seed: seeded });
-    panel.$('panel-highlight-delete', panel.$$('panel-highlight')[0]!)!.click();
+    panel.$('highlight-delete', panel.$$('panel-highlight')[0]!)!.click();
     await settle(20);
     expect(ids(panel)).toEqual(['h2']);
     panel.$('panel-undo')!.click();
