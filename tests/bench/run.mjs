@@ -58,6 +58,7 @@ async function main() {
     details['contentScript.overEmptyMs'] = overEmpty.overEmpty;
     details['contentScript.emptyMs'] = overEmpty.empty;
     details['contentScript.listenerOnlyMs'] = overEmpty.listenerOnly;
+    details['contentScript.chineseNonArticleMs'] = overEmpty.chineseNonArticle;
 
     log('extractArticle on the seed page');
     details['extract.seedMs'] = await measureExtract(

@@ -62,6 +62,8 @@ export const test = base.extend<
   },
   context: async ({ userDataDir }, use) => {
     const context = await launchWithExtension(userDataDir);
+    // The extension's background has started (and listens to tabs) before the test opens a page.
+    await (await backgroundWorker(context)).evaluate(() => chrome.runtime.id);
     await use(context);
     await context.close();
   },

@@ -58,7 +58,13 @@ export function createPageInjection(deps: InjectionDeps) {
     if (key && format) await deps.markSaved(tabId, key, format);
     const work = workFor({ key, saved: !!format, highlighted: count > 0, toolbarHere, title });
     given.set(tabId, { url, work });
-    if (work !== 'none') await deps.inject(tabId, work);
+    if (work === 'none') return work;
+    try {
+      await deps.inject(tabId, work);
+    } catch (e) {
+      given.delete(tabId); // not there: decided again at the next event
+      throw e;
+    }
     return work;
   }
 
