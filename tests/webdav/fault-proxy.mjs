@@ -50,6 +50,9 @@ function upstream(target, method, path, headers, body, { cutAfter } = {}) {
   });
 }
 
+const ANCESTORS_NOT_FOUND =
+  '<?xml version="1.0"?><d:error xmlns:d="DAV:"><s:exception xmlns:s="http://sabredav.org/ns">AncestorsNotFound</s:exception></d:error>';
+
 const parentOf = (path) => path.replace(/\/[^/]*\/?$/, '/');
 
 export async function startFaultProxy(targetUrl, options = {}) {
@@ -108,18 +111,19 @@ export async function startFaultProxy(targetUrl, options = {}) {
       }
       const up = await upstream(target, method, path, headers, body);
       if (state.jianguoyun && up.status === 404 && (method === 'GET' || method === 'PROPFIND')) {
-        const parent = await upstream(
-          target,
-          'PROPFIND',
-          parentOf(path),
-          { ...headers, depth: '0' },
-          Buffer.alloc(0),
-        );
+        // A missing folder itself, or anything under one: 409 AncestorsNotFound.
+        const parent =
+          method === 'PROPFIND'
+            ? { status: 404 }
+            : await upstream(
+                target,
+                'PROPFIND',
+                parentOf(path),
+                { ...headers, depth: '0' },
+                Buffer.alloc(0),
+              );
         if (parent.status === 404 || parent.status === 409) {
-          return answer(
-            409,
-            '<?xml version="1.0"?><d:error xmlns:d="DAV:"><s:exception xmlns:s="http://sabredav.org/ns">AncestorsNotFound</s:exception></d:error>',
-          );
+          return answer(409, ANCESTORS_NOT_FOUND);
         }
       }
       if (state.jianguoyun && method === 'MKCOL' && up.status === 405) return answer(409);
