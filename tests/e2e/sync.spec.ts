@@ -157,7 +157,9 @@ test.describe('sync through a WebDAV server (Apache httpd, mod_dav_fs)', () => {
     await configure(a, account(apache, { passphrase: '正确的口令 correct horse' }));
     await syncNow(a);
     const files = filesUnder(apache.davRoot);
-    expect(files.length).toBeGreaterThan(2);
+    // Positive control: the manifest and at least one encrypted data file are there to look in.
+    expect(files.some((f) => f.path.endsWith('manifest.json'))).toBe(true);
+    expect(files.filter((f) => f.path.endsWith('.enc')).length).toBeGreaterThan(0);
     const secrets = [lib.articles[0]!.title, NOTE, PASSAGE];
     for (const { path, bytes } of files) {
       for (const secret of secrets) {

@@ -1,17 +1,16 @@
 import type { SyncContext } from './engine';
 import { SyncError, toSyncError } from './errors';
-import { COMPACT_SEGMENTS, SEGMENT_BYTES } from './limits';
+import { MERGE_AFTER, RETIRE_PER_RUN, SEGMENT_BYTES } from './limits';
 import type { Version } from './model';
-import { parseName } from './names';
-import { readListed, unread } from './download';
-import { chunk, encodeFile } from './upload';
+import { coveredByMerge, latestMerged, readListed, unread } from './download';
+import { chunk, encodeFile, tailSegments } from './upload';
 import { wholeSize, type Listed, type Survey } from './survey';
 
 /*
- * Compaction: a device that has written COMPACT_SEGMENTS segments since its last snapshot writes
- * its whole state (every current version it holds, its own and others') as a snapshot, in parts,
- * then deletes its older files. The snapshot says, per device, up to which file it includes
- * (`cover`), so a reader that uses it skips those files. Only a file's writer deletes it.
+ * Compaction: when a device's merged file would grow past TAIL_BYTES, it writes its whole state
+ * (every current version it holds, its own and others') as a snapshot, in parts, and retires its
+ * older files (deleted a few per sync). The snapshot says, per device, up to which file it
+ * includes (`cover`), so a reader that uses it skips those files. Only a file's writer deletes it.
  */
 
 /** Per device, the last seq such that every whole file of it up to there is applied here. */
@@ -19,12 +18,14 @@ function coverNow(ctx: SyncContext, files: Survey): Record<string, number> {
   const applied = new Set(ctx.st.applied);
   const cover: Record<string, number> = { ...ctx.st.cover };
   const stopped = new Set<string>();
+  const merged = latestMerged(files);
   for (const f of files.others) {
     const dev = f.meta.device;
-    if (f.meta.kind.type !== 'segment' || !wholeSize(f) || stopped.has(dev)) continue;
+    if (f.meta.kind.type === 'snapshot' || !wholeSize(f) || stopped.has(dev)) continue;
     const m = cover[dev] ?? -1;
     if (f.meta.seq <= m) continue;
-    if (applied.has(f.name)) cover[dev] = f.meta.seq;
+    const viaMerge = coveredByMerge(f, merged) && applied.has(merged.get(dev)!.name);
+    if (applied.has(f.name) || viaMerge) cover[dev] = f.meta.seq;
     else stopped.add(dev);
   }
   cover[ctx.st.deviceId] = ctx.st.nextSeq - 1;
@@ -45,15 +46,13 @@ function allVersions(ctx: SyncContext): Version[] | null {
   return out;
 }
 
-const ownSegmentsSinceSnapshot = (ctx: SyncContext) =>
-  ctx.st.own.filter((n) => parseName(n)?.kind.type === 'segment').length;
-
-/** Write a snapshot when enough segments piled up, then retire this device's older files. */
+/**
+ * Write a snapshot when segments piled up that could not be merged (the merged file would be too
+ * large), or when asked (a part of the last one was lost); its older files are retired.
+ */
 export async function compact(ctx: SyncContext, files: Survey, force = false): Promise<boolean> {
   const { st } = ctx;
-  if (!force && ownSegmentsSinceSnapshot(ctx) < (ctx.compactAfter ?? COMPACT_SEGMENTS)) {
-    return false;
-  }
+  if (!force && tailSegments(ctx).length < (ctx.mergeAfter ?? MERGE_AFTER)) return false;
   const versions = allVersions(ctx);
   if (!versions) return false;
   const cover = coverNow(ctx, files);
@@ -67,12 +66,23 @@ export async function compact(ctx: SyncContext, files: Survey, force = false): P
     await ctx.remote.write(file.name, file.bytes);
     written.push(file.name);
   }
-  const retired = st.own;
+  st.retired.push(...st.own);
   st.own = written;
   st.nextSeq = seq + 1;
+  st.baseEnd = seq + 1;
+  st.tailKeys = [];
   await ctx.saveState();
-  for (const name of retired) await ctx.remote.remove(name);
   return true;
+}
+
+/** Delete a few retired files, in a sync that wrote something (an idle sync stays at its 1–2 requests). */
+export async function retireSome(ctx: SyncContext): Promise<void> {
+  if (ctx.report.bytesUp === 0) return;
+  for (let i = 0; i < RETIRE_PER_RUN && ctx.st.retired.length > 0; i++) {
+    await ctx.remote.remove(ctx.st.retired[0]!);
+    ctx.st.retired.shift();
+    await ctx.saveState();
+  }
 }
 
 /** Each device's latest snapshot whose every part is listed whole. */

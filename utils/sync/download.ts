@@ -5,15 +5,35 @@ import { contentHash, fixMarkerFor } from './names';
 import { decodeSegment, type DecodedSegment } from './segments';
 import { wholeSize, type Listed, type Survey } from './survey';
 
+/** Each device's latest merged file listed whole. */
+export function latestMerged(files: Survey): Map<string, Listed> {
+  const out = new Map<string, Listed>();
+  for (const f of files.others) {
+    if (f.meta.kind.type !== 'merged' || !wholeSize(f)) continue;
+    const current = out.get(f.meta.device);
+    if (!current || current.meta.seq < f.meta.seq) out.set(f.meta.device, f);
+  }
+  return out;
+}
+
+/** Whether its device's latest merged file replaces this file (it holds all of its versions). */
+export function coveredByMerge(f: Listed, merged: Map<string, Listed>): boolean {
+  const m = merged.get(f.meta.device);
+  if (!m || m.meta.kind.type !== 'merged' || f.meta.seq >= m.meta.seq) return false;
+  return f.meta.kind.type === 'merged' || f.meta.seq >= m.meta.kind.from;
+}
+
 /** Other devices' files not applied here yet, whole as listed, in order per device. */
 export function unread(ctx: SyncContext, files: Survey): Listed[] {
   const applied = new Set(ctx.st.applied);
+  const merged = latestMerged(files);
   return files.others.filter(
     (f) =>
-      f.meta.kind.type === 'segment' &&
+      f.meta.kind.type !== 'snapshot' &&
       !applied.has(f.name) &&
       f.meta.seq > (ctx.st.cover[f.meta.device] ?? -1) &&
-      wholeSize(f),
+      wholeSize(f) &&
+      !coveredByMerge(f, merged),
   );
 }
 

@@ -7,7 +7,7 @@ import type { Entry, Remote } from './remote';
 import { downloadAll } from './download';
 import { repairOwn, settlePending, uploadAll } from './upload';
 import { survey } from './survey';
-import { compact, readSnapshot } from './compact';
+import { compact, readSnapshot, retireSome } from './compact';
 import { Working } from './working';
 
 export interface SyncProgress {
@@ -33,8 +33,10 @@ export interface SyncDeps {
   iterations?: number;
   /** Largest segment written, in bytes of JSON before encryption. */
   segmentBytes?: number;
-  /** Segments of this device after which it writes a snapshot (COMPACT_SEGMENTS). */
-  compactAfter?: number;
+  /** Segments after which this device merges them (MERGE_AFTER; tests use fewer). */
+  mergeAfter?: number;
+  /** Largest merged file before a snapshot replaces it (TAIL_BYTES; tests use less). */
+  tailBytes?: number;
   /** Whether a record from another device may be kept here (checked before any is applied). */
   validate?: (key: string, value: RecordValue) => boolean;
 }
@@ -118,6 +120,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     await readSnapshot(ctx, files);
     const problems = await downloadAll(ctx, files);
     await compact(ctx, files, repair.resnapshot);
+    await retireSome(ctx);
     const listed = new Set(listing.map((e) => e.name));
     st.applied = st.applied.filter((name) => listed.has(name));
     st.lastSyncAt = deps.now();
@@ -147,6 +150,9 @@ async function loadState(
     applied: [],
     cover: {},
     manifest: null,
+    baseEnd: null,
+    tailKeys: [],
+    retired: [],
     previous: saved ? [...saved.previous, saved.deviceId].slice(-20) : [],
     lastSyncAt: null,
   };

@@ -36,8 +36,16 @@ export const MAX_LISTED_FILES = 20_000;
 
 /** Largest segment written, in bytes of JSON before encryption. */
 export const SEGMENT_BYTES = 4 * 1024 * 1024;
-/** A device writes a snapshot once it has this many segments since its last one. */
-export const COMPACT_SEGMENTS = 16;
+/**
+ * After this many segments since its base (first upload or snapshot), a device writes its next
+ * changes together with every version it published since the base as one merged file, which
+ * replaces those segments: a new computer reads the base and one merged file, not the history.
+ */
+export const MERGE_AFTER = 8;
+/** A merged file larger than this (JSON bytes) is replaced by a new snapshot instead. */
+export const TAIL_BYTES = 256 * 1024;
+/** Retired files deleted per sync that wrote something (so a sync stays within 4 requests). */
+export const RETIRE_PER_RUN = 2;
 
 /** PBKDF2 iterations: for a new remote, and the range accepted from a manifest. */
 export const PBKDF2_ITERATIONS = 600_000;

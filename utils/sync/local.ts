@@ -46,6 +46,12 @@ export interface SyncState {
   /** Per device, the last file a snapshot applied here included. */
   cover: Record<string, number>;
   manifest: ManifestCache | null;
+  /** The first seq after this device's base (first upload or snapshot); null while the first upload runs. */
+  baseEnd: number | null;
+  /** Keys this device published since its base (a merged file holds their versions). */
+  tailKeys: string[];
+  /** This device's files replaced by a merged file or a snapshot, deleted a few per sync. */
+  retired: string[];
   /** This computer's device ids of earlier bookkeeping: it mends their files when marked. */
   previous: string[];
   lastSyncAt: string | null;

@@ -44,6 +44,9 @@ export const SyncStateSchema = z.object({
       etag: z.string().nullable(),
     })
     .nullable(),
+  baseEnd: z.number().int().nullable().default(null),
+  tailKeys: z.array(z.string()).default([]),
+  retired: z.array(z.string()).default([]),
   previous: z.array(z.string()).max(50).default([]),
   lastSyncAt: z.string().nullable(),
 });

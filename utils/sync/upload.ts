@@ -1,6 +1,6 @@
 import { commitOwn, localEdit } from './book';
 import type { SyncContext } from './engine';
-import { SEGMENT_BYTES } from './limits';
+import { MERGE_AFTER, SEGMENT_BYTES, TAIL_BYTES } from './limits';
 import type { Version } from './model';
 import { contentHash, fixMarkerFor, formatName, parseName, type FileKind } from './names';
 import { decodeSegment, encodeSegment } from './segments';
@@ -90,7 +90,8 @@ export async function settlePending(ctx: SyncContext, files: Survey): Promise<vo
     if (bytes && hash === listed.meta.hash) {
       const segment = await decodeSegment(ctx.codec, bytes, p.name);
       await ctx.work.putMetas(segment.versions.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
-      st.own.push(p.name);
+      if (listed.meta.kind.type === 'merged') adoptMerged(ctx, p.name, segment.versions);
+      else st.own.push(p.name);
       st.nextSeq = Math.max(st.nextSeq, p.seq + 1);
     } else if (bytes) {
       await ctx.remote.remove(p.name);
@@ -114,12 +115,14 @@ export async function repairOwn(
 ): Promise<{ republish: boolean; resnapshot: boolean }> {
   const { st } = ctx;
   const own = new Set(st.own);
+  const retired = new Set(st.retired);
   const listed = new Set<string>();
   for (const f of files.mine) {
     if (own.has(f.name) && wholeSize(f) && !files.marked.has(f.name)) {
       listed.add(f.name);
       continue;
     }
+    if (retired.has(f.name) && !files.marked.has(f.name)) continue; // deleted a few per sync
     await ctx.remote.remove(f.name);
   }
   let mended = false;
@@ -142,15 +145,98 @@ export async function repairOwn(
   };
 }
 
+/** This device's segments written since its base. */
+export const tailSegments = (ctx: SyncContext) =>
+  ctx.st.own.filter((n) => {
+    const m = parseName(n);
+    return m?.kind.type === 'segment' && ctx.st.baseEnd !== null && m.seq >= ctx.st.baseEnd;
+  });
+
+/** This device's current versions of `keys`, or null when a record changed during this sync. */
+export function ownSibVersions(ctx: SyncContext, keys: Iterable<string>): Version[] | null {
+  const out: Version[] = [];
+  for (const key of keys) {
+    const meta = ctx.work.metas.get(key);
+    for (const sib of meta?.sibs ?? []) {
+      if (sib.dev !== ctx.st.deviceId) continue;
+      const known = ctx.work.fp(key) === meta!.fp ? ctx.work.value(key) : undefined;
+      const value = sib.value !== undefined ? sib.value : known;
+      if (value === undefined) return null;
+      out.push({ key, vv: sib.vv, nvv: sib.nvv, dev: sib.dev, at: sib.at, value });
+    }
+  }
+  return out;
+}
+
+/** A merged file is written: the files it replaces are retired, its keys are the tail. */
+function adoptMerged(ctx: SyncContext, name: string, versions: readonly Version[]) {
+  const { st } = ctx;
+  const from = st.baseEnd ?? 0;
+  const replaced = st.own.filter((n) => (parseName(n)?.seq ?? -1) >= from);
+  st.own = [...st.own.filter((n) => !replaced.includes(n)), name];
+  st.retired.push(...replaced);
+  st.tailKeys = [...new Set([...st.tailKeys, ...versions.map((v) => v.key)])];
+}
+
 /**
- * Publish this device's changes as new files, one at a time; after each, the bookkeeping
+ * Write the changes together with every version published since the base, as one merged file
+ * that replaces the segments since the base. False when a record changed during this sync or
+ * the result is too large (then a segment is written, and a snapshot follows).
+ */
+async function writeMerged(
+  ctx: SyncContext,
+  fresh: Version[],
+  republished: Set<Version>,
+): Promise<boolean> {
+  const { st } = ctx;
+  const freshKeys = new Set(fresh.map((v) => v.key));
+  const older = ownSibVersions(
+    ctx,
+    st.tailKeys.filter((k) => !freshKeys.has(k)),
+  );
+  if (!older) return false;
+  const versions = [...older, ...fresh];
+  const size = versions.reduce((n, v) => n + JSON.stringify(v).length, 0);
+  if (size > (ctx.tailBytes ?? TAIL_BYTES)) return false;
+  const seq = st.nextSeq;
+  const file = await encodeFile(ctx, seq, versions, { type: 'merged', from: st.baseEnd ?? 0 });
+  st.pending = { name: file.name, seq };
+  await ctx.saveState();
+  await ctx.remote.write(file.name, file.bytes);
+  const committed = fresh.filter((v) => !republished.has(v));
+  await ctx.work.putMetas(committed.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
+  adoptMerged(ctx, file.name, versions);
+  st.nextSeq = seq + 1;
+  st.pending = null;
+  await ctx.saveState();
+  ctx.report.uploaded += fresh.length;
+  return true;
+}
+
+/**
+ * Publish this device's changes. The first upload goes out as segments (its base); later ones as
+ * a segment each, and every MERGE_AFTER-th as a merged file. After each file the bookkeeping
  * records it, so an interrupted upload resumes with what is left.
  */
 export async function uploadAll(ctx: SyncContext, republish: boolean): Promise<void> {
   const { st } = ctx;
   const republished = new Set<Version>();
-  const chunks = chunk(ownVersions(ctx, republish, republished), ctx.segmentBytes ?? SEGMENT_BYTES);
-  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const fresh = ownVersions(ctx, republish, republished);
+  const merging =
+    st.baseEnd !== null &&
+    fresh.length > 0 &&
+    tailSegments(ctx).length >= (ctx.mergeAfter ?? MERGE_AFTER) - 1;
+  if (merging && (await writeMerged(ctx, fresh, republished))) return;
+  await writeSegments(ctx, fresh, republished);
+  if (st.baseEnd === null) st.baseEnd = st.nextSeq;
+  else st.tailKeys = [...new Set([...st.tailKeys, ...fresh.map((v) => v.key)])];
+  await ctx.saveState();
+}
+
+async function writeSegments(ctx: SyncContext, fresh: Version[], republished: Set<Version>) {
+  const { st } = ctx;
+  const chunks = chunk(fresh, ctx.segmentBytes ?? SEGMENT_BYTES);
+  const total = fresh.length;
   let done = 0;
   for (const versions of chunks) {
     ctx.onProgress?.({ phase: 'upload', done, total });
@@ -159,8 +245,8 @@ export async function uploadAll(ctx: SyncContext, republish: boolean): Promise<v
     st.pending = { name: file.name, seq };
     await ctx.saveState();
     await ctx.remote.write(file.name, file.bytes);
-    const fresh = versions.filter((v) => !republished.has(v));
-    await ctx.work.putMetas(fresh.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
+    const committed = versions.filter((v) => !republished.has(v));
+    await ctx.work.putMetas(committed.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
     st.own.push(file.name);
     st.nextSeq = seq + 1;
     st.pending = null;

@@ -66,7 +66,7 @@ const tokens = (note: string | undefined) => new Set(note?.match(/n\d+/g) ?? [])
 /** Run a sync; failures from injected faults are expected and must leave things recoverable. */
 async function trySync(d: Device) {
   try {
-    await d.sync({ segmentBytes: 300, compactAfter: 3 });
+    await d.sync({ segmentBytes: 300, mergeAfter: 3, tailBytes: 1500 });
   } catch (e) {
     // offline: the fault itself; damaged: another device's file cut off mid-upload.
     if (!(e instanceof SyncError) || !['offline', 'damaged'].includes(e.code)) throw e;

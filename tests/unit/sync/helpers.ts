@@ -25,7 +25,9 @@ export class Device {
     this.clock.t += ms;
   }
 
-  sync(extra: { segmentBytes?: number; compactAfter?: number } = {}): Promise<SyncReport> {
+  sync(
+    extra: { segmentBytes?: number; mergeAfter?: number; tailBytes?: number } = {},
+  ): Promise<SyncReport> {
     return syncOnce({
       remote: this.dav.remote(),
       local: this.local,
