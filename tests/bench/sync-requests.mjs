@@ -166,7 +166,7 @@ async function measureOn(mod, serverName, { articles, history, passphrase, log }
     const oneChangePull = await b.sync();
     const out = { first, firstPull, floor: raw, nothingNew, oneChange, oneChangePull };
     if (history) {
-      log(`sync ${serverName}: ${history} changes, each synced, then a new computer`);
+      log(`sync ${serverName}: ${history.changes} changes, each synced, then a new computer`);
       const hUrl = `${server.url}hist-${Date.now()}/`;
       await mkcol(server, hUrl);
       const h = computer(mod, server, hUrl, counter, 'h', passphrase);
@@ -177,6 +177,7 @@ async function measureOn(mod, serverName, { articles, history, passphrase, log }
       const noHistory = await fresh.sync();
       const keys = [...lib.keys()];
       let changeRequests = 0;
+      let changeMax = 0;
       for (let i = 0; i < history.changes; i++) {
         const k = keys[(i * 7919) % keys.length];
         h.local.records.set(k, {
@@ -184,7 +185,9 @@ async function measureOn(mod, serverName, { articles, history, passphrase, log }
           note: `note ${i}`,
           updatedAt: new Date(Date.now() + i).toISOString(),
         });
-        changeRequests += (await h.sync()).requests;
+        const r = (await h.sync()).requests;
+        changeRequests += r;
+        changeMax = Math.max(changeMax, r);
       }
       const late = computer(mod, server, hUrl, counter, 'l', passphrase);
       const afterHistory = await late.sync();
@@ -198,6 +201,7 @@ async function measureOn(mod, serverName, { articles, history, passphrase, log }
         noHistory,
         afterHistory,
         changeRequestsPerSync: changeRequests / history.changes,
+        changeRequestsMax: changeMax,
       };
     }
     return out;

@@ -16,7 +16,7 @@ export async function startProxy(targetPort) {
     let isPut = false;
     client.on('data', (chunk) => {
       // Connections are kept alive: a new request starts with its method.
-      const start = chunk.subarray(0, 8).toString();
+      const start = chunk.subarray(0, 10).toString(); // long enough for `PROPFIND `
       if (/^[A-Z]+ /.test(start)) {
         isPut = start.startsWith('PUT ');
         seen = 0;

@@ -1,6 +1,6 @@
 import type { SyncContext } from './engine';
 import { SyncError, toSyncError } from './errors';
-import { MERGE_AFTER, RETIRE_PER_RUN, SEGMENT_BYTES } from './limits';
+import { MERGE_AFTER, RETIRE_PER_RUN, SNAPSHOT_PART_BYTES } from './limits';
 import type { Version } from './model';
 import { coveredByMerge, latestMerged, readListed, unread } from './download';
 import { chunk, encodeFile, tailSegments } from './upload';
@@ -56,7 +56,7 @@ export async function compact(ctx: SyncContext, files: Survey, force = false): P
   const versions = allVersions(ctx);
   if (!versions) return false;
   const cover = coverNow(ctx, files);
-  const parts = chunk(versions, ctx.segmentBytes ?? SEGMENT_BYTES);
+  const parts = chunk(versions, ctx.segmentBytes ? 2 * ctx.segmentBytes : SNAPSHOT_PART_BYTES);
   if (parts.length === 0) parts.push([]);
   const seq = st.nextSeq;
   const written: string[] = [];

@@ -42,8 +42,13 @@ export const SEGMENT_BYTES = 4 * 1024 * 1024;
  * replaces those segments: a new computer reads the base and one merged file, not the history.
  */
 export const MERGE_AFTER = 8;
-/** A merged file larger than this (JSON bytes) is replaced by a new snapshot instead. */
-export const TAIL_BYTES = 256 * 1024;
+/**
+ * A merged file larger than this (JSON bytes) is replaced by a new snapshot instead. Larger means
+ * fewer snapshots (each rewrites the library) but larger merged files every MERGE_AFTER changes.
+ */
+export const TAIL_BYTES = 1024 * 1024;
+/** Largest snapshot part: twice a segment, so a snapshot takes fewer reads than a first upload. */
+export const SNAPSHOT_PART_BYTES = 2 * SEGMENT_BYTES;
 /** Retired files deleted per sync that wrote something (so a sync stays within 4 requests). */
 export const RETIRE_PER_RUN = 2;
 

@@ -36,7 +36,7 @@ export const ManifestSchema = z.object({
   encryption: z
     .object({
       kdf: z.literal('PBKDF2-SHA256'),
-      iterations: z.number().int().min(1).max(MAX_PBKDF2_ITERATIONS),
+      iterations: z.number().int().min(1),
       salt: Base64,
       check: Base64,
     })
@@ -266,13 +266,25 @@ async function create(
   keyCache?: KeyCache,
 ): Promise<OpenedManifest> {
   const created = await newManifest(deps, passphrase);
-  await deps.remote.write(MANIFEST_PATH, encodeJson(created.manifest), { create: true });
-  // Read back what stayed: another device may have written its own at the same moment.
-  const bytes = await deps.remote.read(MANIFEST_PATH, MAX_MANIFEST_BYTES);
-  const stayed = bytes ? parseManifest(bytes) : created.manifest;
+  const bytes = encodeJson(created.manifest);
+  // Read back what stayed: another device may have written its own at the same moment; on a
+  // server that writes in place (rclone), two writes at once can even leave a mix of both, which
+  // is written over again.
+  let stayed: Manifest | null = null;
+  for (let attempt = 0; attempt < 3 && !stayed; attempt++) {
+    await deps.remote.write(MANIFEST_PATH, bytes, { create: attempt === 0 });
+    const back = await deps.remote.read(MANIFEST_PATH, MAX_MANIFEST_BYTES);
+    try {
+      stayed = back ? parseManifest(back) : created.manifest;
+    } catch (e) {
+      if ((e as SyncError).code !== 'damaged') throw e;
+    }
+  }
+  if (!stayed) throw new SyncError('damaged', `${MANIFEST_PATH} could not be written whole`);
   const text = JSON.stringify(stayed);
-  if (stayed.id !== created.manifest.id)
+  if (stayed.id !== created.manifest.id) {
     return open(deps, stayed, text, undefined, passphrase, keyCache);
+  }
   const codec = created.key ? encryptedCodec(deps.crypto, created.key) : plainCodec;
   return { manifest: stayed, codec, cache: cacheOf(text) };
 }

@@ -149,6 +149,25 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(b.local.records.get('article:a')).toEqual(a.local.records.get('article:a'));
   });
 
+  it('a manifest left mixed by two writes at once (rclone writes in place) is written again', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    let mixed = false;
+    dav.fault = (method, path) => {
+      if (method === 'GET' && path.endsWith('manifest.json') && !mixed) {
+        mixed = true;
+        const f = dav.files.get(path)!;
+        f.bytes = f.bytes.slice(0, 30);
+      }
+      return null;
+    };
+    a.put('article:a', { title: 'from a', note: '' });
+    expect(await failure(a.sync())).toBe('ok');
+    expect(mixed).toBe(true);
+    await b.sync();
+    expect(b.local.records).toEqual(a.local.records);
+  });
+
   it('a damaged manifest is written again from the copy the device remembers', async () => {
     const { dav, devices } = setUp();
     const [a, b] = devices as [Device, Device];
