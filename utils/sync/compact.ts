@@ -1,6 +1,6 @@
 import type { SyncContext } from './engine';
 import { SyncError, toSyncError } from './errors';
-import { MERGE_AFTER, RETIRE_PER_RUN, SNAPSHOT_PART_BYTES } from './limits';
+import { MERGE_AFTER, RETIRE_PER_RUN, RETIRE_WITHIN, SNAPSHOT_PART_BYTES } from './limits';
 import type { Version } from './model';
 import { coveredByMerge, latestMerged, readListed, unread } from './download';
 import { chunk, encodeFile, tailSegments } from './upload';
@@ -75,10 +75,17 @@ export async function compact(ctx: SyncContext, files: Survey, force = false): P
   return true;
 }
 
-/** Delete a few retired files, in a sync that wrote something (an idle sync stays at its 1–2 requests). */
+/**
+ * Delete a few retired files, in a sync that wrote something and only while it stays within
+ * RETIRE_WITHIN requests (an idle sync stays at its 1–2, a sync with one change at 4 at most).
+ */
 export async function retireSome(ctx: SyncContext): Promise<void> {
   if (ctx.report.bytesUp === 0) return;
-  for (let i = 0; i < RETIRE_PER_RUN && ctx.st.retired.length > 0; i++) {
+  for (
+    let i = 0;
+    i < RETIRE_PER_RUN && ctx.st.retired.length > 0 && ctx.report.requests < RETIRE_WITHIN;
+    i++
+  ) {
     await ctx.remote.remove(ctx.st.retired[0]!);
     ctx.st.retired.shift();
     await ctx.saveState();

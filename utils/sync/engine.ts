@@ -47,6 +47,8 @@ export interface SyncReport {
   /** Bytes written and read, files included. */
   bytesUp: number;
   bytesDown: number;
+  /** Requests made (every operation on the remote). */
+  requests: number;
 }
 
 export interface SyncContext extends SyncDeps {
@@ -95,7 +97,7 @@ export async function openRemote(
  * by applying complete, checked versions.
  */
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
-  const report: SyncReport = { uploaded: 0, downloaded: 0, bytesUp: 0, bytesDown: 0 };
+  const report: SyncReport = { uploaded: 0, downloaded: 0, bytesUp: 0, bytesDown: 0, requests: 0 };
   const remote = countingRemote(deps.remote, report);
   try {
     const saved = await deps.state.load();
@@ -161,19 +163,22 @@ async function loadState(
 }
 
 function countingRemote(remote: Remote, report: SyncReport): Remote {
+  const count = () => void report.requests++;
   return {
     async read(path, maxBytes) {
+      count();
       const bytes = await remote.read(path, maxBytes);
       report.bytesDown += bytes?.length ?? 0;
       return bytes;
     },
     async write(path, data, options) {
+      count();
       report.bytesUp += data.length;
       return remote.write(path, data, options);
     },
-    list: (path) => remote.list(path),
-    makeDir: (path) => remote.makeDir(path),
-    remove: (path) => remote.remove(path),
+    list: (path) => (count(), remote.list(path)),
+    makeDir: (path) => (count(), remote.makeDir(path)),
+    remove: (path) => (count(), remote.remove(path)),
   };
 }
 

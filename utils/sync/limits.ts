@@ -51,6 +51,8 @@ export const TAIL_BYTES = 1024 * 1024;
 export const SNAPSHOT_PART_BYTES = 2 * SEGMENT_BYTES;
 /** Retired files deleted per sync that wrote something (so a sync stays within 4 requests). */
 export const RETIRE_PER_RUN = 2;
+/** …and only while the sync has made fewer requests than this. */
+export const RETIRE_WITHIN = 4;
 
 /** PBKDF2 iterations: for a new remote, and the range accepted from a manifest. */
 export const PBKDF2_ITERATIONS = 600_000;
