@@ -1,7 +1,7 @@
 import { t } from '../../utils/i18n';
 import type { PresetName } from '../../utils/options/presets';
 import type { Field } from '../../utils/options/use-sync-options';
-import type { SyncSettings as Settings } from '../../utils/sync/settings';
+import { urlSafety, type SyncSettings as Settings } from '../../utils/sync/settings';
 
 interface Props {
   form: Settings;
@@ -35,6 +35,27 @@ function TextField(props: {
       <span class="field-label">{props.label}</span>
       {props.secret ? <input type="password" {...common} /> : <input type="text" {...common} />}
     </label>
+  );
+}
+
+/**
+ * What the address's scheme means for the reader: http:// on the local network is allowed with a
+ * warning that recommends a passphrase; http:// across the internet is refused.
+ */
+function UrlWarning({ url }: { url: string }) {
+  const safety = urlSafety(url);
+  if (safety !== 'local-http' && safety !== 'public-http') return null;
+  const local = safety === 'local-http';
+  return (
+    <p
+      class={local ? 'notice url-warning' : 'notice url-warning status-error'}
+      data-testid="sync-url-warning"
+      data-level={local ? 'warn' : 'error'}
+      role="alert"
+    >
+      {'⚠ '}
+      {t(local ? 'syncWarnLocalHttp' : 'syncWarnPublicHttp')}
+    </p>
   );
 }
 
@@ -76,6 +97,7 @@ export function SyncSettings({ form, busy, onField, onPreset, onSave, onTest, on
         value={form.url}
         onInput={(v) => onField('url', v)}
       />
+      <UrlWarning url={form.url} />
       <TextField
         id="user"
         testid="sync-user"

@@ -7,10 +7,12 @@ interface Props {
   /** When the last sync completed, already formatted; null when never. */
   lastSync: string | null;
   notice: string | null;
+  /** Automatic sync waits for the reader (after 401/403 or a wrong passphrase). */
+  paused?: boolean;
 }
 
 /** What sync is doing or why it stopped, in plain words, and when it last completed. */
-export function SyncStatusLine({ state, text, lastSync, notice }: Props) {
+export function SyncStatusLine({ state, text, lastSync, notice, paused = false }: Props) {
   return (
     <div class="sync-status">
       <p
@@ -21,6 +23,11 @@ export function SyncStatusLine({ state, text, lastSync, notice }: Props) {
       >
         {text}
       </p>
+      {paused ? (
+        <p class="notice" data-testid="sync-paused">
+          {t('syncPausedNote')}
+        </p>
+      ) : null}
       <p class="last-sync" data-testid="sync-last">
         {lastSync ? t('syncLast', lastSync) : t('syncNever')}
       </p>

@@ -6,6 +6,7 @@ import { t } from '../../utils/i18n';
 import { statusText } from '../../utils/options/sync-text';
 import { useSyncOptions, type SyncOptionsDeps } from '../../utils/options/use-sync-options';
 import type { SettingStore } from '../../utils/options/toolbar-sites';
+import { STOPPING_CODES } from '../../utils/sync/errors';
 
 export function App({
   deps,
@@ -25,6 +26,7 @@ export function App({
         text={statusText(s.status, s.configured, t)}
         lastSync={s.status.lastSyncAt ? formatTime(s.status.lastSyncAt) : null}
         notice={s.notice ? t(s.notice) : null}
+        paused={s.status.state === 'error' && STOPPING_CODES.has(s.status.code!)}
       />
       <SyncSettings
         form={s.form}

@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { startApache } from '../webdav/server.mjs';
 import { startProxy } from '../webdav/proxy.mjs';
 import { extensionOf, launch, stats } from './harness.mjs';
@@ -39,6 +40,13 @@ async function timedSync(page) {
   return out.ms;
 }
 
+function reset(proxy) {
+  proxy.state.up = proxy.state.down = proxy.state.requests = 0;
+  proxy.state.methods = {};
+}
+
+const requests = (proxy) => ({ total: proxy.state.requests, ...proxy.state.methods });
+
 async function profile(temp, name, ext) {
   const context = await launch(join(temp, name), ext);
   const { id } = await extensionOf(context, ext);
@@ -65,19 +73,26 @@ export async function measureSync(ext, code, log) {
     await configure(b.options, account);
 
     log('sync: first sync of 10,000 articles (A sends)');
-    proxy.state.up = proxy.state.down = 0;
+    reset(proxy);
     const first = await timedSync(a.options);
     const firstBytes = proxy.state.up + proxy.state.down;
+    const firstReq = requests(proxy);
     log('sync: first sync of 10,000 articles (B receives)');
-    proxy.state.up = proxy.state.down = 0;
+    reset(proxy);
     const pull = await timedSync(b.options);
     const pullBytes = proxy.state.up + proxy.state.down;
+    const pullReq = requests(proxy);
+    reset(proxy);
+    const idle = await timedSync(a.options);
+    const idleReq = requests(proxy);
 
     log(`sync: ${CHANGES} single changes`);
     const ms = [];
     const bytes = [];
     const pullMs = [];
     const pulled = [];
+    const changeReq = [];
+    const pullChangeReq = [];
     for (let i = 0; i < CHANGES; i++) {
       await a.options.evaluate(
         ([channel, n]) =>
@@ -88,12 +103,14 @@ export async function measureSync(ext, code, log) {
           }),
         [CHANNEL, i],
       );
-      proxy.state.up = proxy.state.down = 0;
+      reset(proxy);
       ms.push(await timedSync(a.options));
       bytes.push(proxy.state.up + proxy.state.down);
-      proxy.state.up = proxy.state.down = 0;
+      changeReq.push(proxy.state.requests);
+      reset(proxy);
       pullMs.push(await timedSync(b.options));
       pulled.push(proxy.state.up + proxy.state.down);
+      pullChangeReq.push(proxy.state.requests);
     }
     return {
       first10k: { ...stats([first]), bytes: firstBytes, articles: seeded.count },
@@ -102,6 +119,14 @@ export async function measureSync(ext, code, log) {
       oneChangeBytes: stats(bytes),
       oneChangePullMs: stats(pullMs),
       oneChangePullBytes: stats(pulled),
+      requests: {
+        first: firstReq,
+        firstPull: pullReq,
+        nothingNew: idleReq,
+        idleMs: idle,
+        oneChange: stats(changeReq),
+        oneChangePull: stats(pullChangeReq),
+      },
     };
   } finally {
     await a.context.close();
@@ -110,4 +135,13 @@ export async function measureSync(ext, code, log) {
     await apache.stop();
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+// `node tests/bench/sync.mjs`: the sync figures alone (after `npx wxt build`).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { EXT, benchBundle } = await import('./harness.mjs');
+  const started = Date.now();
+  const log = (m) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${m}`);
+  const result = await measureSync(EXT, await benchBundle(), log);
+  console.log(JSON.stringify(result, null, 2));
 }

@@ -7,7 +7,7 @@ import { createServer, connect } from 'node:net';
 const DROP_AFTER = 600;
 
 export async function startProxy(targetPort) {
-  const state = { drop: false, dropped: 0, up: 0, down: 0 };
+  const state = { drop: false, dropped: 0, up: 0, down: 0, requests: 0, methods: {} };
   const sockets = new Set();
   const server = createServer((client) => {
     const upstream = connect(targetPort, '127.0.0.1');
@@ -16,10 +16,13 @@ export async function startProxy(targetPort) {
     let isPut = false;
     client.on('data', (chunk) => {
       // Connections are kept alive: a new request starts with its method.
-      const start = chunk.subarray(0, 8).toString();
+      const start = chunk.subarray(0, 10).toString(); // long enough for `PROPFIND `
       if (/^[A-Z]+ /.test(start)) {
         isPut = start.startsWith('PUT ');
         seen = 0;
+        const method = start.split(' ')[0];
+        state.requests++;
+        state.methods[method] = (state.methods[method] ?? 0) + 1;
       }
       seen += chunk.length;
       if (state.drop && isPut && seen > DROP_AFTER) {

@@ -12,7 +12,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
+import { answers, freePort, waitFor } from './ports.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,26 +22,6 @@ const HTPASSWD = '/usr/bin/htpasswd';
 const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), 'apache.conf.tmpl');
 
 export const apacheAvailable = () => existsSync(APACHE) && existsSync(HTPASSWD);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(check, ms) {
-  const until = Date.now() + ms;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > until) throw new Error('Apache did not start');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** uid/gid of www-data, which Apache drops to when started as root. */
 function wwwData() {
@@ -81,13 +61,7 @@ export async function startApache({ user = 'reader', password = 'secret-pass' } 
     env: { ...process.env, APACHE_RUN_DIR: root },
   });
   const base = `http://127.0.0.1:${port}`;
-  await waitFor(async () => {
-    try {
-      return (await fetch(`${base}/dav/`, { method: 'OPTIONS' })).status > 0;
-    } catch {
-      return false;
-    }
-  }, 10_000);
+  await waitFor(() => answers(`${base}/dav/`), 10_000, 'Apache');
   return {
     url: `${base}/dav/`,
     fullUrl: `${base}/full/`,
@@ -97,7 +71,9 @@ export async function startApache({ user = 'reader', password = 'secret-pass' } 
     async stop() {
       try {
         execFileSync(APACHE, ['-f', confPath, '-k', 'stop'], { stdio: 'pipe' });
-        await waitFor(() => !existsSync(join(root, 'httpd.pid')), 10_000).catch(() => undefined);
+        await waitFor(() => !existsSync(join(root, 'httpd.pid')), 10_000, 'Apache stop').catch(
+          () => undefined,
+        );
       } finally {
         rmSync(root, { recursive: true, force: true });
       }

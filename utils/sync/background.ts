@@ -4,7 +4,7 @@ import { createSyncController, type SyncController } from './controller';
 import { idbLocal } from './idb-local';
 import { SETTINGS_KEY, type KeyValueStorage } from './settings';
 type Browser = typeof extensionBrowser;
-import { createWebdavClient, webdavRemote } from './webdav-remote';
+import { webdavRemote } from './webdav-remote';
 
 /** A random device id: 12 bytes, base64url. */
 export function newDeviceId(crypto: Crypto): string {
@@ -35,12 +35,17 @@ export function setUpSync(
       clear: (name) => browser.alarms.clear(name),
     },
     local: idbLocal(deps),
-    remoteFor: (account) => webdavRemote(createWebdavClient(account)),
+    remoteFor: (account, budget) =>
+      webdavRemote(account, {
+        fetch: (input, init) => fetch(input, init),
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        budget,
+      }),
     newDeviceId: () => newDeviceId(crypto),
   });
   browser.alarms.onAlarm.addListener((alarm) => void controller.onAlarm(alarm.name));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void controller.configure();
+    if (area === 'local' && SETTINGS_KEY in changes) void controller.settingsChanged();
   });
   void controller.configure();
   return controller;

@@ -1,6 +1,9 @@
 import type { Plan } from './book';
 import { syncOnce, type SyncProgress, type SyncReport } from './engine';
-import { SyncError, toSyncError } from './errors';
+import { STOPPING_CODES, SyncError, toSyncError } from './errors';
+import { startRunBudget } from './budget';
+import type { Budget } from './http';
+import type { KeyCache } from './manifest';
 import type { LocalStore } from './local';
 import type { Remote } from './remote';
 import { validRecord } from './records';
@@ -11,11 +14,12 @@ import {
   normalizeUrl,
   STATUS_KEY,
   storageState,
+  urlSafety,
   type KeyValueStorage,
   type SyncSettings,
   type SyncStatus,
 } from './settings';
-import { ensureManifest } from './manifest';
+import { openRemote } from './engine';
 import type { Account } from './webdav-remote';
 
 export const PERIODIC_ALARM = 'sync-periodic';
@@ -35,9 +39,17 @@ export interface ControllerDeps {
   now: () => string;
   alarms: Alarms;
   local: LocalStore;
-  remoteFor: (account: Account) => Remote;
+  /** The reader's server, every request counted against `budget`. */
+  remoteFor: (account: Account, budget: Budget) => Remote;
   newDeviceId: () => string;
+  /** Milliseconds since the epoch (the request budget's window). */
+  clock?: () => number;
+  /** PBKDF2 iterations for a new encrypted remote (tests use fewer). */
+  iterations?: number;
 }
+
+/** Who started a run: automatic runs stop after an error only the reader can fix. */
+export type Trigger = 'auto' | 'reader';
 
 /**
  * Sync in the background: one run at a time, started by the reader (Sync now, Test connection),
@@ -45,7 +57,8 @@ export interface ControllerDeps {
  * for the options page; it names an error by code only, never a credential.
  */
 export function createSyncController(deps: ControllerDeps) {
-  const keyCache = new Map<string, CryptoKey>();
+  const keyCache: KeyCache = new Map();
+  const clock = deps.clock ?? Date.now;
   let running: Promise<SyncStatus> | null = null;
   let next: Promise<SyncStatus> | null = null;
   /** While sync applies remote versions, the changes it announces are its own. */
@@ -71,23 +84,34 @@ export function createSyncController(deps: ControllerDeps) {
     },
   };
 
-  async function runOnce(mode: 'sync' | 'test'): Promise<SyncStatus> {
+  async function runOnce(mode: 'sync' | 'test', trigger: Trigger): Promise<SyncStatus> {
     const settings = await loadSettings(deps.storage);
     const before = await loadStatus(deps.storage);
+    // After 401/403 or a wrong passphrase, trying again on a timer could lock the account:
+    // automatic sync waits until the reader changes the settings or syncs by hand.
+    if (trigger === 'auto' && before.state === 'error' && STOPPING_CODES.has(before.code!)) {
+      return before;
+    }
     const base = { lastSyncAt: before.lastSyncAt, mode } as const;
     if (!isConfigured(settings)) {
       return setStatus({ ...base, state: 'error', code: 'not-configured', progress: null });
     }
+    if (urlSafety(settings.url) === 'public-http') {
+      return setStatus({ ...base, state: 'error', code: 'insecure', progress: null });
+    }
     await setStatus({ ...base, state: 'syncing', code: null, progress: null });
-    const remote = deps.remoteFor(account(settings));
+    const budget = await startRunBudget(deps.storage, clock());
+    const remote = deps.remoteFor(account(settings), budget);
     try {
       if (mode === 'test') await testConnection(remote, settings.passphrase);
       else await syncWith(settings, remote);
       const lastSyncAt = mode === 'sync' ? deps.now() : base.lastSyncAt;
-      return setStatus({ ...base, lastSyncAt, state: 'ok', code: null, progress: null });
+      return await setStatus({ ...base, lastSyncAt, state: 'ok', code: null, progress: null });
     } catch (e) {
       const err = toSyncError(e);
-      return setStatus({ ...base, state: 'error', code: err.code, progress: null });
+      return await setStatus({ ...base, state: 'error', code: err.code, progress: null });
+    } finally {
+      await budget.save();
     }
   }
 
@@ -112,6 +136,7 @@ export function createSyncController(deps: ControllerDeps) {
       passphrase: settings.passphrase,
       newDeviceId: deps.newDeviceId,
       keyCache,
+      iterations: deps.iterations,
       validate: validRecord,
       onProgress,
     });
@@ -119,7 +144,18 @@ export function createSyncController(deps: ControllerDeps) {
 
   /** Reach the server with the credentials, and open (or set up) the sync folder with the passphrase. */
   async function testConnection(remote: Remote, passphrase: string): Promise<void> {
-    await ensureManifest({ remote, crypto: deps.crypto, now: deps.now }, passphrase, keyCache);
+    const saved = await storageState(deps.storage).load();
+    await openRemote(
+      {
+        remote,
+        crypto: deps.crypto,
+        now: deps.now,
+        passphrase,
+        keyCache,
+        iterations: deps.iterations,
+      },
+      saved?.manifest ?? null,
+    );
   }
 
   return {
@@ -127,9 +163,9 @@ export function createSyncController(deps: ControllerDeps) {
      * Run now; while a run is in progress, one more runs after it (so a change made during a run
      * is sent too), and callers in between share that next run. Resolves with its status.
      */
-    run(mode: 'sync' | 'test' = 'sync'): Promise<SyncStatus> {
+    run(mode: 'sync' | 'test' = 'sync', trigger: Trigger = 'reader'): Promise<SyncStatus> {
       if (!running) {
-        running = runOnce(mode).finally(() => {
+        running = runOnce(mode, trigger).finally(() => {
           running = null;
         });
         return running;
@@ -138,7 +174,7 @@ export function createSyncController(deps: ControllerDeps) {
         .catch(() => undefined)
         .then(() => {
           next = null;
-          return this.run(mode);
+          return this.run(mode, trigger);
         });
       return next;
     },
@@ -167,7 +203,15 @@ export function createSyncController(deps: ControllerDeps) {
       }
     },
     async onAlarm(name: string): Promise<void> {
-      if (name === PERIODIC_ALARM || name === SOON_ALARM) await this.run('sync');
+      if (name === PERIODIC_ALARM || name === SOON_ALARM) await this.run('sync', 'auto');
+    },
+    /** The reader changed the settings: an error only they could fix no longer stops sync. */
+    async settingsChanged(): Promise<void> {
+      const status = await loadStatus(deps.storage);
+      if (status.state === 'error' && STOPPING_CODES.has(status.code!)) {
+        await setStatus({ ...status, state: 'off', code: null, progress: null });
+      }
+      await this.configure();
     },
   };
 }

@@ -1,112 +1,106 @@
 import type { SyncContext } from './engine';
 import { SyncError, toSyncError } from './errors';
-import type { StuckAt } from './model';
-import {
-  decodeHead,
-  decodeSegment,
-  DEVICE_ID_RE,
-  DEVICES_DIR,
-  headPath,
-  segmentPath,
-} from './segments';
+import { MAX_FILE_BYTES, MAX_RUN_BYTES } from './limits';
+import { contentHash, fixMarkerFor } from './names';
+import { decodeSegment, type DecodedSegment } from './segments';
+import { wholeSize, type Listed, type Survey } from './survey';
 
-interface Pending {
-  device: string;
-  from: number;
-  to: number;
-}
-
-/** What the heads of the devices say at the start of a sync. */
-export interface Heads {
-  pending: Pending[];
-  /** Segments of this device that another device could not read: to be repaired. */
-  repairs: number[];
-  /** This device's own head is missing or unreadable: to be written again. */
-  ownHeadDamaged: boolean;
-  problems: SyncError[];
-}
-
-/** Damage local to one device's log stops that log only; other errors stop the sync. */
-const isLocalToLog = (e: SyncError) => e.code === 'damaged';
-
-/** Read every device's head: what is new, and what others could not read of this device's. */
-export async function readHeads(ctx: SyncContext): Promise<Heads> {
-  const me = ctx.st.deviceId;
-  const names = (await ctx.remote.list(DEVICES_DIR)) ?? [];
-  const devices = names.filter((n) => DEVICE_ID_RE.test(n)).sort();
-  const heads: Heads = { pending: [], repairs: [], ownHeadDamaged: false, problems: [] };
-  for (const device of devices) {
-    const path = headPath(device);
-    const bytes = await ctx.remote.read(path);
-    let head;
-    try {
-      if (!bytes) throw new SyncError('damaged', `${path} is missing`);
-      head = await decodeHead(ctx.codec, bytes, path);
-    } catch (e) {
-      const err = toSyncError(e);
-      if (!isLocalToLog(err)) throw err;
-      if (device === me) heads.ownHeadDamaged = true;
-      else if (bytes) heads.problems.push(err); // no head yet: nothing written yet
-      continue;
-    }
-    if (device === me) {
-      heads.ownHeadDamaged = head.seq !== ctx.st.headSeq;
-      continue;
-    }
-    for (const s of head.stuck) if (s.device === me) heads.repairs.push(s.seq);
-    const from = (ctx.st.cursors[device] ?? -1) + 1;
-    if (head.seq >= from) heads.pending.push({ device, from, to: head.seq });
+/** Each device's latest merged file listed whole. */
+export function latestMerged(files: Survey): Map<string, Listed> {
+  const out = new Map<string, Listed>();
+  for (const f of files.others) {
+    if (f.meta.kind.type !== 'merged' || !wholeSize(f)) continue;
+    const current = out.get(f.meta.device);
+    if (!current || current.meta.seq < f.meta.seq) out.set(f.meta.device, f);
   }
-  return heads;
+  return out;
+}
+
+/** Whether its device's latest merged file replaces this file (it holds all of its versions). */
+export function coveredByMerge(f: Listed, merged: Map<string, Listed>): boolean {
+  const m = merged.get(f.meta.device);
+  if (!m || m.meta.kind.type !== 'merged' || f.meta.seq >= m.meta.seq) return false;
+  return f.meta.kind.type === 'merged' || f.meta.seq >= m.meta.kind.from;
+}
+
+/** Other devices' files not applied here yet, whole as listed, in order per device. */
+export function unread(ctx: SyncContext, files: Survey): Listed[] {
+  const applied = new Set(ctx.st.applied);
+  const merged = latestMerged(files);
+  return files.others.filter(
+    (f) =>
+      f.meta.kind.type !== 'snapshot' &&
+      !applied.has(f.name) &&
+      f.meta.seq > (ctx.st.cover[f.meta.device] ?? -1) &&
+      wholeSize(f) &&
+      !coveredByMerge(f, merged),
+  );
 }
 
 /**
- * Apply the segments other devices wrote since the last sync, in order per device; the cursor of
- * each device is saved after each segment. A damaged file stops that device's log there (nothing
- * of it is applied; this device's head tells its writer, who repairs it), the others go on; the
- * problems are returned.
+ * A file of another device, read and checked: its bytes must be the size and hash its name says
+ * (else a fix marker tells its writer to publish it again), and decode to what the name says.
+ * Null when it is gone (its writer retired it).
  */
-export async function downloadAll(ctx: SyncContext, heads: Heads): Promise<SyncError[]> {
-  const problems = [...heads.problems];
-  const stuck: StuckAt[] = [];
-  const total = heads.pending.reduce((n, p) => n + p.to - p.from + 1, 0);
-  let done = 0;
-  for (const p of heads.pending) {
-    for (let seq = p.from; seq <= p.to; seq++) {
-      ctx.onProgress?.({ phase: 'download', done, total });
-      try {
-        await applySegment(ctx, p.device, seq);
-      } catch (e) {
-        const err = toSyncError(e);
-        if (!isLocalToLog(err)) throw err;
-        problems.push(err);
-        stuck.push({ device: p.device, seq });
-        break;
-      }
-      done++;
+export async function readListed(
+  ctx: SyncContext,
+  f: Listed,
+  files: Survey,
+): Promise<DecodedSegment | null> {
+  const whole = async (b: Uint8Array) =>
+    b.length === f.meta.size && (await contentHash(ctx.crypto, b)) === f.meta.hash;
+  let bytes = await ctx.remote.read(f.name, MAX_FILE_BYTES);
+  // Cut short on the way (a proxy, a dropped connection answered as complete): read once more.
+  if (bytes && !(await whole(bytes))) bytes = await ctx.remote.read(f.name, MAX_FILE_BYTES);
+  if (!bytes) return null;
+  if (!(await whole(bytes))) {
+    if (!files.marked.has(f.name)) {
+      await ctx.remote.write(fixMarkerFor(f.name), new TextEncoder().encode('x'));
+      files.marked.add(f.name);
     }
+    throw new SyncError('damaged', `${f.name} is not what its writer wrote`);
   }
-  if (total) ctx.onProgress?.({ phase: 'download', done, total });
-  const waiting = [...ctx.work.metas.values()].filter((m) => m.sibs.length > 1).map((m) => m.key);
-  await ctx.work.settle(waiting);
-  ctx.st.stuck = stuck;
-  await ctx.saveState();
-  return problems;
-}
-
-async function applySegment(ctx: SyncContext, device: string, seq: number): Promise<void> {
-  const path = segmentPath(device, seq, ctx.codec.ext);
-  const bytes = await ctx.remote.read(path);
-  if (!bytes) throw new SyncError('damaged', `${path} is missing`);
-  const segment = await decodeSegment(ctx.codec, bytes, path);
-  if (segment.device !== device || segment.seq !== seq) {
-    throw new SyncError('damaged', `${path} is not where it belongs`);
+  const segment = await decodeSegment(ctx.codec, bytes, f.name);
+  if (segment.device !== f.meta.device || segment.seq !== f.meta.seq) {
+    throw new SyncError('damaged', `${f.name} is not where it belongs`);
   }
   if (ctx.validate) {
     const bad = segment.versions.find((v) => v.value !== null && !ctx.validate!(v.key, v.value));
-    if (bad) throw new SyncError('damaged', `${path} holds a record this library cannot keep`);
+    if (bad) throw new SyncError('damaged', `${f.name} holds a record this library cannot keep`);
   }
-  ctx.report.downloaded += await ctx.work.applyVersions(segment.versions);
-  ctx.st.cursors[device] = seq;
-  await ctx.saveState();
+  return segment;
+}
+
+/**
+ * Apply the files other devices wrote since the last sync. Versions merge the same in any order,
+ * so a damaged file stops nothing: it is skipped (and reported), the rest is applied. Each file
+ * applied is recorded at once, so an interrupted sync resumes. Returns the problems met.
+ */
+export async function downloadAll(ctx: SyncContext, files: Survey): Promise<SyncError[]> {
+  const problems: SyncError[] = [];
+  const todo = unread(ctx, files);
+  let done = 0;
+  for (const f of todo) {
+    ctx.onProgress?.({ phase: 'download', done, total: todo.length });
+    if (ctx.report.bytesDown + f.meta.size > MAX_RUN_BYTES) {
+      throw new SyncError('budget', 'this sync has read as much as one sync may');
+    }
+    let segment: DecodedSegment | null;
+    try {
+      segment = await readListed(ctx, f, files);
+    } catch (e) {
+      const err = toSyncError(e);
+      if (err.code !== 'damaged') throw err;
+      problems.push(err);
+      continue;
+    }
+    if (segment) ctx.report.downloaded += await ctx.work.applyVersions(segment.versions);
+    ctx.st.applied.push(f.name);
+    await ctx.saveState();
+    done++;
+  }
+  if (todo.length) ctx.onProgress?.({ phase: 'download', done, total: todo.length });
+  const waiting = [...ctx.work.metas.values()].filter((m) => m.sibs.length > 1).map((m) => m.key);
+  await ctx.work.settle(waiting);
+  return problems;
 }

@@ -1,11 +1,13 @@
 import type { Codec } from './codec';
 import type { RecordValue } from './model';
 import { SyncError, toSyncError } from './errors';
-import type { LocalStore, StateStore, SyncState } from './local';
-import { ensureManifest } from './manifest';
-import type { Remote } from './remote';
-import { downloadAll, readHeads } from './download';
-import { uploadAll, writeHead } from './upload';
+import type { LocalStore, ManifestCache, StateStore, SyncState } from './local';
+import { openManifest, type KeyCache, type Manifest, type OpenedManifest } from './manifest';
+import type { Entry, Remote } from './remote';
+import { downloadAll } from './download';
+import { repairOwn, settlePending, uploadAll } from './upload';
+import { survey } from './survey';
+import { compact, readSnapshot, retireSome } from './compact';
 import { Working } from './working';
 
 export interface SyncProgress {
@@ -26,11 +28,15 @@ export interface SyncDeps {
   newDeviceId: () => string;
   onProgress?: (p: SyncProgress) => void;
   /** Keys derived from passphrases, kept while the background runs (derivation is slow). */
-  keyCache?: Map<string, CryptoKey>;
+  keyCache?: KeyCache;
   /** PBKDF2 iterations for a new encrypted remote (tests use fewer). */
   iterations?: number;
   /** Largest segment written, in bytes of JSON before encryption. */
   segmentBytes?: number;
+  /** Segments after which this device merges them (MERGE_AFTER; tests use fewer). */
+  mergeAfter?: number;
+  /** Largest merged file before a snapshot replaces it (TAIL_BYTES; tests use less). */
+  tailBytes?: number;
   /** Whether a record from another device may be kept here (checked before any is applied). */
   validate?: (key: string, value: RecordValue) => boolean;
 }
@@ -41,10 +47,13 @@ export interface SyncReport {
   /** Bytes written and read, files included. */
   bytesUp: number;
   bytesDown: number;
+  /** Requests made (every operation on the remote). */
+  requests: number;
 }
 
 export interface SyncContext extends SyncDeps {
   codec: Codec;
+  manifest: Manifest;
   st: SyncState;
   work: Working;
   report: SyncReport;
@@ -52,35 +61,70 @@ export interface SyncContext extends SyncDeps {
 }
 
 /**
- * One sync: publish this device's changes as new segments of its own log, then apply the other
- * devices' new segments. Each step is saved as it completes, so an interrupted sync resumes where
- * it stopped. The local library is changed only by applying complete, readable versions.
+ * The sync folder's listing, the folder made first when it is not there yet (one MKCOL: 坚果云
+ * answers 409 under a missing folder, and 409 again to MKCOL of an existing one, so what counts
+ * is whether it lists afterwards).
+ */
+export async function listFolder(remote: Remote): Promise<Entry[]> {
+  const listing = await remote.list('');
+  if (listing) return listing;
+  if ((await remote.makeDir('')) === 'created') return [];
+  const again = await remote.list('');
+  if (!again) throw new SyncError('not-found', 'the sync folder cannot be made there');
+  return again;
+}
+
+/** Reach the remote: its folder (made when missing) and its manifest (made or repaired). */
+export async function openRemote(
+  deps: Pick<SyncDeps, 'remote' | 'crypto' | 'now' | 'iterations' | 'passphrase' | 'keyCache'>,
+  remembered: ManifestCache | null,
+): Promise<{ listing: Entry[]; opened: OpenedManifest }> {
+  const listing = await listFolder(deps.remote);
+  const opened = await openManifest(
+    { remote: deps.remote, crypto: deps.crypto, now: deps.now, iterations: deps.iterations },
+    listing,
+    remembered,
+    deps.passphrase,
+    deps.keyCache,
+  );
+  return { listing, opened };
+}
+
+/**
+ * One sync: list the folder; publish this device's changes as new files; apply the files other
+ * devices wrote; now and then replace this device's files by a snapshot. Each step is saved as it
+ * completes, so an interrupted sync resumes where it stopped. The local library is changed only
+ * by applying complete, checked versions.
  */
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
-  const report: SyncReport = { uploaded: 0, downloaded: 0, bytesUp: 0, bytesDown: 0 };
+  const report: SyncReport = { uploaded: 0, downloaded: 0, bytesUp: 0, bytesDown: 0, requests: 0 };
   const remote = countingRemote(deps.remote, report);
   try {
-    const { manifest, codec } = await ensureManifest(
-      { remote, crypto: deps.crypto, now: deps.now, iterations: deps.iterations },
-      deps.passphrase,
-      deps.keyCache,
-    );
-    const label = `${deps.remoteLabel}\n${manifest.id}`;
-    const st = await loadState(deps, label);
+    const saved = await deps.state.load();
+    const { listing, opened } = await openRemote({ ...deps, remote }, saved?.manifest ?? null);
+    const st = await loadState(deps, saved, `${deps.remoteLabel}\n${opened.manifest.id}`);
+    st.manifest = opened.cache;
     const work = await Working.load(deps.local);
     const ctx: SyncContext = {
       ...deps,
       remote,
-      codec,
+      codec: opened.codec,
+      manifest: opened.manifest,
       st,
       work,
       report,
       saveState: () => deps.state.save(st),
     };
-    const heads = await readHeads(ctx);
-    await uploadAll(ctx, heads.repairs);
-    const problems = await downloadAll(ctx, heads);
-    await writeHead(ctx, heads.ownHeadDamaged);
+    const files = survey(listing, opened.manifest.id, st.deviceId);
+    await settlePending(ctx, files);
+    const repair = await repairOwn(ctx, files);
+    await uploadAll(ctx, repair.republish);
+    await readSnapshot(ctx, files);
+    const problems = await downloadAll(ctx, files);
+    await compact(ctx, files, repair.resnapshot);
+    await retireSome(ctx);
+    const listed = new Set(listing.map((e) => e.name));
+    st.applied = st.applied.filter((name) => listed.has(name));
     st.lastSyncAt = deps.now();
     await ctx.saveState();
     if (problems[0]) throw problems[0];
@@ -90,19 +134,28 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   }
 }
 
-async function loadState(deps: SyncDeps, label: string): Promise<SyncState> {
-  const saved = await deps.state.load();
+async function loadState(
+  deps: SyncDeps,
+  saved: SyncState | null,
+  label: string,
+): Promise<SyncState> {
   if (saved && saved.remote === label) return saved;
-  // A new remote (or none before): the bookkeeping of another one means nothing here.
+  // A new remote (or none before): the bookkeeping of another one means nothing here, and a new
+  // device id keeps this bookkeeping's files apart from any an earlier one wrote.
   await deps.local.clearMetas();
   const st: SyncState = {
-    deviceId: saved?.deviceId ?? deps.newDeviceId(),
+    deviceId: deps.newDeviceId(),
     remote: label,
     nextSeq: 0,
-    headSeq: -1,
-    cursors: {},
-    stuck: [],
-    headStuck: '[]',
+    pending: null,
+    own: [],
+    applied: [],
+    cover: {},
+    manifest: null,
+    baseEnd: null,
+    tailKeys: [],
+    retired: [],
+    previous: saved ? [...saved.previous, saved.deviceId].slice(-20) : [],
     lastSyncAt: null,
   };
   await deps.state.save(st);
@@ -110,18 +163,22 @@ async function loadState(deps: SyncDeps, label: string): Promise<SyncState> {
 }
 
 function countingRemote(remote: Remote, report: SyncReport): Remote {
+  const count = () => void report.requests++;
   return {
-    async read(path) {
-      const bytes = await remote.read(path);
+    async read(path, maxBytes) {
+      count();
+      const bytes = await remote.read(path, maxBytes);
       report.bytesDown += bytes?.length ?? 0;
       return bytes;
     },
     async write(path, data, options) {
+      count();
       report.bytesUp += data.length;
       return remote.write(path, data, options);
     },
-    list: (path) => remote.list(path),
-    makeDir: (path) => remote.makeDir(path),
+    list: (path) => (count(), remote.list(path)),
+    makeDir: (path) => (count(), remote.makeDir(path)),
+    remove: (path) => (count(), remote.remove(path)),
   };
 }
 

@@ -20,21 +20,40 @@ export interface LocalStore {
   clearMetas(): Promise<void>;
 }
 
+/** What this device remembers of the remote's manifest, to skip reading it when unchanged. */
+export interface ManifestCache {
+  /** The manifest's JSON. */
+  text: string;
+  size: number | null;
+  modified: string | null;
+  etag: string | null;
+}
+
 /** Per-remote progress of this device, kept in `storage.local`. */
 export interface SyncState {
+  /** New whenever the bookkeeping starts afresh, so its files never meet an older run's. */
   deviceId: string;
   /** Which remote the bookkeeping belongs to: url, user and the manifest's id. */
   remote: string;
-  /** The next segment this device writes. */
+  /** The counter of the next file this device writes. */
   nextSeq: number;
-  /** The last segment `head.json` announces, -1 before any. */
-  headSeq: number;
-  /** For each other device, the last of its segments applied here. */
-  cursors: Record<string, number>;
-  /** Files of other devices this device could not read at its last sync (told in its head). */
-  stuck: { device: string; seq: number }[];
-  /** What this device's head.json says about them now (JSON), to rewrite it when it changes. */
-  headStuck: string;
+  /** A file being written whose answer has not come back: checked at the next sync. */
+  pending: { name: string; seq: number } | null;
+  /** This device's files that hold its published versions (segments and its snapshot). */
+  own: string[];
+  /** Files of other devices applied here (those still listed). */
+  applied: string[];
+  /** Per device, the last file a snapshot applied here included. */
+  cover: Record<string, number>;
+  manifest: ManifestCache | null;
+  /** The first seq after this device's base (first upload or snapshot); null while the first upload runs. */
+  baseEnd: number | null;
+  /** Keys this device published since its base (a merged file holds their versions). */
+  tailKeys: string[];
+  /** This device's files replaced by a merged file or a snapshot, deleted a few per sync. */
+  retired: string[];
+  /** This computer's device ids of earlier bookkeeping: it mends their files when marked. */
+  previous: string[];
   lastSyncAt: string | null;
 }
 

@@ -58,31 +58,22 @@ export interface SyncMeta {
 }
 
 export const SYNC_FORMAT = 'ai-news-annotator-sync';
-/** The remote format this version reads and writes. A remote of a higher version is refused. */
-export const SYNC_VERSION = 1;
+/**
+ * The remote format this version reads and writes. A remote of a higher version is refused.
+ * 1: a log per device under `devices/<id>/` with `head.json` (create-only PUTs); 2: the files of
+ * every device side by side in the sync folder, found by listing it (see `names.ts`).
+ */
+export const SYNC_VERSION = 2;
+
+const CoverSchema = z.record(z.string().min(1).max(64), z.number().int().min(-1));
 
 export const SegmentSchema = z.object({
   format: z.literal(SYNC_FORMAT),
   version: z.number().int().positive(),
   device: z.string().min(1).max(64),
   seq: z.number().int().nonnegative(),
+  /** In a snapshot: per device, the last of its files the snapshot's versions include. */
+  cover: CoverSchema.optional(),
   versions: z.array(z.unknown()),
 });
 export type Segment = z.infer<typeof SegmentSchema>;
-
-export const HeadSchema = z.object({
-  format: z.literal(SYNC_FORMAT),
-  version: z.number().int().positive(),
-  /** The last segment the device has written, or -1. */
-  seq: z.number().int().min(-1),
-  /** Files of other devices this device could not read: their writers repair them. */
-  stuck: z
-    .array(z.object({ device: z.string().max(64), seq: z.number().int().nonnegative() }))
-    .max(1000)
-    .default([]),
-});
-export type Head = z.infer<typeof HeadSchema>;
-export interface StuckAt {
-  device: string;
-  seq: number;
-}

@@ -32,10 +32,22 @@ export const SyncStateSchema = z.object({
   deviceId: z.string(),
   remote: z.string(),
   nextSeq: z.number().int().nonnegative(),
-  headSeq: z.number().int().min(-1),
-  cursors: z.record(z.string(), z.number().int()),
-  stuck: z.array(z.object({ device: z.string(), seq: z.number().int() })).default([]),
-  headStuck: z.string().default('[]'),
+  pending: z.object({ name: z.string(), seq: z.number().int().nonnegative() }).nullable(),
+  own: z.array(z.string()),
+  applied: z.array(z.string()),
+  cover: z.record(z.string(), z.number().int()),
+  manifest: z
+    .object({
+      text: z.string(),
+      size: z.number().nullable(),
+      modified: z.string().nullable(),
+      etag: z.string().nullable(),
+    })
+    .nullable(),
+  baseEnd: z.number().int().nullable().default(null),
+  tailKeys: z.array(z.string()).default([]),
+  retired: z.array(z.string()).default([]),
+  previous: z.array(z.string()).max(50).default([]),
   lastSyncAt: z.string().nullable(),
 });
 
@@ -80,6 +92,33 @@ export function normalizeUrl(url: string): string | null {
   parsed.search = '';
   if (!parsed.pathname.endsWith('/')) parsed.pathname += '/';
   return parsed.toString();
+}
+
+/**
+ * How safe an address is: https; http to this computer or the local network (a NAS), where the
+ * reader is warned and a passphrase recommended; or http across the internet, which is refused
+ * (the password and, without a passphrase, every note would cross it in clear).
+ */
+export type UrlSafety = 'https' | 'local-http' | 'public-http' | 'invalid';
+
+const PRIVATE_V4 = [/^127\./, /^10\./, /^192\.168\./, /^169\.254\./, /^172\.(1[6-9]|2\d|3[01])\./];
+
+export function isLocalHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (host.endsWith('.local') || host.endsWith('.lan') || host.endsWith('.home.arpa')) return true;
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return PRIVATE_V4.some((re) => re.test(host));
+  if (host.includes(':')) return host === '::1' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host);
+  // A bare name (no dot) resolves on the local network only.
+  return !host.includes('.');
+}
+
+export function urlSafety(url: string): UrlSafety {
+  const normal = normalizeUrl(url);
+  if (!normal) return 'invalid';
+  const parsed = new URL(normal);
+  if (parsed.protocol === 'https:') return 'https';
+  return isLocalHost(parsed.hostname) ? 'local-http' : 'public-http';
 }
 
 export const isConfigured = (s: SyncSettings) => normalizeUrl(s.url) !== null && s.user !== '';

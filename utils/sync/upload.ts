@@ -1,21 +1,10 @@
 import { commitOwn, localEdit } from './book';
 import type { SyncContext } from './engine';
-import { SyncError } from './errors';
+import { MERGE_AFTER, SEGMENT_BYTES, TAIL_BYTES } from './limits';
 import type { Version } from './model';
-import {
-  decodeSegment,
-  DEVICES_DIR,
-  deviceDir,
-  encodeHead,
-  encodeSegment,
-  headPath,
-  segmentPath,
-} from './segments';
-
-/** Default largest segment: big enough for few requests, small enough to resume often. */
-export const SEGMENT_BYTES = 512 * 1024;
-/** How often an upload starts over after finding that an earlier attempt had been written. */
-const MAX_RESTARTS = 5;
+import { contentHash, fixMarkerFor, formatName, parseName, type FileKind } from './names';
+import { decodeSegment, encodeSegment } from './segments';
+import { wholeSize, type Survey } from './survey';
 
 /**
  * This device's changes since the last sync, as new versions; with `republish`, also its current
@@ -43,26 +32,7 @@ function ownVersions(ctx: SyncContext, republish: boolean, republished: Set<Vers
   return out;
 }
 
-/**
- * Another device could not read some of this device's segments (damaged on the server): each is
- * replaced by an empty one, and this device's current versions are published again after them.
- * Returns whether anything was repaired.
- */
-async function repairSegments(ctx: SyncContext, seqs: number[]): Promise<boolean> {
-  let repaired = false;
-  for (const seq of [...new Set(seqs)].sort((a, b) => a - b)) {
-    if (seq >= ctx.st.nextSeq) continue;
-    const path = segmentPath(ctx.st.deviceId, seq, ctx.codec.ext);
-    const bytes = await ctx.remote.read(path);
-    const fine = bytes ? await decodeSegment(ctx.codec, bytes, path).catch(() => null) : null;
-    if (fine && fine.device === ctx.st.deviceId && fine.seq === seq) continue;
-    await ctx.remote.write(path, await encodeSegment(ctx.codec, ctx.st.deviceId, seq, []));
-    repaired = true;
-  }
-  return repaired;
-}
-
-function chunk(versions: Version[], maxBytes: number): Version[][] {
+export function chunk(versions: Version[], maxBytes: number): Version[][] {
   const chunks: Version[][] = [];
   let current: Version[] = [];
   let size = 0;
@@ -80,85 +50,209 @@ function chunk(versions: Version[], maxBytes: number): Version[][] {
   return chunks;
 }
 
-/**
- * Publish this device's changes, one segment at a time; after each, the bookkeeping records it,
- * so an interrupted upload resumes with what is left.
- */
-export async function uploadAll(ctx: SyncContext, repairs: number[] = []): Promise<void> {
-  const republish = await repairSegments(ctx, repairs);
-  for (let restart = 0; restart < MAX_RESTARTS; restart++) {
-    const republished = new Set<Version>();
-    const chunks = chunk(
-      ownVersions(ctx, republish, republished),
-      ctx.segmentBytes ?? SEGMENT_BYTES,
-    );
-    const total = chunks.reduce((n, c) => n + c.length, 0);
-    let done = 0;
-    let absorbed = false;
-    for (const versions of chunks) {
-      ctx.onProgress?.({ phase: 'upload', done, total });
-      if ((await writeSegment(ctx, versions)) === 'absorbed') {
-        absorbed = true;
-        break;
-      }
-      const fresh = versions.filter((v) => !republished.has(v));
-      await ctx.work.putMetas(fresh.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
-      ctx.st.nextSeq++;
-      await ctx.saveState();
-      done += versions.length;
-      ctx.report.uploaded += versions.length;
-    }
-    if (absorbed) continue;
-    if (total) ctx.onProgress?.({ phase: 'upload', done, total });
-    await writeHead(ctx, false);
-    return;
-  }
-  throw new SyncError('busy', 'this device’s log kept changing while it was written');
-}
-
-async function writeSegment(
+/** Encode versions as one file of this device, named by its content. */
+export async function encodeFile(
   ctx: SyncContext,
+  seq: number,
   versions: Version[],
-): Promise<'written' | 'absorbed'> {
-  const { remote, codec, st } = ctx;
-  const seq = st.nextSeq;
-  const path = segmentPath(st.deviceId, seq, codec.ext);
-  if (seq === 0 || st.headSeq < 0) {
-    await remote.makeDir(DEVICES_DIR);
-    await remote.makeDir(deviceDir(st.deviceId));
-  }
-  const bytes = await encodeSegment(codec, st.deviceId, seq, versions);
-  if ((await remote.write(path, bytes, { create: true })) === 'written') return 'written';
-  // The file is there: an earlier attempt was written though this device never heard back.
-  const existing = await remote.read(path);
-  const earlier = existing ? await decodeSegment(codec, existing, path).catch(() => null) : null;
-  if (earlier && earlier.device === st.deviceId && earlier.seq === seq) {
-    await ctx.work.putMetas(earlier.versions.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
-    st.nextSeq = seq + 1;
-    await ctx.saveState();
-    return 'absorbed';
-  }
-  // Damaged (cut off mid-upload): nobody applied it, since devices stop at a damaged file.
-  await remote.write(path, bytes);
-  return 'written';
+  kind: FileKind = { type: 'segment' },
+  cover?: Record<string, number>,
+): Promise<{ name: string; bytes: Uint8Array }> {
+  const { codec, st } = ctx;
+  const bytes = await encodeSegment(codec, st.deviceId, seq, versions, cover);
+  const hash = await contentHash(ctx.crypto, bytes);
+  const ext = codec.ext === '.enc' ? '.enc' : '.json';
+  const name = formatName({
+    kind,
+    tag: ctx.manifest.id,
+    device: st.deviceId,
+    seq,
+    size: bytes.length,
+    hash,
+    ext,
+  });
+  return { name, bytes };
 }
 
 /**
- * Tell other devices how far this device's log goes (after its segments are written) and which
- * of their files it could not read. Written when either changed, or when `force`d.
+ * The file an earlier sync was writing when its answer never came: if it is there whole, its
+ * versions are recorded as published; if a cut-off part of it is there, it is deleted (nobody
+ * uses it: its size is not the one its name says) and the versions are published again.
  */
-export async function writeHead(ctx: SyncContext, force: boolean): Promise<void> {
+export async function settlePending(ctx: SyncContext, files: Survey): Promise<void> {
   const { st } = ctx;
-  const last = st.nextSeq - 1;
-  const stuck = JSON.stringify(st.stuck);
-  if (!force && st.headSeq === last && st.headStuck === stuck) return;
-  if (last < 0 && st.stuck.length === 0) return;
-  if (st.headSeq < 0) {
-    await ctx.remote.makeDir(DEVICES_DIR);
-    await ctx.remote.makeDir(deviceDir(st.deviceId));
+  const p = st.pending;
+  if (!p) return;
+  const listed = files.mine.find((f) => f.name === p.name);
+  if (listed && wholeSize(listed)) {
+    const bytes = await ctx.remote.read(p.name);
+    const hash = bytes ? await contentHash(ctx.crypto, bytes) : null;
+    if (bytes && hash === listed.meta.hash) {
+      const segment = await decodeSegment(ctx.codec, bytes, p.name);
+      await ctx.work.putMetas(segment.versions.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
+      if (listed.meta.kind.type === 'merged') adoptMerged(ctx, p.name, segment.versions);
+      else st.own.push(p.name);
+      st.nextSeq = Math.max(st.nextSeq, p.seq + 1);
+    } else if (bytes) {
+      await ctx.remote.remove(p.name);
+    }
+  } else if (listed) {
+    await ctx.remote.remove(p.name);
   }
-  await ctx.remote.write(headPath(st.deviceId), await encodeHead(ctx.codec, last, st.stuck));
-  st.headSeq = last;
-  st.headStuck = stuck;
+  st.pending = null;
   await ctx.saveState();
+}
+
+/**
+ * Check this device's files against the listing: a cut-off one, one a reader marked unusable, or
+ * one left from an interrupted snapshot is deleted; when one it published is gone or deleted so,
+ * its versions are published again (`republish`), and a new snapshot is written when a part of
+ * its snapshot was (`resnapshot`).
+ */
+export async function repairOwn(
+  ctx: SyncContext,
+  files: Survey,
+): Promise<{ republish: boolean; resnapshot: boolean }> {
+  const { st } = ctx;
+  const own = new Set(st.own);
+  const retired = new Set(st.retired);
+  const listed = new Set<string>();
+  for (const f of files.mine) {
+    if (own.has(f.name) && wholeSize(f) && !files.marked.has(f.name)) {
+      listed.add(f.name);
+      continue;
+    }
+    if (retired.has(f.name) && !files.marked.has(f.name)) continue; // deleted a few per sync
+    await ctx.remote.remove(f.name);
+  }
+  let mended = false;
+  for (const name of files.marked) {
+    const writer = parseName(name)?.device;
+    if (writer === st.deviceId) await ctx.remote.remove(fixMarkerFor(name));
+    if (!writer || !st.previous.includes(writer)) continue;
+    // A file of this computer's earlier bookkeeping nobody can read: its versions are all in
+    // the library here, published again below.
+    await ctx.remote.remove(name);
+    await ctx.remote.remove(fixMarkerFor(name));
+    mended = true;
+  }
+  const lost = st.own.filter((name) => !listed.has(name));
+  st.own = st.own.filter((name) => listed.has(name));
+  await ctx.saveState();
+  return {
+    republish: lost.length > 0 || mended,
+    resnapshot: lost.some((name) => parseName(name)?.kind.type === 'snapshot'),
+  };
+}
+
+/** This device's segments written since its base. */
+export const tailSegments = (ctx: SyncContext) =>
+  ctx.st.own.filter((n) => {
+    const m = parseName(n);
+    return m?.kind.type === 'segment' && ctx.st.baseEnd !== null && m.seq >= ctx.st.baseEnd;
+  });
+
+/** This device's current versions of `keys`, or null when a record changed during this sync. */
+export function ownSibVersions(ctx: SyncContext, keys: Iterable<string>): Version[] | null {
+  const out: Version[] = [];
+  for (const key of keys) {
+    const meta = ctx.work.metas.get(key);
+    for (const sib of meta?.sibs ?? []) {
+      if (sib.dev !== ctx.st.deviceId) continue;
+      const known = ctx.work.fp(key) === meta!.fp ? ctx.work.value(key) : undefined;
+      const value = sib.value !== undefined ? sib.value : known;
+      if (value === undefined) return null;
+      out.push({ key, vv: sib.vv, nvv: sib.nvv, dev: sib.dev, at: sib.at, value });
+    }
+  }
+  return out;
+}
+
+/** A merged file is written: the files it replaces are retired, its keys are the tail. */
+function adoptMerged(ctx: SyncContext, name: string, versions: readonly Version[]) {
+  const { st } = ctx;
+  const from = st.baseEnd ?? 0;
+  const replaced = st.own.filter((n) => (parseName(n)?.seq ?? -1) >= from);
+  st.own = [...st.own.filter((n) => !replaced.includes(n)), name];
+  st.retired.push(...replaced);
+  st.tailKeys = [...new Set([...st.tailKeys, ...versions.map((v) => v.key)])];
+}
+
+/**
+ * Write the changes together with every version published since the base, as one merged file
+ * that replaces the segments since the base. False when a record changed during this sync or
+ * the result is too large (then a segment is written, and a snapshot follows).
+ */
+async function writeMerged(
+  ctx: SyncContext,
+  fresh: Version[],
+  republished: Set<Version>,
+): Promise<boolean> {
+  const { st } = ctx;
+  const freshKeys = new Set(fresh.map((v) => v.key));
+  const older = ownSibVersions(
+    ctx,
+    st.tailKeys.filter((k) => !freshKeys.has(k)),
+  );
+  if (!older) return false;
+  const versions = [...older, ...fresh];
+  const size = versions.reduce((n, v) => n + JSON.stringify(v).length, 0);
+  if (size > (ctx.tailBytes ?? TAIL_BYTES)) return false;
+  const seq = st.nextSeq;
+  const file = await encodeFile(ctx, seq, versions, { type: 'merged', from: st.baseEnd ?? 0 });
+  st.pending = { name: file.name, seq };
+  await ctx.saveState();
+  await ctx.remote.write(file.name, file.bytes);
+  const committed = fresh.filter((v) => !republished.has(v));
+  await ctx.work.putMetas(committed.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
+  adoptMerged(ctx, file.name, versions);
+  st.nextSeq = seq + 1;
+  st.pending = null;
+  await ctx.saveState();
+  ctx.report.uploaded += fresh.length;
+  return true;
+}
+
+/**
+ * Publish this device's changes. The first upload goes out as segments (its base); later ones as
+ * a segment each, and every MERGE_AFTER-th as a merged file. After each file the bookkeeping
+ * records it, so an interrupted upload resumes with what is left.
+ */
+export async function uploadAll(ctx: SyncContext, republish: boolean): Promise<void> {
+  const { st } = ctx;
+  const republished = new Set<Version>();
+  const fresh = ownVersions(ctx, republish, republished);
+  const merging =
+    st.baseEnd !== null &&
+    fresh.length > 0 &&
+    tailSegments(ctx).length >= (ctx.mergeAfter ?? MERGE_AFTER) - 1;
+  if (merging && (await writeMerged(ctx, fresh, republished))) return;
+  await writeSegments(ctx, fresh, republished);
+  if (st.baseEnd === null) st.baseEnd = st.nextSeq;
+  else st.tailKeys = [...new Set([...st.tailKeys, ...fresh.map((v) => v.key)])];
+  await ctx.saveState();
+}
+
+async function writeSegments(ctx: SyncContext, fresh: Version[], republished: Set<Version>) {
+  const { st } = ctx;
+  const chunks = chunk(fresh, ctx.segmentBytes ?? SEGMENT_BYTES);
+  const total = fresh.length;
+  let done = 0;
+  for (const versions of chunks) {
+    ctx.onProgress?.({ phase: 'upload', done, total });
+    const seq = st.nextSeq;
+    const file = await encodeFile(ctx, seq, versions);
+    st.pending = { name: file.name, seq };
+    await ctx.saveState();
+    await ctx.remote.write(file.name, file.bytes);
+    const committed = versions.filter((v) => !republished.has(v));
+    await ctx.work.putMetas(committed.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
+    st.own.push(file.name);
+    st.nextSeq = seq + 1;
+    st.pending = null;
+    await ctx.saveState();
+    done += versions.length;
+    ctx.report.uploaded += versions.length;
+  }
+  if (total) ctx.onProgress?.({ phase: 'upload', done, total });
 }

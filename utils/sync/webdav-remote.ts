@@ -1,6 +1,8 @@
-import { createClient, type FileStat, type WebDAVClient } from 'webdav';
+import { parseXML } from 'webdav';
 import { errorForStatus, SyncError } from './errors';
-import { offline, type Remote } from './remote';
+import { request, type HttpDeps } from './http';
+import { MAX_FILE_BYTES, MAX_LISTED_FILES, MAX_LISTING_BYTES } from './limits';
+import type { Entry, Remote } from './remote';
 
 /** The folder sync keeps its files in, under the URL the reader gives. */
 export const SYNC_FOLDER = 'ai-news-annotator';
@@ -11,78 +13,124 @@ export interface Account {
   password: string;
 }
 
-/** A WebDAV client for the reader's account (the `webdav` package, over the platform's fetch). */
-export function createWebdavClient(account: Account): WebDAVClient {
-  return createClient(account.url, {
-    username: account.user,
-    password: account.password,
-    // Never an answer from the HTTP cache: another device may have changed the file.
-    headers: { 'Cache-Control': 'no-cache', Pragma: 'no-cache' },
-  });
+const PROPFIND_BODY =
+  '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop>' +
+  '<d:resourcetype/><d:getcontentlength/><d:getlastmodified/><d:getetag/></d:prop></d:propfind>';
+
+function basicAuth(user: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  return `Basic ${btoa(String.fromCharCode(...bytes))}`;
 }
 
-function statusOf(e: unknown): number | null {
-  const status = (e as { status?: unknown; response?: { status?: unknown } } | null)?.status;
-  if (typeof status === 'number') return status;
-  const response = (e as { response?: { status?: unknown } } | null)?.response?.status;
-  return typeof response === 'number' ? response : null;
+const decodePath = (path: string) => {
+  try {
+    return decodeURIComponent(path).replace(/\/+$/, '');
+  } catch {
+    return path.replace(/\/+$/, '');
+  }
+};
+
+/** The entries of a PROPFIND answer, without the folder itself (hrefs may be paths or URLs). */
+export async function parseListing(xml: string, folderUrl: string): Promise<Entry[]> {
+  const result = await parseXML(xml);
+  const self = decodePath(new URL(folderUrl).pathname);
+  const entries: Entry[] = [];
+  for (const r of result.multistatus.response ?? []) {
+    const path = decodePath(new URL(String(r.href), folderUrl).pathname);
+    if (path === self || !path.startsWith(`${self}/`)) continue;
+    const name = path.slice(self.length + 1);
+    if (!name || name.includes('/')) continue;
+    const stats = Array.isArray(r.propstat) ? r.propstat : r.propstat ? [r.propstat] : [];
+    const props = stats.find((s) => /\s200\s/.test(` ${s.status} `))?.prop ?? stats[0]?.prop;
+    const size = Number(props?.getcontentlength);
+    entries.push({
+      name,
+      dir: props?.resourcetype?.collection !== undefined,
+      size: props?.getcontentlength !== undefined && Number.isFinite(size) ? size : null,
+      etag: props?.getetag ? String(props.getetag) : null,
+      modified: props?.getlastmodified ? String(props.getlastmodified) : null,
+    });
+    if (entries.length > MAX_LISTED_FILES) break;
+  }
+  return entries;
 }
 
-/** An HTTP error as SyncError; anything else (fetch failed, connection dropped) is `offline`. */
-function failure(e: unknown, what: string): SyncError {
-  if (e instanceof SyncError) return e;
-  const status = statusOf(e);
-  return status === null ? offline(what, e) : errorForStatus(status, what);
-}
+/**
+ * Sync's operations on the reader's WebDAV account, on paths under `SYNC_FOLDER`: the platform's
+ * fetch with a timeout, retries and the request budget (`./http`), answers read up to a cap.
+ */
+export function webdavRemote(account: Account, deps: HttpDeps, folder = SYNC_FOLDER): Remote {
+  const base = new URL(`${encodeURIComponent(folder)}/`, account.url).toString();
+  const urlOf = (path: string) =>
+    path ? new URL(path.split('/').map(encodeURIComponent).join('/'), base).toString() : base;
+  const headers = { Authorization: basicAuth(account.user, account.password) };
+  const send = (
+    method: string,
+    path: string,
+    more: { body?: Uint8Array | string; headers?: Record<string, string>; maxBytes?: number } = {},
+  ) =>
+    request(deps, {
+      method,
+      url: urlOf(path),
+      headers: { ...headers, ...more.headers },
+      body: more.body,
+      maxBytes: more.maxBytes ?? 64 * 1024,
+      idempotent: method !== 'PUT' && method !== 'MKCOL',
+    });
+  const fail = (status: number, method: string, path: string) =>
+    errorForStatus(status, `${method} ${path || '/'}`);
 
-function toBytes(data: unknown): Uint8Array {
-  if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.length);
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  if (typeof data === 'string') return new TextEncoder().encode(data);
-  throw new SyncError('damaged', 'unexpected response body');
-}
-
-/** Sync's operations over a WebDAV client, on paths under `SYNC_FOLDER`. */
-export function webdavRemote(client: WebDAVClient, folder = SYNC_FOLDER): Remote {
-  const at = (path: string) => (path ? `/${folder}/${path}` : `/${folder}`);
   return {
-    async read(path) {
-      try {
-        return toBytes(await client.getFileContents(at(path), { format: 'binary' }));
-      } catch (e) {
-        if (statusOf(e) === 404) return null;
-        throw failure(e, `GET ${path}`);
-      }
+    async read(path, maxBytes = MAX_FILE_BYTES) {
+      const a = await send('GET', path, { maxBytes });
+      if (a.status === 404 || a.status === 409 || a.status === 410) return null;
+      if (a.status !== 200) throw fail(a.status, 'GET', path);
+      return a.bytes;
     },
     async write(path, data, options) {
-      try {
-        const written = await client.putFileContents(at(path), data.slice().buffer, {
-          overwrite: !options?.create,
-        });
-        return written ? 'written' : 'exists';
-      } catch (e) {
-        throw failure(e, `PUT ${path}`);
-      }
+      const a = await send('PUT', path, {
+        body: data,
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          ...(options?.create ? { 'If-None-Match': '*' } : {}),
+        },
+      });
+      if (a.status === 412) return 'exists';
+      if (a.status < 200 || a.status >= 300) throw fail(a.status, 'PUT', path);
+      return 'written';
     },
     async list(path) {
+      const url = urlOf(path ? `${path}/` : '');
+      const a = await request(deps, {
+        method: 'PROPFIND',
+        url,
+        headers: { ...headers, Depth: '1', 'Content-Type': 'application/xml; charset=utf-8' },
+        body: PROPFIND_BODY,
+        maxBytes: MAX_LISTING_BYTES,
+        idempotent: true,
+      });
+      if (a.status === 404 || a.status === 409 || a.status === 410) return null;
+      if (a.status !== 207) throw fail(a.status, 'PROPFIND', path);
       try {
-        const entries = (await client.getDirectoryContents(at(path))) as FileStat[];
-        return entries.map((e) => e.basename).filter((name) => name !== '');
+        return await parseListing(new TextDecoder().decode(a.bytes), url);
       } catch (e) {
-        if (statusOf(e) === 404) return null;
-        throw failure(e, `PROPFIND ${path}`);
+        throw new SyncError('server', `PROPFIND ${path || '/'}: not a WebDAV listing`, {
+          cause: e,
+        });
       }
     },
     async makeDir(path) {
-      try {
-        await client.createDirectory(at(path));
-      } catch (e) {
-        // 405: the folder is there already. Another device making it at the same moment can
-        // get other answers (Apache: 403): what counts is whether the folder is there now.
-        if (statusOf(e) === 405) return;
-        const there = await client.exists(at(path)).catch(() => false);
-        if (!there) throw failure(e, `MKCOL ${path}`);
-      }
+      const a = await send('MKCOL', path ? `${path}/` : '');
+      if (a.status >= 200 && a.status < 300) return 'created';
+      // 405: there already (Apache, nginx); 坚果云 answers 409 for an existing folder too, and
+      // 409 also means "a folder above is missing": the caller lists to tell them apart.
+      if (a.status === 405 || a.status === 409) return 'exists';
+      throw fail(a.status, 'MKCOL', path);
+    },
+    async remove(path) {
+      const a = await send('DELETE', path);
+      if (a.status === 404 || a.status === 409 || (a.status >= 200 && a.status < 300)) return;
+      throw fail(a.status, 'DELETE', path);
     },
   };
 }

@@ -35,9 +35,23 @@ function setUp() {
       clear: async (name) => alarms.delete(name),
     },
     local,
-    remoteFor: () => {
+    remoteFor: (_account, budget) => {
       remotes++;
-      return dav.remote();
+      const remote = dav.remote();
+      // Count every request against the budget, as the HTTP client does.
+      const counted =
+        <A extends unknown[], R>(f: (...a: A) => R) =>
+        (...a: A) => {
+          budget.take('request');
+          return f(...a);
+        };
+      return {
+        read: counted(remote.read),
+        write: counted(remote.write),
+        list: counted(remote.list),
+        makeDir: counted(remote.makeDir),
+        remove: counted(remote.remove),
+      };
     },
     newDeviceId: () => 'device-1',
   });
@@ -142,5 +156,57 @@ describe('the background sync controller', () => {
     expect(applied).toBe(1);
     expect(local.records.get(`article:${saved.url}`)).toEqual(saved);
     expect(during).toEqual([true, false]);
+  });
+
+  it('after a 401, automatic sync stops (no request) until the reader changes the settings', async () => {
+    const { controller, storage, dav } = setUp();
+    await saveSettings(storage, settings);
+    dav.fault = () => 401;
+    expect(await controller.run('sync', 'auto')).toMatchObject({ state: 'error', code: 'auth' });
+    dav.fault = null;
+    const before = { ...dav.requests };
+    expect(await controller.run('sync', 'auto')).toMatchObject({ state: 'error', code: 'auth' });
+    await controller.onAlarm(PERIODIC_ALARM);
+    expect(dav.requests).toEqual(before);
+    await controller.settingsChanged();
+    expect(await controller.run('sync', 'auto')).toMatchObject({ state: 'ok' });
+    expect(dav.requests).not.toEqual(before); // positive control: it reached the server again
+  });
+
+  it('a wrong passphrase also stops automatic sync; the reader pressing Sync now tries again', async () => {
+    const { controller, storage, dav } = setUp();
+    await saveSettings(storage, { ...settings, passphrase: 'one' });
+    await controller.run('sync');
+    await saveSettings(storage, { ...settings, passphrase: 'two' });
+    expect(await controller.run('sync', 'auto')).toMatchObject({ code: 'passphrase-wrong' });
+    const before = { ...dav.requests };
+    await controller.onAlarm(SOON_ALARM);
+    expect(dav.requests).toEqual(before);
+    expect(await controller.run('sync', 'reader')).toMatchObject({ code: 'passphrase-wrong' });
+    expect(dav.requests).not.toEqual(before);
+  });
+
+  it('refuses http:// to a host on the internet, without a request; allows it on the local network', async () => {
+    const { controller, storage, remotes } = setUp();
+    await saveSettings(storage, { ...settings, url: 'http://dav.example.org/dav' });
+    expect(await controller.run('sync')).toMatchObject({ state: 'error', code: 'insecure' });
+    expect(remotes()).toBe(0);
+    await saveSettings(storage, { ...settings, url: 'http://192.168.1.20:5005/dav' });
+    expect(await controller.run('sync')).toMatchObject({ state: 'ok' });
+  });
+
+  it('counts requests in a 30-minute window across runs, and stops at the budget', async () => {
+    const { controller, storage, local } = setUp();
+    await saveSettings(storage, settings);
+    let runs = 0;
+    let status: SyncStatus | undefined;
+    for (; runs < 40; runs++) {
+      local.records.set(`article:${runs}`, { title: `t${runs}`, note: '' });
+      status = await controller.run('sync');
+      if (status.state === 'error') break;
+    }
+    expect(status).toMatchObject({ state: 'error', code: 'budget' });
+    expect((storage.data['sync.budget'] as { used: number }).used).toBe(60);
+    expect(runs).toBeGreaterThan(10);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SyncError } from '../../../utils/sync/errors';
 import { Device } from './helpers';
-import { MemoryDav } from './memory-dav';
+import { HOSTILE, MemoryDav } from './memory-dav';
 
 const KEYS = ['article:a', 'article:b', 'highlight:h'];
 
@@ -12,8 +12,9 @@ type Op =
   | { kind: 'delete'; r: number; key: number }
   | { kind: 'sync'; r: number }
   | { kind: 'together'; r: number; s: number }
-  | { kind: 'fault'; on: 'network' | 'cut' | 'none' }
+  | { kind: 'fault'; on: 'network' | 'cut' | 'lost' | 'none' }
   | { kind: 'garble'; pick: number }
+  | { kind: 'restart'; r: number }
   | { kind: 'wait'; ms: number };
 
 const op = (replicas: number): fc.Arbitrary<Op> => {
@@ -44,9 +45,11 @@ const op = (replicas: number): fc.Arbitrary<Op> => {
       weight: 1,
       arbitrary: fc.record({
         kind: fc.constant('fault' as const),
-        on: fc.constantFrom('network' as const, 'cut' as const, 'none' as const),
+        on: fc.constantFrom('network' as const, 'cut' as const, 'lost' as const, 'none' as const),
       }),
     },
+    // The bookkeeping starts afresh while the folder stays (the reader retyped the address).
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('restart' as const), r }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('garble' as const), pick: fc.nat() }) },
     {
       weight: 1,
@@ -63,7 +66,7 @@ const tokens = (note: string | undefined) => new Set(note?.match(/n\d+/g) ?? [])
 /** Run a sync; failures from injected faults are expected and must leave things recoverable. */
 async function trySync(d: Device) {
   try {
-    await d.sync({ segmentBytes: 300 });
+    await d.sync({ segmentBytes: 300, mergeAfter: 3, tailBytes: 1500 });
   } catch (e) {
     // offline: the fault itself; damaged: another device's file cut off mid-upload.
     if (!(e instanceof SyncError) || !['offline', 'damaged'].includes(e.code)) throw e;
@@ -84,20 +87,21 @@ describe('sync of N devices through a WebDAV server', () => {
             ),
           ),
         async ([n, ops, faultSeed]) => {
-          const dav = new MemoryDav();
+          // A server that ignores If-None-Match and keeps what a cut upload sent (nginx, rclone).
+          const dav = new MemoryDav(HOSTILE);
           const clock = { t: 0 };
           dav.clock = () => clock.t;
           const devices = Array.from({ length: n }, (_, i) => new Device(String(i), dav, clock));
           const superseded = new Set<string>();
           const madeFor = new Map<string, Set<string>>(KEYS.map((k) => [k, new Set<string>()]));
           let next = 0;
-          let faultMode: 'network' | 'cut' | 'none' = 'none';
+          let faultMode: 'network' | 'cut' | 'lost' | 'none' = 'none';
           let calls = faultSeed;
-          dav.fault = (method, path) => {
-            if (faultMode === 'none' || path.endsWith('manifest.json')) return null;
+          dav.fault = (method) => {
+            if (faultMode === 'none') return null;
             calls = (calls * 1103515245 + 12345) % 2147483648;
             if (calls % 5 !== 0) return null;
-            return faultMode === 'cut' && method === 'PUT' ? 'cut' : 'network';
+            return faultMode !== 'network' && method === 'PUT' ? faultMode : 'network';
           };
           for (const o of ops) {
             switch (o.kind) {
@@ -133,10 +137,17 @@ describe('sync of N devices through a WebDAV server', () => {
                 faultMode = o.on;
                 break;
               case 'garble': {
-                // A file of some device's log damaged on the server (not the manifest).
-                const logs = [...dav.files.keys()].filter((k) => k.includes('/devices/')).sort();
+                // A data file damaged on the server, its size kept (not the manifest).
+                const logs = [...dav.files.keys()].filter((k) => /\/[gs]/.test(k)).sort();
                 const path = logs[o.pick % Math.max(1, logs.length)];
-                if (path) dav.files.get(path)!.bytes = new TextEncoder().encode('{"garbage');
+                const file = path ? dav.files.get(path) : undefined;
+                if (file) file.bytes = file.bytes.map((b, i) => (i % 7 ? b : 0x20));
+                break;
+              }
+              case 'restart': {
+                // The saved state is for another address now: the bookkeeping starts afresh.
+                const st = devices[o.r]!.state.state;
+                if (st) st.remote = `retyped\n${st.remote}`;
                 break;
               }
               case 'wait':
@@ -145,8 +156,8 @@ describe('sync of N devices through a WebDAV server', () => {
             }
           }
           faultMode = 'none';
-          // A damaged file stops its readers until its writer's next sync mends it: the readers
-          // tell the writer in their heads, the writer repairs, the readers read on.
+          // A damaged file is skipped by its readers, who mark it; its writer's next sync
+          // publishes its versions again; the readers read on.
           for (let round = 0; round < 3; round++) {
             for (const d of devices) {
               await d.sync().catch((e) => {

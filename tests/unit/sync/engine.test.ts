@@ -87,3 +87,30 @@ describe('sync between two devices', () => {
     expect(a.note('article:u')).toBe(both);
   });
 });
+
+describe('a long history', () => {
+  it('merges small segments and snapshots: a new computer reads the base and one merged file, not the history', async () => {
+    const { dav, a } = pair();
+    for (let i = 0; i < 50; i++) a.put(`article:${i}`, { title: `t${i}`, body: 'x'.repeat(400) });
+    await a.sync();
+    const quiet = new Device('q', dav, { t: 0 });
+    const getsBefore = dav.requests.GET ?? 0;
+    await quiet.sync();
+    const noHistory = (dav.requests.GET ?? 0) - getsBefore;
+    for (let i = 0; i < 200; i++) {
+      a.put(`article:${i % 50}`, { note: `change ${i}` });
+      await a.sync({ tailBytes: 8000 });
+    }
+    const names = [...dav.files.keys()].map((k) => k.split('/').pop()!);
+    expect(names.some((n) => n.startsWith('m'))).toBe(true); // merged files were written
+    expect(names.some((n) => n.startsWith('s'))).toBe(true); // and snapshots
+    const late = new Device('late', dav, { t: 0 });
+    const gets = dav.requests.GET ?? 0;
+    await late.sync();
+    expect(late.local.records).toEqual(a.local.records);
+    expect((dav.requests.GET ?? 0) - gets).toBeLessThanOrEqual(noHistory + 1);
+    // The one that followed all along converges too.
+    await quiet.sync();
+    expect(quiet.local.records).toEqual(a.local.records);
+  });
+});

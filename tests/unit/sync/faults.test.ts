@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SyncError } from '../../../utils/sync/errors';
 import { Device } from './helpers';
-import { MemoryDav } from './memory-dav';
+import { HOSTILE, MemoryDav, type ServerProfile } from './memory-dav';
 
-function setUp(n = 2) {
-  const dav = new MemoryDav();
+function setUp(n = 2, profile?: ServerProfile) {
+  const dav = new MemoryDav(profile);
   const clock = { t: 0 };
   dav.clock = () => clock.t;
   const devices = Array.from(
@@ -48,82 +48,175 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(a.local.records.size).toBe(2);
   });
 
-  it('two devices creating the remote at once: the server lets one manifest win (412), both use it', async () => {
-    const { dav, devices } = setUp();
+  it('two devices creating the remote at once on a server that ignores If-None-Match: they end up on one manifest, nothing lost', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
     const [a, b] = devices as [Device, Device];
     a.passphrase = b.passphrase = 'shared secret';
     a.put('article:1', { title: 'one', note: '' });
     b.put('article:2', { title: 'two', note: '' });
     await Promise.all([a.sync(), b.sync()]);
     await Promise.all([a.sync(), b.sync()]);
+    await a.sync();
+    await b.sync();
     expect([...dav.files.keys()].filter((k) => k.endsWith('manifest.json'))).toHaveLength(1);
     expect(a.local.records).toEqual(b.local.records);
     expect(a.local.records.size).toBe(2);
   });
 
-  it('an upload whose answer was lost is not published twice, and nothing is lost', async () => {
-    const { dav, devices } = setUp();
+  it('the first sync on 坚果云: 409 under the missing folder is "not there yet"; one MKCOL, then the manifest', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
     const [a, b] = devices as [Device, Device];
-    a.put('article:1', { title: 'one', note: 'first' });
-    dav.fault = (method, path) =>
-      method === 'PUT' && path.endsWith('00000000.json') ? 'lost' : null;
-    expect(await failure(a.sync())).toBe('offline');
-    dav.fault = null;
-    a.put('article:1', { note: 'second' });
-    await a.sync(); // 412 on segment 0: it is recorded as published, the new edit goes on top
+    a.put('article:1', { title: 'one', note: '' });
+    await a.sync();
+    expect(dav.requests.MKCOL).toBe(1);
     await b.sync();
-    expect(b.note('article:1')).toBe('second');
-    expect(a.state.state?.nextSeq).toBe(2);
+    await a.sync();
+    expect(dav.requests.MKCOL).toBe(1); // existing folder: listed, never made again
+    expect(b.local.records).toEqual(a.local.records);
   });
 
-  it('a segment cut off mid-upload stops readers there, and the writer mends it at its next sync', async () => {
-    const { dav, devices } = setUp();
+  it('an address retyped (bookkeeping starts afresh) on a server that overwrites: a new device id, the other device gets the later edits', async () => {
+    const { devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    a.put('article:1', { title: 'one', note: 'first' });
+    await a.sync();
+    await b.sync();
+    a.state.state!.remote = `retyped\n${a.state.state!.remote}`;
+    a.put('article:1', { note: 'second' });
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    expect(a.ids).toEqual(['dev-a', 'dev-a1']);
+    expect(b.note('article:1')).toContain('second');
+    expect(a.local.records).toEqual(b.local.records);
+  });
+
+  it('an upload whose answer was lost is recorded as published once, and nothing is lost', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    a.put('article:1', { title: 'one', note: 'first' });
+    await a.sync();
+    a.put('article:1', { note: 'second' });
+    dav.fault = (method, path) => (method === 'PUT' && /\/g\./.test(path) ? 'lost' : null);
+    expect(await failure(a.sync())).toBe('offline');
+    dav.fault = null;
+    await b.sync(); // reads the file that landed
+    a.put('article:1', { note: 'third' });
+    await a.sync(); // finds it listed whole: recorded, the new edit goes on top
+    await b.sync();
+    expect(b.note('article:1')).toBe('third');
+    expect(a.state.state?.nextSeq).toBe(3);
+  });
+
+  it('an upload cut off on a server that keeps the part: readers skip it by its size, the writer deletes it and writes it again', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
     const [a, b] = devices as [Device, Device];
     a.put('article:1', { title: 'one', note: '' });
     await a.sync();
     a.put('article:2', { title: 'two', note: '' });
-    dav.fault = (method, path) =>
-      method === 'PUT' && path.endsWith('00000001.json') ? 'cut' : null;
+    dav.fault = (method, path) => (method === 'PUT' && /\/g\./.test(path) ? 'cut' : null);
     expect(await failure(a.sync())).toBe('offline');
     dav.fault = null;
-    await b.sync(); // head still says 0: segment 1 is not read
+    const gets = dav.requests.GET ?? 0;
+    expect(await failure(b.sync())).toBe('ok');
+    expect(dav.requests.GET ?? 0).toBe(gets + 2); // the manifest and a's first file, not the part
     expect([...b.local.records.keys()]).toEqual(['article:1']);
     await a.sync();
     await b.sync();
     expect([...b.local.records.keys()].sort()).toEqual(['article:1', 'article:2']);
+    const partial = [...dav.files.entries()].filter(
+      ([k, f]) => /\/g\./.test(k) && !k.includes(`.${f.bytes.length}.`),
+    );
+    expect(partial).toEqual([]);
   });
 
-  it('a garbage file of one device: that log stops there (nothing of it applied), the others go on; its writer repairs it', async () => {
+  it('a damaged file (its hash does not match): its readers skip it and mark it, the others go on; its writer publishes it again', async () => {
     const { dav, devices } = setUp(3);
     const [a, b, c] = devices as [Device, Device, Device];
     a.put('article:a', { title: 'from a', note: '' });
     c.put('article:c', { title: 'from c', note: '' });
     await a.sync();
     await c.sync();
-    const path = [...dav.files.keys()].find((k) => k.includes('dev-a/00000000'))!;
-    dav.files.get(path)!.bytes = new TextEncoder().encode('{"format":"ai-news-annot');
+    const path = [...dav.files.keys()].find((k) => k.includes('.dev-a.0.'))!;
+    const file = dav.files.get(path)!;
+    file.bytes = file.bytes.map((x, i) => (i === 5 ? x ^ 1 : x));
     expect(await failure(b.sync())).toBe('damaged');
     expect([...b.local.records.keys()]).toEqual(['article:c']);
-    expect(b.state.state?.cursors['dev-a']).toBeUndefined();
-    // b's head tells a; a's next sync replaces the file and publishes its records again.
+    expect([...dav.files.keys()].some((k) => k.includes('/x.g.'))).toBe(true);
     await a.sync();
-    await b.sync();
+    expect(await failure(b.sync())).toBe('ok');
     expect([...b.local.records.keys()].sort()).toEqual(['article:a', 'article:c']);
     expect(b.local.records.get('article:a')).toEqual(a.local.records.get('article:a'));
   });
 
-  it('a garbage head.json is written again by its device', async () => {
+  it('a manifest left mixed by two writes at once (rclone writes in place) is written again', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    let mixed = false;
+    dav.fault = (method, path) => {
+      if (method === 'GET' && path.endsWith('manifest.json') && !mixed) {
+        mixed = true;
+        const f = dav.files.get(path)!;
+        f.bytes = f.bytes.slice(0, 30);
+      }
+      return null;
+    };
+    a.put('article:a', { title: 'from a', note: '' });
+    expect(await failure(a.sync())).toBe('ok');
+    expect(mixed).toBe(true);
+    await b.sync();
+    expect(b.local.records).toEqual(a.local.records);
+  });
+
+  it('a damaged manifest is written again from the copy the device remembers', async () => {
     const { dav, devices } = setUp();
     const [a, b] = devices as [Device, Device];
     a.put('article:a', { title: 'from a', note: '' });
     await a.sync();
-    const head = [...dav.files.keys()].find((k) => k.endsWith('dev-a/head.json'))!;
-    dav.files.get(head)!.bytes = new TextEncoder().encode('garbage');
-    expect(await failure(b.sync())).toBe('damaged');
-    expect(b.local.records.size).toBe(0);
+    await b.sync();
+    const manifest = dav.files.get('sync/manifest.json')!;
+    manifest.bytes = manifest.bytes.slice(0, 20);
+    b.put('article:b', { title: 'from b', note: '' });
+    expect(await failure(b.sync())).toBe('ok');
+    expect(b.ids).toEqual(['dev-b']); // same remote, same bookkeeping
+    await a.sync();
+    expect(a.local.records).toEqual(b.local.records);
+    expect(a.local.records.size).toBe(2);
+  });
+
+  it('a remote of the first format is upgraded in place: same id and key, the library published again', async () => {
+    const { dav, devices } = setUp();
+    const [a, b] = devices as [Device, Device];
+    a.passphrase = b.passphrase = 'pass';
+    a.put('article:a', { title: 'from a', note: 'n' });
+    await a.sync();
+    const manifest = dav.files.get('sync/manifest.json')!;
+    const v2 = JSON.parse(new TextDecoder().decode(manifest.bytes));
+    manifest.bytes = new TextEncoder().encode(JSON.stringify({ ...v2, version: 1 }));
+    a.state.state = null; // a computer that last synced with the first format
+    a.local.metas.clear();
     await a.sync();
     await b.sync();
+    expect(
+      JSON.parse(new TextDecoder().decode(dav.files.get('sync/manifest.json')!.bytes)),
+    ).toEqual(v2);
     expect(b.local.records).toEqual(a.local.records);
+  });
+
+  it('a manifest asking for too many (or too few) PBKDF2 iterations is refused without deriving a key', async () => {
+    const { dav, devices } = setUp();
+    const [a, b] = devices as [Device, Device];
+    a.passphrase = b.passphrase = 'pass';
+    a.put('article:a', { title: 'from a', note: 'n' });
+    await a.sync();
+    const manifest = dav.files.get('sync/manifest.json')!;
+    const m = JSON.parse(new TextDecoder().decode(manifest.bytes));
+    for (const iterations of [10_000_000, 10]) {
+      m.encryption.iterations = iterations;
+      manifest.bytes = new TextEncoder().encode(JSON.stringify(m));
+      expect(await failure(b.sync())).toBe('damaged');
+    }
+    expect(b.local.records.size).toBe(0);
   });
 
   it('a wrong passphrase is told apart and reads nothing; the right one works', async () => {
@@ -159,7 +252,7 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     a.put('article:1', { title: 'one', note: '' });
     await a.sync();
     const manifest = dav.files.get('sync/manifest.json')!;
-    const newer = { ...JSON.parse(new TextDecoder().decode(manifest.bytes)), version: 2 };
+    const newer = { ...JSON.parse(new TextDecoder().decode(manifest.bytes)), version: 3 };
     manifest.bytes = new TextEncoder().encode(JSON.stringify(newer));
     expect(await failure(b.sync())).toBe('newer-format');
     expect(b.local.records.size).toBe(0);

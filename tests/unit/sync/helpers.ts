@@ -11,6 +11,8 @@ export class Device {
   readonly local = new MemoryLocal();
   readonly state = new MemoryState();
   passphrase = '';
+  /** Device ids handed out: a new one each time the bookkeeping starts afresh. */
+  readonly ids: string[] = [];
   constructor(
     readonly name: string,
     readonly dav: MemoryDav,
@@ -23,7 +25,9 @@ export class Device {
     this.clock.t += ms;
   }
 
-  sync(extra: { segmentBytes?: number } = {}): Promise<SyncReport> {
+  sync(
+    extra: { segmentBytes?: number; mergeAfter?: number; tailBytes?: number } = {},
+  ): Promise<SyncReport> {
     return syncOnce({
       remote: this.dav.remote(),
       local: this.local,
@@ -32,7 +36,10 @@ export class Device {
       now: this.now,
       remoteLabel: 'memory',
       passphrase: this.passphrase,
-      newDeviceId: () => `dev-${this.name}`,
+      newDeviceId: () => {
+        this.ids.push(`dev-${this.name}${this.ids.length || ''}`);
+        return this.ids.at(-1)!;
+      },
       iterations: 1000,
       ...extra,
     });
