@@ -23,7 +23,7 @@ async function main() {
   try {
     const { id } = await extensionOf(context, ext);
     log(`Chromium ${context.browser()?.version() ?? '?'}`);
-    const figures = await measureScale(context, id, code, log);
+    const figures = await measureScale(context, id, code, log, ext);
     writeFileSync(resolve(ROOT, 'bench-scale.json'), `${JSON.stringify(figures, null, 2)}\n`);
     for (const [key, v] of Object.entries(figures)) {
       if (typeof v.median === 'number')

@@ -1,7 +1,7 @@
 // The library at the sizes readers reach (200, 10,000 and 50,000 realistic articles): import
 // beside bare IndexedDB puts of the same records, the popup's and the library's first render
 // beside a minimal Preact page's, the page's JS heap once loaded, and search (bodies included).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { ROOT, pageWithBundle, repeat, sleep, stats, typeQuery } from './harness.mjs';
@@ -255,9 +255,66 @@ async function measureFloor(context, extensionId) {
   return { firstMs: stats(runs.map((r) => r.first)), heapMb: stats(runs.map((r) => r.heap)) };
 }
 
+/** In a page: the story worker's rebuild of `n` generated articles, and the largest story. */
+function clusterRebuild([workerUrl, n, runs]) {
+  const file = globalThis.__realistic.realisticLibrary(n);
+  const docs = file.articles.map((a) => ({
+    url: a.url,
+    title: a.title,
+    summary: a.summary,
+    keywords: a.keywords,
+    publishedAt: a.publishedAt,
+    savedAt: a.savedAt,
+  }));
+  const worker = new Worker(workerUrl, { type: 'module' });
+  const ask = (id) =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      worker.onmessage = (e) => resolve({ ms: performance.now() - t0, reply: e.data });
+      worker.postMessage({ type: 'rebuild', docs, id });
+    });
+  return (async () => {
+    const out = [];
+    for (let r = 0; r < runs; r++) {
+      const { ms, reply } = await ask(r + 1);
+      const sizes = reply.stories.map((s) => s.urls.length);
+      out.push({ ms, workerMs: reply.ms, stories: sizes.length, largest: Math.max(0, ...sizes) });
+    }
+    worker.terminate();
+    return out;
+  })();
+}
+
+/** Story clusters of the realistic library at `n` in the library's worker. */
+async function measureClusters(context, extensionId, ext, n) {
+  const file = readdirSync(join(ext, 'assets')).find((f) => f.startsWith('story.worker'));
+  if (!file) throw new Error('no story worker in the build');
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/export-schema.json`);
+    await page.evaluate(generatorScript());
+    const runs = await page.evaluate(clusterRebuild, [
+      `chrome-extension://${extensionId}/assets/${file}`,
+      n,
+      3,
+    ]);
+    return {
+      rebuildMs: { ...stats(runs.map((r) => r.ms)), workerMs: stats(runs.map((r) => r.workerMs)) },
+      largestStory: { ...stats(runs.map((r) => r.largest)), stories: runs[0].stories },
+    };
+  } finally {
+    await page.close();
+  }
+}
+
 /** Every scale figure, flattened for bench-results.json. */
-export async function measureScale(context, extensionId, code, log) {
+export async function measureScale(context, extensionId, code, log, ext) {
   const out = {};
+  const biggest = Math.max(...SCALE_SIZES);
+  log(`scale: story clusters of ${biggest} realistic articles in the worker`);
+  const clusters = await measureClusters(context, extensionId, ext, biggest);
+  out[`scale${biggest}.clustersRebuildMs`] = clusters.rebuildMs;
+  out[`scale${biggest}.largestStory`] = clusters.largestStory;
   const floor = await measureFloor(context, extensionId);
   out['scale.floorFirstMs'] = floor.firstMs;
   out['scale.floorHeapMb'] = floor.heapMb;
