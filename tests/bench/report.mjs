@@ -32,6 +32,47 @@ export const FIGURES = [
   { key: 'library.search10kMs', unit: 'ms', goal: '≤ 50 ms', ok: (v) => v <= 50 },
   { key: 'clusters.rebuild10kMs', unit: 'ms', goal: '≤ 1000 ms', ok: (v) => v <= 1000 },
   { key: 'clusters.onSaveMs', unit: 'ms', goal: '≤ 20 ms', ok: (v) => v <= 20 },
+  // The realistic library (tests/bench/realistic.mjs) at 200, 10,000 and 50,000 articles.
+  { key: 'scale.floorFirstMs', unit: 'ms', goal: '(floor: minimal Preact page)' },
+  { key: 'scale200.popupFirstMs', unit: 'ms', goal: '(reference)' },
+  ...[10000, 50000].flatMap((n) => [
+    {
+      key: `scale${n}.popupFirstMs`,
+      unit: 'ms',
+      goal: '≤ 1.2× at 200, ≤ floor + 100',
+      ok: (v, r) => v <= 1.2 * r.scale200.popupFirstMs && v <= r.scale.floorFirstMs + 100,
+    },
+    {
+      key: `scale${n}.libraryFirstMs`,
+      unit: 'ms',
+      goal: '≤ 1.2× at 200',
+      ok: (v, r) => v <= 1.2 * r.scale200.libraryFirstMs,
+    },
+    { key: `scale${n}.libraryCompleteMs`, unit: 'ms', goal: '(reference)' },
+    {
+      key: `scale${n}.libraryHeapMb`,
+      unit: 'MB',
+      goal: n === 10000 ? '≤ 60 MB' : '≤ 150 MB',
+      ok: (v) => v <= (n === 10000 ? 60 : 150),
+    },
+    { key: `scale${n}.popupHeapMb`, unit: 'MB', goal: '≤ 20 MB', ok: (v) => v <= 20 },
+    {
+      key: `scale${n}.librarySearchMs`,
+      unit: 'ms',
+      goal: n === 10000 ? '≤ 50 ms' : '≤ 150 ms',
+      ok: (v) => v <= (n === 10000 ? 50 : 150),
+    },
+  ]),
+  { key: 'scale200.libraryFirstMs', unit: 'ms', goal: '(reference)' },
+  {
+    key: 'scale10000.importMs',
+    unit: 'ms',
+    goal: '≤ 2× bare puts',
+    ok: (v, r) => v <= 2 * r.scale10000.importFloorMs,
+  },
+  { key: 'scale10000.importFloorMs', unit: 'ms', goal: '(floor: bare puts)' },
+  { key: 'scale50000.clustersRebuildMs', unit: 'ms', goal: '≤ 3000 ms', ok: (v) => v <= 3000 },
+  { key: 'scale50000.largestStory', unit: '', goal: '≤ 50', ok: (v) => v <= 50 },
   { key: 'export.10kMs', unit: 'ms', goal: '≤ 2000 ms', ok: (v) => v <= 2000 },
   { key: 'import.10kMs', unit: 'ms', goal: '≤ 5000 ms', ok: (v) => v <= 5000 },
   { key: 'sync.first10kMs', unit: 'ms', goal: '(reference)' },
@@ -69,7 +110,7 @@ export function buildResults(details, machineInfo) {
 function format(value, unit) {
   if (value === null || value === undefined) return '—';
   if (unit === 'B') return String(Math.round(value));
-  if (unit === '') return value.toFixed(3);
+  if (unit === '') return Number.isInteger(value) ? String(value) : value.toFixed(3);
   return value < 10 ? value.toFixed(2) : value.toFixed(1);
 }
 

@@ -16,6 +16,7 @@ import { measurePopup, seedArticles } from './popup.mjs';
 import { measureToolbar } from './toolbar.mjs';
 import { buildResults, machine, table } from './report.mjs';
 import { measureSync } from './sync.mjs';
+import { measureScale, writeFloorPage } from './scale.mjs';
 
 const started = Date.now();
 const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
@@ -36,6 +37,7 @@ async function main() {
   // Load a copy, so a rebuild of .output while the bench runs cannot change what is measured.
   const ext = join(temp, 'chrome-mv3');
   cpSync(EXT, ext, { recursive: true });
+  await writeFloorPage(ext);
   const code = await benchBundle();
   const pages = join(temp, 'pages');
   cpSync(resolve(ROOT, 'tests/fixtures/pages'), pages, { recursive: true });
@@ -94,6 +96,9 @@ async function main() {
     details['popup.bodySearch10kMs'] = popup.bodySearch;
 
     Object.assign(details, await measureLibrary(context, id, code, ext, log));
+
+    if (!process.env.BENCH_SKIP_SCALE)
+      Object.assign(details, await measureScale(context, id, code, log, ext));
 
     log('export and import of 10,000 articles with 100,000 highlights');
     const data = await measureData(context, id, code);

@@ -1,6 +1,7 @@
 /** Story clusters: saved articles that tell the same story, from any site. */
 export {
   SAME_STORY,
+  STORY_LIMITS,
   STORY_WINDOW_DAYS,
   createStoryIndex,
   storyText,

@@ -1,23 +1,12 @@
-import { bandKeys, estimateSimilarity, signature } from './minhash';
-import { jaccard, shingles } from './shingles';
+import { STORY_LIMITS } from './limits';
+import { bandKeys, signature } from './minhash';
+import { shingles } from './shingles';
 
-/**
- * Two articles tell the same story when the shingles of their title, quick-read summary and
- * keywords overlap this much (Jaccard). Calibrated on tests/fixtures/stories: same-story pairs
- * from different sites score 0.26 or more, other stories on the same topic told within the time
- * window at most 0.15 (docs/story-clusters.md has the figures and the false-merge check).
- */
-export const SAME_STORY = 0.21;
-/** Signatures agreeing on fewer bins than this are not worth an exact comparison. */
-const ESTIMATE_FLOOR = SAME_STORY / 2;
-/** Coverage of one story rarely spans more than this; older or newer look-alikes are new stories. */
-export const STORY_WINDOW_DAYS = 14;
-/**
- * A bucket this full holds what many articles share (a common keyword, boilerplate), not a
- * story: it offers no more candidates. Same-story pairs agree on several bands, so they still
- * meet in another bucket; this keeps a save from comparing against thousands of articles.
- */
-const BUCKET_CAP = 16;
+export { STORY_LIMITS } from './limits';
+/** An article joins a story when its similarity to the story's centroid is at least this. */
+export const SAME_STORY = STORY_LIMITS.sameStory;
+/** A story spans at most this many days, first coverage to last. */
+export const STORY_WINDOW_DAYS = STORY_LIMITS.windowDays;
 
 const DAY_MS = 86_400_000;
 
@@ -49,13 +38,25 @@ interface Entry {
   shingles: Uint32Array;
   sig: Uint32Array;
   keys: number[];
+  group: Group;
+}
+
+/** A story being formed: its articles, the time they span, and its centroid. */
+interface Group {
+  members: Set<Entry>;
+  earliest: number;
+  latest: number;
+  /** How many of its articles hold each shingle. */
+  counts: Map<number, number>;
+  /** The sum of its articles' shingle counts. */
+  sizes: number;
 }
 
 export function storyText(doc: Pick<StoryDoc, 'title' | 'summary' | 'keywords'>): string {
   return [doc.title, doc.summary ?? '', doc.keywords.join(' ')].join('\n');
 }
 
-function entryOf(doc: StoryDoc): Entry {
+function entryOf(doc: StoryDoc): Omit<Entry, 'group'> {
   const when = doc.publishedAt ?? doc.savedAt;
   const time = Date.parse(when);
   const sh = shingles(storyText(doc));
@@ -70,11 +71,40 @@ function entryOf(doc: StoryDoc): Entry {
   };
 }
 
-/** Whether two articles tell the same story (exact Jaccard, within the time window). */
-export function sameStory(a: Entry, b: Entry): boolean {
-  if (Math.abs(a.time - b.time) > STORY_WINDOW_DAYS * DAY_MS) return false;
-  if (estimateSimilarity(a.sig, b.sig) < ESTIMATE_FLOOR) return false;
-  return jaccard(a.shingles, b.shingles) >= SAME_STORY;
+/**
+ * How close an article is to a story as a whole: the Jaccard similarity of its shingles to the
+ * story's average article (the centroid: shared shingles and size averaged over the story's
+ * articles). One close member is not enough, so a story cannot drift by chaining look-alikes.
+ * Costs one look-up per shingle of the article, whatever the story's size.
+ */
+export function closeness(
+  shingled: Uint32Array,
+  group: Pick<Group, 'members' | 'counts' | 'sizes'>,
+): number {
+  const n = group.members.size;
+  if (n === 0 || shingled.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0; i < shingled.length; i++) shared += group.counts.get(shingled[i]!) ?? 0;
+  const common = shared / n;
+  return common / (shingled.length + group.sizes / n - common);
+}
+
+/** Count an article's shingles into (`by` 1) or out of (`by` -1) its story's centroid. */
+function tally(group: Group, shingled: Uint32Array, by: 1 | -1): void {
+  for (let i = 0; i < shingled.length; i++) {
+    const s = shingled[i]!;
+    const n = (group.counts.get(s) ?? 0) + by;
+    if (n > 0) group.counts.set(s, n);
+    else group.counts.delete(s);
+  }
+  group.sizes += by * shingled.length;
+}
+
+/** Whether a story can take an article of `time`: room left, and its span stays in the window. */
+function canJoin(group: Group, time: number): boolean {
+  if (group.members.size >= STORY_LIMITS.maxArticles) return false;
+  const span = Math.max(group.latest, time) - Math.min(group.earliest, time);
+  return span <= STORY_LIMITS.windowDays * DAY_MS;
 }
 
 export interface StoryIndex {
@@ -89,77 +119,104 @@ export interface StoryIndex {
   size(): number;
 }
 
+function toStory(group: Group): Story {
+  const ordered = [...group.members].sort(
+    (a, b) => a.time - b.time || (a.doc.url < b.doc.url ? -1 : 1),
+  );
+  return {
+    id: ordered[0]!.doc.url,
+    urls: ordered.map((e) => e.doc.url),
+    earliest: ordered[0]!.when,
+    latest: ordered[ordered.length - 1]!.when,
+  };
+}
+
 /**
- * Saved articles grouped into stories: MinHash signatures put likely pairs into the same LSH
- * bucket, the exact Jaccard similarity of their shingles decides, and a story is a connected
- * group of such pairs. Adding one article costs a signature and a few comparisons.
+ * Saved articles grouped into stories. MinHash signatures put likely look-alikes into the same
+ * LSH bucket; each article then joins the candidate story it is closest to as a whole (Jaccard
+ * similarity to the story's centroid, at least `SAME_STORY`), if that story has room and stays
+ * within the time window; otherwise it starts a story of its own. A rebuild adds articles in
+ * the order they were covered. Adding one article costs a signature and a few comparisons.
  */
 export function createStoryIndex(docs: readonly StoryDoc[] = []): StoryIndex {
   const entries = new Map<string, Entry>();
-  const buckets = new Map<number, Set<string>>();
-  const edges = new Map<string, Set<string>>();
+  /** LSH buckets: the stories with an article in the bucket, and how many articles each. */
+  const buckets = new Map<number, Map<Group, number>>();
   let cache: { stories: Story[]; byUrl: Map<string, Story> } | null = null;
-
-  function link(a: string, b: string) {
-    (edges.get(a) ?? edges.set(a, new Set()).get(a)!).add(b);
-    (edges.get(b) ?? edges.set(b, new Set()).get(b)!).add(a);
-  }
 
   function drop(url: string) {
     const entry = entries.get(url);
     if (!entry) return;
     entries.delete(url);
-    for (const key of entry.keys) buckets.get(key)?.delete(url);
-    for (const other of edges.get(url) ?? []) edges.get(other)?.delete(url);
-    edges.delete(url);
+    const group = entry.group;
+    for (const key of entry.keys) {
+      const bucket = buckets.get(key);
+      const n = bucket?.get(group) ?? 0;
+      if (n > 1) bucket!.set(group, n - 1);
+      else bucket?.delete(group);
+    }
+    group.members.delete(entry);
+    tally(group, entry.shingles, -1);
+    if (group.members.size > 0) {
+      const times = [...group.members].map((m) => m.time);
+      group.earliest = Math.min(...times);
+      group.latest = Math.max(...times);
+    }
+  }
+
+  /**
+   * The stories sharing the most LSH buckets with `entry` (at most `candidates` of them). A
+   * bucket holding many stories holds what they all share (a stock phrase), and is skipped.
+   */
+  function candidates(entry: Omit<Entry, 'group'>): Group[] {
+    const hits = new Map<Group, number>();
+    for (const key of entry.keys) {
+      const bucket = buckets.get(key);
+      if (!bucket || bucket.size > STORY_LIMITS.bucketCap) continue;
+      for (const group of bucket.keys()) hits.set(group, (hits.get(group) ?? 0) + 1);
+    }
+    return [...hits]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, STORY_LIMITS.candidates)
+      .map(([group]) => group);
   }
 
   function insert(doc: StoryDoc) {
     drop(doc.url);
-    const entry = entryOf(doc);
-    const seen = new Set<string>();
+    const base = entryOf(doc);
+    let best: Group | null = null;
+    let bestScore: number = STORY_LIMITS.sameStory;
+    for (const group of candidates(base)) {
+      if (!canJoin(group, base.time)) continue;
+      const score = closeness(base.shingles, group);
+      if (score >= bestScore) [best, bestScore] = [group, score];
+    }
+    const group: Group = best ?? {
+      members: new Set<Entry>(),
+      earliest: base.time,
+      latest: base.time,
+      counts: new Map(),
+      sizes: 0,
+    };
+    const entry: Entry = { ...base, group };
+    group.members.add(entry);
+    tally(group, entry.shingles, 1);
+    group.earliest = Math.min(group.earliest, entry.time);
+    group.latest = Math.max(group.latest, entry.time);
     for (const key of entry.keys) {
       let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = new Set()));
-      if (bucket.size < BUCKET_CAP) {
-        for (const other of bucket) {
-          if (seen.has(other)) continue;
-          seen.add(other);
-          if (sameStory(entry, entries.get(other)!)) link(doc.url, other);
-        }
-      }
-      bucket.add(doc.url);
+      if (!bucket) buckets.set(key, (bucket = new Map()));
+      bucket.set(group, (bucket.get(group) ?? 0) + 1);
     }
     entries.set(doc.url, entry);
   }
 
   function build() {
-    const stories: Story[] = [];
+    const groups = new Set<Group>();
+    for (const entry of entries.values()) if (entry.group.members.size > 1) groups.add(entry.group);
+    const stories = [...groups].map(toStory);
     const byUrl = new Map<string, Story>();
-    for (const start of edges.keys()) {
-      if (byUrl.has(start) || (edges.get(start)?.size ?? 0) === 0) continue;
-      const members = [start];
-      const found = new Set(members);
-      for (let i = 0; i < members.length; i++) {
-        for (const next of edges.get(members[i]!) ?? []) {
-          if (!found.has(next)) {
-            found.add(next);
-            members.push(next);
-          }
-        }
-      }
-      const ordered = members
-        .map((url) => entries.get(url)!)
-        .sort((a, b) => a.time - b.time || (a.doc.url < b.doc.url ? -1 : 1));
-      const story: Story = {
-        id: ordered[0]!.doc.url,
-        urls: ordered.map((e) => e.doc.url),
-        earliest: ordered[0]!.when,
-        latest: ordered[ordered.length - 1]!.when,
-      };
-      stories.push(story);
-      for (const url of story.urls) byUrl.set(url, story);
-    }
+    for (const story of stories) for (const url of story.urls) byUrl.set(url, story);
     const latest = (s: Story) => entries.get(s.urls[s.urls.length - 1]!)!.time;
     stories.sort((a, b) => latest(b) - latest(a) || (a.id < b.id ? -1 : 1));
     return { stories, byUrl };
@@ -167,7 +224,12 @@ export function createStoryIndex(docs: readonly StoryDoc[] = []): StoryIndex {
 
   const index: StoryIndex = {
     add(list) {
-      for (const doc of list) insert(doc);
+      const ordered = list.map((doc) => ({
+        doc,
+        time: Date.parse(doc.publishedAt ?? doc.savedAt),
+      }));
+      ordered.sort((a, b) => a.time - b.time || (a.doc.url < b.doc.url ? -1 : 1));
+      for (const { doc } of ordered) insert(doc);
       cache = null;
     },
     remove(urls) {

@@ -1,3 +1,4 @@
+import { unwrap } from 'idb';
 import type { ExportData, ExportFile, Link, SavedArticle, StoredHighlight } from '../schemas';
 import {
   compareHighlights,
@@ -12,7 +13,7 @@ import {
 import { IMPORT_PRECEDENCE, mergeLink } from './link-merge';
 import { forEachPage } from './pages';
 import type { Db } from './schema';
-import { inTransaction, settleLater } from './tx';
+import { inTransaction } from './tx';
 
 export type { ExportData } from '../schemas';
 
@@ -143,11 +144,16 @@ export function importFile(
       ),
     ]);
 
+    // Bare requests, not a promise each: a failed put aborts the transaction, which
+    // `inTransaction` reports, so nothing of the file is kept.
+    const putArticle = putter(unwrap(articleStore), tick);
+    const putHighlight = putter(unwrap(highlightStore), tick);
+    const putLink = putter(unwrap(linkStore), tick);
     for (const [url, a] of articles) {
-      mergeNewer(result.articles, storedArticles.get(url), a, () => articleStore.put(a), tick);
+      mergeNewer(result.articles, storedArticles.get(url), a, () => putArticle(a), tick);
     }
     for (const [id, h] of highlights) {
-      mergeNewer(result.highlights, storedHighlights.get(id), h, () => highlightStore.put(h), tick);
+      mergeNewer(result.highlights, storedHighlights.get(id), h, () => putHighlight(h), tick);
     }
     const storedByUrl = new Map(storedLinks.map((l) => [l.url, l]));
     for (const incoming of links) {
@@ -159,7 +165,7 @@ export function importFile(
         continue;
       }
       result.links[stored ? 'updated' : 'added']++;
-      settleLater(linkStore.put(merged).then(tick));
+      putLink(merged);
     }
     return result;
   });
@@ -192,11 +198,18 @@ async function readStored<T>(
   return found;
 }
 
+/** A put that reports when it is done (`tick`) and lets a failure abort the transaction. */
+function putter(store: IDBObjectStore, tick: () => void) {
+  return (value: unknown) => {
+    store.put(value).onsuccess = tick;
+  };
+}
+
 function mergeNewer<T extends SavedArticle | StoredHighlight>(
   counts: MergeCounts,
   stored: T | undefined,
   incoming: T,
-  put: () => Promise<unknown>,
+  put: () => void,
   tick: () => void,
 ): void {
   if (stored && compareTime(incoming.updatedAt, stored.updatedAt) <= 0) {
@@ -205,7 +218,7 @@ function mergeNewer<T extends SavedArticle | StoredHighlight>(
     return;
   }
   counts[stored ? 'updated' : 'added']++;
-  settleLater(put().then(tick));
+  put();
 }
 
 /** How many records pass between two progress reports. */

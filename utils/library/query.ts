@@ -120,11 +120,16 @@ function sortOrder(index: LibraryIndex, key: SortKey, descending: boolean): Int3
 
 type Test = (card: ArticleCard, i: number) => boolean;
 
-function tests(index: LibraryIndex, f: LibraryFilter, later: ReadonlySet<string>): Test[] {
+function tests(
+  index: LibraryIndex,
+  f: LibraryFilter,
+  later: ReadonlySet<string>,
+  bodyHits: ReadonlySet<string>,
+): Test[] {
   const out: Test[] = [];
   const terms = queryTerms(f.query);
   const hay = index.search.haystacks;
-  if (terms.length > 0) out.push((_c, i) => matchesTerms(hay[i]!, terms));
+  if (terms.length > 0) out.push((c, i) => matchesTerms(hay[i]!, terms) || bodyHits.has(c.url));
   if (f.keyword) out.push((c) => c.keywords.includes(f.keyword!));
   if (f.tag) {
     const key = tagKey(f.tag);
@@ -142,7 +147,8 @@ function tests(index: LibraryIndex, f: LibraryFilter, later: ReadonlySet<string>
 
 /**
  * The cards that pass `filter`, in the order of `sort` (`descending` flips it). `later` holds the
- * urls kept for later and not yet read.
+ * urls kept for later and not yet read; `bodyHits` the urls whose body completes what their card
+ * lacks of the query (the body search's answer).
  */
 export function queryLibrary(
   index: LibraryIndex,
@@ -150,9 +156,10 @@ export function queryLibrary(
   sort: SortKey,
   descending: boolean,
   later: ReadonlySet<string> = new Set(),
+  bodyHits: ReadonlySet<string> = new Set(),
 ): ArticleCard[] {
   const order = sortOrder(index, sort, descending);
-  const checks = tests(index, filter, later);
+  const checks = tests(index, filter, later, bodyHits);
   const cards = index.search.cards;
   const out: ArticleCard[] = [];
   const n = order.length;

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleCard } from '../db';
 import { t } from '../i18n';
 import { errorText } from '../popup/errors';
+import { useBodySearch } from '../popup/body-search';
 import { keywordCounts, queryTerms } from '../search';
 import type { LibraryDeps } from './deps';
 import { sourceCounts, tagCounts } from './facets';
@@ -71,9 +72,12 @@ export function useLibraryController(deps: LibraryDeps) {
   const cache = useRef(new WeakMap<ArticleCard, string>());
 
   const index = useMemo(() => buildLibraryIndex(data.cards ?? [], cache.current), [data.cards]);
+  const terms = useMemo(() => queryTerms(filter.query), [filter.query]);
+  const body = useBodySearch(deps, index.search, terms, null, report);
+  const bodyHits = useMemo(() => new Set(body.hits.keys()), [body.hits]);
   const results = useMemo(
-    () => queryLibrary(index, filter, sort, descending, data.later),
-    [index, filter, sort, descending, data.later],
+    () => queryLibrary(index, filter, sort, descending, data.later, bodyHits),
+    [index, filter, sort, descending, data.later, bodyHits],
   );
   const facets = useMemo(() => facetsOf(index.search.cards), [index]);
   const byUrl = useMemo(() => new Map(index.search.cards.map((c) => [c.url, c])), [index]);
@@ -99,7 +103,11 @@ export function useLibraryController(deps: LibraryDeps) {
     complete: data.complete,
     total: data.total,
     results,
-    terms: useMemo(() => queryTerms(filter.query), [filter.query]),
+    terms,
+    /** Article bodies are still being searched for the query. */
+    searchingBodies: body.searching,
+    /** Where each article found only by its body matched. */
+    bodySnippets: body.hits,
     filter,
     filtered: isFiltered(filter),
     setFilter,

@@ -53,8 +53,9 @@ function useStories(deps: LibraryDeps) {
 }
 
 /**
- * The whole library as cards (with bodies, for search), the urls kept for later, and the
- * stories; read through `utils/db` and kept up to date from the change feed.
+ * The whole library as cards (without bodies: those are searched a page at a time, never held),
+ * the urls kept for later, and the stories; read through `utils/db` and kept up to date from the
+ * change feed.
  */
 export function useLibraryData(deps: LibraryDeps, onError: (e: unknown) => void) {
   const [cards, setCards] = useState<ArticleCard[] | null>(null);
@@ -72,7 +73,7 @@ export function useLibraryData(deps: LibraryDeps, onError: (e: unknown) => void)
 
   const loadAll = useCallback(async () => {
     const db = await deps.db.get();
-    const all = await listArticleCards(db, { withBody: true });
+    const all = await listArticleCards(db);
     setCards(all);
     setComplete(true);
     await Promise.all([loadLater(), stories.rebuild(all)]);
@@ -83,7 +84,7 @@ export function useLibraryData(deps: LibraryDeps, onError: (e: unknown) => void)
       if (change.all || change.articles.length > PATCH_LIMIT) return loadAll();
       if (change.links.length > 0) await loadLater();
       if (change.articles.length === 0) return;
-      const fresh = await listCardsOf(await deps.db.get(), change.articles, { withBody: true });
+      const fresh = await listCardsOf(await deps.db.get(), change.articles);
       setCards((now) => patchCards(now ?? [], change.articles, fresh));
       await stories.update(change.articles, fresh);
     },

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { forEachArticleBody, type ArticleCard, type Db } from '../db';
 import { bodyMatch, hasKeyword, type SearchIndex, type Snippet } from '../search';
-import type { PopupDeps } from './deps';
+import type { DbAccessor } from '../db';
 
 /** The pause after the last keystroke before article bodies are searched too. */
 export const BODY_SEARCH_DELAY_MS = 200;
@@ -45,11 +45,12 @@ export const searchKey = (terms: readonly string[], keyword: string | null) =>
   terms.length ? `${terms.join('\u0000')}\u0001${keyword ?? ''}` : '';
 
 /**
- * Body search for the popup: runs a moment after the query settles, again when the cards
- * change, and keeps the hits found for the same query while it searches again (no flicker).
+ * Body search for the popup and the library: runs a moment after the query settles, again when
+ * the cards change, and keeps the hits found for the same query while it searches again (no
+ * flicker).
  */
 export function useBodySearch(
-  deps: Pick<PopupDeps, 'db'>,
+  deps: { db: Pick<DbAccessor, 'get'> },
   index: SearchIndex<ArticleCard>,
   terms: readonly string[],
   keyword: string | null,

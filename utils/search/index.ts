@@ -1,7 +1,7 @@
 import { foldText, queryTerms } from './normalize';
 import { snippetIn, type Snippet } from './snippet';
 
-export { foldText, queryTerms } from './normalize';
+export { foldMapped, foldText, queryTerms, type Folded } from './normalize';
 export { findSnippet, snippetIn, type Snippet, type SnippetField } from './snippet';
 
 /** What the saved-list search reads from a card. */
@@ -146,7 +146,6 @@ export function bodyMatch(
 ): Snippet | null {
   const lacking = terms.filter((term) => !haystack.includes(term));
   if (lacking.length === 0) return null;
-  const folded = foldText(body);
-  if (!matchesTerms(folded, lacking)) return null;
-  return snippetIn('body', body, lacking, folded);
+  if (!matchesTerms(foldText(body), lacking)) return null;
+  return snippetIn('body', body, lacking);
 }

@@ -1,14 +1,14 @@
-/**
- * Fold text for matching: NFKC turns full-width letters and digits into their half-width forms
- * (`ＡＩ` → `AI`), then lower case. Chinese text is kept as is and matched as a substring.
- */
-export function foldText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
+import { foldText } from './fold';
 
-/** The terms of a query: folded, split on any whitespace (including the full-width space). */
+export { foldMapped, foldText, type Folded } from './fold';
+
+/**
+ * The terms of a query: split on any whitespace (including the full-width space), then folded
+ * as the text they are looked for in (`foldText`).
+ */
 export function queryTerms(query: string): string[] {
-  return foldText(query)
+  return query
     .split(/\s+/u)
+    .map((term) => foldText(term))
     .filter((term) => term.length > 0);
 }

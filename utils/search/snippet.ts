@@ -1,4 +1,4 @@
-import { foldText } from './normalize';
+import { foldMapped, type Folded } from './fold';
 import type { SearchableCard } from './index';
 
 export type SnippetField = 'summary' | 'keywords' | 'tags' | 'note' | 'highlight' | 'body';
@@ -38,25 +38,27 @@ function cut(text: string, at: number, length: number): { text: string; start: n
 
 /**
  * Where the earliest of `terms` (folded) matches in `text` of `field`, or null. `folded` may be
- * passed when the caller already folded `text`.
+ * passed when the caller already folded `text` (`foldMapped`). The passage shown is the
+ * original text: folding keeps where each folded character came from.
  */
 export function snippetIn(
   field: SnippetField,
   text: string,
   terms: readonly string[],
-  folded: string = foldText(text),
+  folded: Folded = foldMapped(text),
 ): Snippet | null {
   let at = -1;
   let length = 0;
   for (const term of terms) {
-    const i = folded.indexOf(term);
+    const i = folded.text.indexOf(term);
     if (i >= 0 && (at < 0 || i < at)) [at, length] = [i, term.length];
   }
   if (at < 0) return null;
-  // Folding keeps lengths for almost all text; when it does not, show the folded text.
-  const source = folded.length === text.length ? text : folded;
-  const { text: shown, start } = cut(source, at, length);
-  const matched = source.slice(at, at + length).replace(/\s+/gu, ' ');
+  const from = folded.at[at]!;
+  const last = folded.at[at + length - 1]!;
+  const to = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
+  const { text: shown, start } = cut(text, from, to - from);
+  const matched = text.slice(from, to).replace(/\s+/gu, ' ');
   return { field, text: shown, start, end: start + matched.length };
 }
 

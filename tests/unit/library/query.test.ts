@@ -69,6 +69,28 @@ describe('the library list', () => {
     expect(findSnippet(cards[0]!, queryTerms('beta'))).toBeNull();
   });
 
+  it('takes the articles the body search found for a query their cards lack', () => {
+    // Cards as the library holds them: no bodies.
+    const bare = buildLibraryIndex(cards.map(({ bodyText: _body, ...c }) => c));
+    const find = (q: string, hits: string[] = []) =>
+      urls(queryLibrary(bare, { ...NO_FILTER, query: q }, 'saved', true, new Set(), new Set(hits)));
+    expect(find('march')).toEqual([]);
+    expect(find('march', [cards[3]!.url])).toEqual([4]);
+    // The other filters still apply to what the body search found.
+    expect(
+      urls(
+        queryLibrary(
+          bare,
+          { ...NO_FILTER, query: 'march', source: 'B' },
+          'saved',
+          true,
+          new Set(),
+          new Set([cards[3]!.url]),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('cuts a long passage around the match', () => {
     const long = card(9, { bodyText: `${'前'.repeat(200)}目标${'后'.repeat(200)}` });
     const snippet = findSnippet(long, ['目标'])!;

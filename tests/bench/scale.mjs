@@ -1,0 +1,333 @@
+// The library at the sizes readers reach (200, 10,000 and 50,000 realistic articles): import
+// beside bare IndexedDB puts of the same records, the popup's and the library's first render
+// beside a minimal Preact page's, the page's JS heap once loaded, and search (bodies included).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { ROOT, pageWithBundle, repeat, sleep, stats, typeQuery } from './harness.mjs';
+
+const RUNS = 5;
+/** Sizes measured; `BENCH_SCALE_SIZES=200,10000` measures fewer. */
+export const SCALE_SIZES = (process.env.BENCH_SCALE_SIZES ?? '200,10000,50000')
+  .split(',')
+  .map(Number);
+/** Larger files than this are written in files of this many articles (the import size cap). */
+const SEED_CHUNK = 5000;
+const LIBRARY_QUERIES = [
+  '台积电',
+  'GPT-5',
+  '我的笔记',
+  '值得跟进',
+  '端侧部署的轻量高效',
+  '颠覆世界',
+];
+const POPUP_QUERIES = ['GPT-5', '我的笔记', '颠覆世界的创新者'];
+
+/** The generator's source as a script that defines `globalThis.__realistic` in a page. */
+function generatorScript() {
+  const src = readFileSync(resolve(ROOT, 'tests/bench/realistic.mjs'), 'utf8');
+  return `(() => {${src.replace(/^export /gmu, '')}
+globalThis.__realistic = { realisticLibrary, bodyLengths }; })();`;
+}
+
+/** Write the floor page (a minimal Preact page) into the loaded copy of the extension. */
+export async function writeFloorPage(ext) {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: resolve(ROOT, 'tests/bench/floor-page.mjs'),
+        formats: ['iife'],
+        name: '__floor',
+        fileName: 'floor',
+      },
+    },
+  });
+  const chunk = (Array.isArray(out) ? out[0] : out).output[0];
+  writeFileSync(join(ext, 'bench-floor.js'), chunk.code);
+  writeFileSync(
+    join(ext, 'bench-floor.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head>' +
+      '<body><div id="app"></div><script src="/bench-floor.js"></script></body></html>',
+  );
+}
+
+/**
+ * In a page: wipe, then import `n` generated articles through the project's code (`parseImport`
+ * + `importFile`, as the import worker runs them); read back what was stored, wipe again and put
+ * the same records with bare IndexedDB puts in one transaction (the floor); then import again so
+ * the library is left seeded. Files over `chunk` articles are imported in files of `chunk`.
+ */
+function importVsFloor([n, chunk, timed]) {
+  const b = globalThis.__bench;
+  const gen = globalThis.__realistic;
+  return (async () => {
+    const file = gen.realisticLibrary(n);
+    const lengths = gen.bodyLengths(file);
+    const parts = [];
+    for (let i = 0; i < n; i += chunk) {
+      const articles = file.articles.slice(i, i + chunk);
+      const urls = new Set(articles.map((a) => a.url));
+      const links = file.links
+        .map((l) => ({ ...l, fromArticles: l.fromArticles.filter((u) => urls.has(u)) }))
+        .filter((l) => l.fromArticles.length > 0);
+      parts.push(JSON.stringify({ ...file, articles, links }));
+    }
+    const db = await b.openDb();
+    const importOnce = async () => {
+      await b.wipe(db);
+      const t0 = performance.now();
+      let parseMs = 0;
+      for (const text of parts) {
+        const p0 = performance.now();
+        const parsed = b.parseImport(text);
+        parseMs += performance.now() - p0;
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
+        await b.importFile(db, parsed.file);
+      }
+      return { ms: performance.now() - t0, parseMs };
+    };
+    const out = { lengths, fileChars: parts.reduce((s, p) => s + p.length, 0), runs: [] };
+    for (let run = 0; run < (timed ? 3 : 1); run++) {
+      const imported = await importOnce();
+      if (!timed) break;
+      const stores = ['articles', 'highlights', 'links'];
+      const raw = await new Promise((ok, fail) => {
+        const req = indexedDB.open('ai-news-annotator');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      const done = (tx) =>
+        new Promise((ok, fail) => {
+          tx.oncomplete = ok;
+          tx.onerror = () => fail(tx.error);
+          tx.onabort = () => fail(tx.error);
+        });
+      const records = {};
+      const read = raw.transaction(stores, 'readonly');
+      for (const s of stores) {
+        const req = read.objectStore(s).getAll();
+        req.onsuccess = () => (records[s] = req.result);
+      }
+      await done(read);
+      await b.wipe(db);
+      // The floor: the same records, bare puts, one transaction, no promise per request.
+      const t0 = performance.now();
+      const write = raw.transaction(stores, 'readwrite');
+      for (const s of stores) {
+        const store = write.objectStore(s);
+        for (const rec of records[s]) store.put(rec);
+      }
+      await done(write);
+      raw.close();
+      const floorMs = performance.now() - t0;
+      out.runs.push({ ...imported, floorMs, counts: stores.map((s) => records[s].length) });
+    }
+    if (timed) await importOnce();
+    db.close();
+    return out;
+  })();
+}
+
+/** Installed before a page's scripts: notes when `selector` first shows and when the page says complete. */
+function watchPage(selector) {
+  const observer = new MutationObserver(() => {
+    if (globalThis.__firstItemAt === undefined && document.querySelector(selector)) {
+      globalThis.__firstItemAt = performance.now();
+    }
+    if (globalThis.__completeAt === undefined && document.querySelector('[data-complete="true"]')) {
+      globalThis.__completeAt = performance.now();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 2 ** 20;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Open `url` `RUNS` times: first item, complete (when the page marks it), heap, search. */
+async function openRuns(context, url, { item, complete, list, input, queries }) {
+  return repeat(RUNS, async () => {
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(watchPage, item);
+      await page.goto(url);
+      await page.waitForFunction(() => globalThis.__firstItemAt !== undefined, null, {
+        timeout: 60_000,
+      });
+      if (complete) {
+        await page.waitForFunction(() => globalThis.__completeAt !== undefined, null, {
+          timeout: 180_000,
+        });
+      }
+      const times = await page.evaluate(() => ({
+        first: globalThis.__firstItemAt,
+        complete: globalThis.__completeAt ?? null,
+      }));
+      await sleep(300);
+      const heap = await heapMb(page);
+      const search = [];
+      for (const query of queries ?? []) {
+        search.push({ query, ...(await page.evaluate(typeQuery, [list, input, query])) });
+        await page.evaluate(typeQuery, [list, input, '']);
+        await sleep(50);
+      }
+      return { ...times, heap, search };
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+const searchStats = (runs) => {
+  const done = runs.flatMap((r) => r.search).filter((s) => s.ms !== null);
+  return done.length ? stats(done.map((s) => s.ms)) : null;
+};
+
+/** Every figure at one size. */
+async function measureSize(context, extensionId, code, n, log) {
+  log(`scale: seeding ${n.toLocaleString('en')} realistic articles (import and bare-put floor)`);
+  const seeder = await pageWithBundle(
+    context,
+    `chrome-extension://${extensionId}/export-schema.json`,
+    code,
+  );
+  let seeded;
+  try {
+    await seeder.evaluate(generatorScript());
+    seeded = await seeder.evaluate(importVsFloor, [n, SEED_CHUNK, n <= 10_000]);
+  } finally {
+    await seeder.close();
+  }
+  const base = `chrome-extension://${extensionId}`;
+  log(`scale: popup and library at ${n}`);
+  const popup = await openRuns(context, `${base}/popup.html`, {
+    item: '[data-testid="saved-item"]',
+    list: '[data-testid="saved-list"]',
+    input: '[data-testid="search"]',
+    queries: POPUP_QUERIES,
+  });
+  const library = await openRuns(context, `${base}/library.html`, {
+    item: '[data-testid="library-item"]',
+    complete: true,
+    list: '[data-testid="library-list"]',
+    input: '[data-testid="library-search"]',
+    queries: LIBRARY_QUERIES,
+  });
+  const out = {
+    articles: n,
+    bodyLengths: seeded.lengths,
+    fileChars: seeded.fileChars,
+    popupFirstMs: stats(popup.map((r) => r.first)),
+    popupHeapMb: stats(popup.map((r) => r.heap)),
+    popupSearchMs: searchStats(popup),
+    libraryFirstMs: stats(library.map((r) => r.first)),
+    libraryCompleteMs: stats(library.map((r) => r.complete)),
+    libraryHeapMb: stats(library.map((r) => r.heap)),
+    librarySearchMs: searchStats(library),
+  };
+  if (seeded.runs.length) {
+    out.importMs = stats(seeded.runs.map((r) => r.ms));
+    out.importParseMs = stats(seeded.runs.map((r) => r.parseMs));
+    out.importFloorMs = stats(seeded.runs.map((r) => r.floorMs));
+    out.records = seeded.runs[0].counts;
+  }
+  return out;
+}
+
+/** The floor page's first render. */
+async function measureFloor(context, extensionId) {
+  const runs = await openRuns(context, `chrome-extension://${extensionId}/bench-floor.html`, {
+    item: '[data-testid="saved-item"]',
+  });
+  return { firstMs: stats(runs.map((r) => r.first)), heapMb: stats(runs.map((r) => r.heap)) };
+}
+
+/** In a page: the story worker's rebuild of `n` generated articles, and the largest story. */
+function clusterRebuild([workerUrl, n, runs]) {
+  const file = globalThis.__realistic.realisticLibrary(n);
+  const docs = file.articles.map((a) => ({
+    url: a.url,
+    title: a.title,
+    summary: a.summary,
+    keywords: a.keywords,
+    publishedAt: a.publishedAt,
+    savedAt: a.savedAt,
+  }));
+  const worker = new Worker(workerUrl, { type: 'module' });
+  const ask = (id) =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      worker.onmessage = (e) => resolve({ ms: performance.now() - t0, reply: e.data });
+      worker.postMessage({ type: 'rebuild', docs, id });
+    });
+  return (async () => {
+    const out = [];
+    for (let r = 0; r < runs; r++) {
+      const { ms, reply } = await ask(r + 1);
+      const sizes = reply.stories.map((s) => s.urls.length);
+      out.push({ ms, workerMs: reply.ms, stories: sizes.length, largest: Math.max(0, ...sizes) });
+    }
+    worker.terminate();
+    return out;
+  })();
+}
+
+/** Story clusters of the realistic library at `n` in the library's worker. */
+async function measureClusters(context, extensionId, ext, n) {
+  const file = readdirSync(join(ext, 'assets')).find((f) => f.startsWith('story.worker'));
+  if (!file) throw new Error('no story worker in the build');
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/export-schema.json`);
+    await page.evaluate(generatorScript());
+    const runs = await page.evaluate(clusterRebuild, [
+      `chrome-extension://${extensionId}/assets/${file}`,
+      n,
+      3,
+    ]);
+    return {
+      rebuildMs: { ...stats(runs.map((r) => r.ms)), workerMs: stats(runs.map((r) => r.workerMs)) },
+      largestStory: { ...stats(runs.map((r) => r.largest)), stories: runs[0].stories },
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Every scale figure, flattened for bench-results.json. */
+export async function measureScale(context, extensionId, code, log, ext) {
+  const out = {};
+  const biggest = Math.max(...SCALE_SIZES);
+  log(`scale: story clusters of ${biggest} realistic articles in the worker`);
+  const clusters = await measureClusters(context, extensionId, ext, biggest);
+  out[`scale${biggest}.clustersRebuildMs`] = clusters.rebuildMs;
+  out[`scale${biggest}.largestStory`] = clusters.largestStory;
+  const floor = await measureFloor(context, extensionId);
+  out['scale.floorFirstMs'] = floor.firstMs;
+  out['scale.floorHeapMb'] = floor.heapMb;
+  for (const n of SCALE_SIZES) {
+    const r = await measureSize(context, extensionId, code, n, log);
+    for (const [key, value] of Object.entries(r)) {
+      if (typeof value?.median === 'number' && value.runs) out[`scale${n}.${key}`] = value;
+    }
+    out[`scale${n}.info`] = {
+      bodyLengths: r.bodyLengths,
+      fileChars: r.fileChars,
+      records: r.records,
+    };
+  }
+  return out;
+}
