@@ -2,83 +2,121 @@ import type { Worker } from '@playwright/test';
 import { test, expect, getTabId, openPopup } from './fixtures';
 import { CHANNEL } from '../../utils/messages/envelope';
 import {
+  armedToolbar,
   endsOf,
-  extensionFrame,
   highlightByHand,
+  openPanelFor,
   paintedCount,
   pointOf,
   runCommand,
   selectText,
   selectTextByScript,
-  toolbarsShown,
+  whenRecognized,
+  writeNoteInPanel,
 } from './page-text';
+import { toolbarShowings } from './hostile/helpers';
 
 const PASSAGE = '基础模型团队负责人庞若鸣宣布加入Meta';
 
 /** Ask the page's content script something, the way the popup and the background do. */
 function askTab(sw: Worker, tabId: number, type: string) {
   return sw.evaluate(
-    ([id, channel, t]) => chrome.tabs.sendMessage(id, { channel, type: t, data: {} }),
+    ([id, channel, t]) =>
+      chrome.tabs
+        .sendMessage(id, { channel, type: t, data: {} })
+        .catch((e: unknown) => ({ ok: false, error: String(e) })),
     [tabId, CHANNEL, type] as const,
   );
 }
 
 test.describe('highlighting on the live page', () => {
-  test('select → toolbar → highlight with a note → reload → painted again → edit the note → delete', async ({
+  test('select → toolbar → highlight → reload → painted again → recolor from the page → Note opens the side panel → note edited there → delete with undo', async ({
     context,
     server,
+    serviceWorker,
+    extensionId,
   }) => {
     const page = await context.newPage();
     await page.goto(server.url('quickread-wordpress.html'));
-
-    // Nothing is offered for an empty selection.
-    await page.mouse.click(5, 5);
-    await page.waitForTimeout(300);
-    expect(await toolbarsShown(page)).toBe(0);
+    const tabId = await getTabId(serviceWorker, page);
 
     await selectText(page, PASSAGE);
-    const frame = await extensionFrame(page);
+    const frame = await armedToolbar(page);
     const toolbar = frame.getByTestId('highlight-toolbar');
-    await expect(toolbar).toBeVisible();
+    // The frame holds colors, Highlight and Note: no field to type into.
+    await expect(toolbar.getByTestId('highlight-note-open')).toHaveCount(1);
+    await expect(frame.locator('textarea, input, [contenteditable]')).toHaveCount(0);
     await toolbar.getByRole('button', { name: 'Green' }).click();
-    await toolbar.getByRole('button', { name: 'Add a note' }).click();
-    await frame.getByTestId('highlight-note').fill('人才流失的关键一步');
-    await frame.getByTestId('highlight-add').click();
-    await expect(toolbar).toHaveCount(0);
+    await toolbar.getByTestId('highlight-add').click();
+    await expect(toolbar).toBeHidden();
     await expect.poll(() => paintedCount(page)).toBe(1);
     // Painting never changes the page's own DOM.
     expect(await page.locator('mark').count()).toBe(0);
 
     await page.reload();
     await expect.poll(() => paintedCount(page)).toBe(1);
-    const green = await page.evaluate(() => CSS.highlights.get('ana-green')?.size ?? 0);
-    expect(green).toBe(1);
+    const green = () => page.evaluate(() => CSS.highlights.get('ana-green')?.size ?? 0);
+    const blue = () => page.evaluate(() => CSS.highlights.get('ana-blue')?.size ?? 0);
+    expect(await green()).toBe(1);
 
-    // Clicking the painted passage opens it: the note is there to edit, in the extension frame.
+    // A click on the painted passage offers its colors and Note (nothing to add: it is there).
     const at = await pointOf(page, PASSAGE);
     await page.mouse.click(at.x, at.y);
-    const editing = await extensionFrame(page);
-    const note = editing.getByTestId('highlight-note');
-    await expect(note).toHaveValue('人才流失的关键一步');
-    await note.fill('改过的笔记');
-    await editing.getByTestId('highlight-save').click();
-    await expect(editing.getByTestId('highlight-editor')).toHaveCount(0);
+    const painted = (await armedToolbar(page)).getByTestId('highlight-toolbar');
+    await expect(painted.getByTestId('highlight-note-open')).toHaveCount(1);
+    await expect(painted.getByTestId('highlight-add')).toHaveCount(0);
+    await painted.getByRole('button', { name: 'Blue' }).click();
+    await expect.poll(blue).toBe(1);
+    expect(await green()).toBe(0);
+    // Esc closes the toolbar.
+    await page.keyboard.press('Escape');
+    await expect(painted).toBeHidden();
 
     await page.reload();
-    await expect.poll(() => paintedCount(page)).toBe(1);
+    await expect.poll(blue).toBe(1);
+    // Note on the painted highlight opens the browser's side panel beside the page.
+    const sidePanels = () =>
+      serviceWorker.evaluate(async () =>
+        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map(
+          (c) => new URL(c.documentUrl ?? '').pathname,
+        ),
+      );
+    expect(await sidePanels()).toEqual([]);
     const again = await pointOf(page, PASSAGE);
     await page.mouse.click(again.x, again.y);
-    const edit = await extensionFrame(page);
-    await expect(edit.getByTestId('highlight-note')).toHaveValue('改过的笔记');
-    // Esc closes the editor without changes.
-    await page.keyboard.press('Escape');
-    await expect(edit.getByTestId('highlight-editor')).toHaveCount(0);
+    await (await armedToolbar(page)).getByTestId('highlight-note-open').click();
+    await expect.poll(sidePanels).toEqual(['/sidepanel.html']);
 
-    await page.mouse.click(again.x, again.y);
-    await edit.getByTestId('highlight-delete').click();
+    // The note is written in the panel, and it is kept.
+    const panel = await openPanelFor(context, extensionId, tabId);
+    const item = () => panel.getByTestId('panel-highlight').filter({ hasText: PASSAGE });
+    await expect(item().getByTestId('highlight-note')).toHaveValue('');
+    await writeNoteInPanel(panel, PASSAGE, '人才流失的关键一步');
+    await panel.reload();
+    await expect(item().getByTestId('highlight-note')).toHaveValue('人才流失的关键一步');
+    await writeNoteInPanel(panel, PASSAGE, '改过的笔记');
+    await panel.reload();
+    await expect(item().getByTestId('highlight-note')).toHaveValue('改过的笔记');
+
+    // Deleted in the panel, with undo; then deleted for good.
+    await item().getByTestId('highlight-delete').click();
+    await expect(item()).toHaveCount(0);
+    await expect.poll(() => paintedCount(page)).toBe(0);
+    await panel.getByTestId('panel-undo').click();
+    await expect(item()).toHaveCount(1);
+    await expect.poll(() => paintedCount(page)).toBe(1);
+    await item().getByTestId('highlight-delete').click();
     await expect.poll(() => paintedCount(page)).toBe(0);
     await page.reload();
-    await page.waitForTimeout(500);
+    await panel.reload();
+    await expect(panel.getByTestId('panel-article')).toBeVisible();
+    await expect(panel.getByTestId('panel-highlight')).toHaveCount(0);
+    // The page still has its annotator (it is a saved article), and it paints nothing.
+    await expect
+      .poll(
+        async () => ((await askTab(serviceWorker, tabId, 'tab/anchors')) as { ok?: boolean }).ok,
+      )
+      .toBe(true);
     expect(await paintedCount(page)).toBe(0);
   });
 
@@ -116,14 +154,16 @@ test.describe('highlighting on the live page', () => {
       document.body.prepend(input);
       input.scrollIntoView();
     });
+    await whenRecognized(page);
     // The reader selects the field's text with the keyboard.
     await page.locator('textarea').first().click();
     await page.keyboard.press('ControlOrMeta+A');
-    await page.waitForTimeout(500);
-    expect(await toolbarsShown(page)).toBe(0);
-    // Positive control: the same page offers the toolbar for its text.
+    // Positive control: the same page offers the toolbar for its text — and that is the first
+    // time the frame showed a toolbar (the field's selection showed none).
     await selectText(page, PASSAGE);
-    await expect((await extensionFrame(page)).getByTestId('highlight-toolbar')).toBeVisible();
+    const frame = await armedToolbar(page);
+    await expect(frame.getByTestId('highlight-toolbar')).toBeVisible();
+    expect(await toolbarShowings(frame)).toBe(1);
   });
 
   test('a highlight whose passage was removed is an orphan: kept and reported, not dropped', async ({
@@ -178,42 +218,61 @@ test('highlights are painted again on a page that renders its text late', async 
   await expect.poll(() => paintedCount(page)).toBe(1);
 });
 
-test('a page that is not an article can be highlighted too, and its highlights come back', async ({
+test('a page that is not an article gets the toolbar once the reader wants it everywhere, and its highlights come back', async ({
   context,
   server,
+  serviceWorker,
 }) => {
+  const TEXT = 'Install the package with your package manager';
+  // By default the toolbar is offered on recognized articles and saved pages only.
+  await serviceWorker.evaluate(() =>
+    chrome.storage.local.set({ toolbarSites: { mode: 'everywhere', sites: {} } }),
+  );
   const page = await context.newPage();
   await page.goto(server.url('non-article.html'));
-  await highlightByHand(page, 'Install the package with your package manager');
+  const tabId = await getTabId(serviceWorker, page);
+  // The background brings the annotator to every page now: it answers once it is there.
+  await expect
+    .poll(
+      async () => ((await askTab(serviceWorker, tabId, 'tab/anchors')) as { ok?: boolean }).ok,
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  await highlightByHand(page, TEXT);
   await expect.poll(() => paintedCount(page)).toBe(1);
   await page.reload();
   await expect.poll(() => paintedCount(page)).toBe(1);
 });
 
-test('a selection made with the keyboard is offered, and the note survives picking a color', async ({
+test('a selection made with the keyboard is offered, and the color picked is the one painted', async ({
   context,
   server,
 }) => {
   const page = await context.newPage();
   await page.goto(server.url('quickread-wordpress.html'));
-  // A selection made by script is not the reader's: nothing is offered.
+  await whenRecognized(page);
+  // A selection made by script is not the reader's: nothing is offered (see the showings below).
   await selectTextByScript(page, PASSAGE);
-  await page.waitForTimeout(600);
-  expect(page.frames()).toHaveLength(1);
   // The reader clicks into the article and selects with the keyboard (Ctrl+A).
   const { start } = await endsOf(page, PASSAGE);
   await page.mouse.click(start.x, start.y);
   await page.keyboard.press('ControlOrMeta+A');
-  const frame = await extensionFrame(page);
+  const frame = await armedToolbar(page);
   const toolbar = frame.getByTestId('highlight-toolbar');
   await expect(toolbar).toBeVisible();
-  await toolbar.getByRole('button', { name: 'Add a note' }).click();
-  await frame.getByTestId('highlight-note').fill('整段都重要');
-  await toolbar.getByRole('button', { name: 'Blue' }).click();
-  await page.waitForTimeout(400); // longer than the selection's settle time
-  await expect(frame.getByTestId('highlight-note')).toHaveValue('整段都重要');
+  // The reader's selection is the first the frame showed a toolbar for.
+  expect(await toolbarShowings(frame)).toBe(1);
+  const blue = toolbar.getByRole('button', { name: 'Blue' });
+  await blue.click();
+  await expect(blue).toHaveAttribute('aria-pressed', 'true');
+  // Picking the color kept the reader's selection: the toolbar was not offered anew.
+  expect(
+    await page.evaluate(() => document.getSelection()?.toString().length ?? 0),
+  ).toBeGreaterThan(5);
   await frame.getByTestId('highlight-add').click();
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('ana-blue')?.size ?? 0)).toBe(1);
+  expect(await page.evaluate(() => CSS.highlights.get('ana-yellow')?.size ?? 0)).toBe(0);
+  expect(await toolbarShowings(frame)).toBe(1);
 });
 
 test('a real mouse drag over a passage offers the toolbar and highlights what was dragged over', async ({
@@ -222,17 +281,17 @@ test('a real mouse drag over a passage offers the toolbar and highlights what wa
 }) => {
   const page = await context.newPage();
   await page.goto(server.url('quickread-wordpress.html'));
+  await whenRecognized(page);
   const { start, end } = await endsOf(page, PASSAGE);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move((start.x + end.x) / 2, end.y, { steps: 5 });
-  // No toolbar while the button is still down.
-  await page.waitForTimeout(400);
-  expect(await toolbarsShown(page)).toBe(0);
   await page.mouse.move(end.x, end.y, { steps: 5 });
   await page.mouse.up();
-  const frame = await extensionFrame(page);
+  const frame = await armedToolbar(page);
   await expect(frame.getByTestId('highlight-toolbar')).toBeVisible();
+  // Shown once, on release: not for the half-dragged selections while the button was down.
+  expect(await toolbarShowings(frame)).toBe(1);
   const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
   expect(selected.length).toBeGreaterThan(5);
   await frame.getByTestId('highlight-add').click();

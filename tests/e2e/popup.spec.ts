@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, getTabId, openPopup, test, type StaticServer } from './fixtures';
+import { armedToolbar, selectText } from './page-text';
+import { toolbarShowings } from './hostile/helpers';
 
 /** Open a fixture page and the popup acting on its tab; any dialog in the popup fails the test. */
 async function pageWithPopup(
@@ -246,6 +248,58 @@ test.describe('the popup', () => {
       );
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+  });
+
+  test('the popup’s site switch offers the in-page toolbar on a page that is not an article', async ({
+    context,
+    serviceWorker,
+    extensionId,
+    server,
+  }) => {
+    const { page, popup } = await pageWithPopup(
+      context,
+      serviceWorker,
+      extensionId,
+      server.url('non-article.html'),
+    );
+    await expect(popup.getByTestId('page-card')).toHaveAttribute('data-format', 'none');
+    // By default the toolbar is offered on articles and saved pages only: not here.
+    const here = popup.getByTestId('toolbar-site');
+    await expect(here).not.toBeChecked();
+    // The popup brought the page its script: a selection now is answered, and offered nothing.
+    const tabId = await getTabId(serviceWorker, page);
+    await expect
+      .poll(() =>
+        serviceWorker.evaluate(
+          (id) =>
+            chrome.tabs
+              .sendMessage(id, { channel: 'ai-news-annotator', type: 'tab/anchors', data: {} })
+              .then(
+                (r: { ok?: boolean }) => r.ok === true,
+                () => false,
+              ),
+          tabId,
+        ),
+      )
+      .toBe(true);
+    await selectText(page, 'Install the package with your package manager');
+
+    await popup.bringToFront();
+    await here.check();
+    await expect
+      .poll(() =>
+        serviceWorker.evaluate(
+          async () => (await chrome.storage.local.get('toolbarSites')).toolbarSites,
+        ),
+      )
+      .toMatchObject({ sites: { [new URL(server.url('')).hostname]: true } });
+    // Positive control: the next selection is offered the toolbar, the first one the frame shows.
+    await page.bringToFront();
+    await page.mouse.click(5, 5);
+    await selectText(page, 'Create a container element and call');
+    const frame = await armedToolbar(page);
+    await expect(frame.getByTestId('highlight-add')).toHaveCount(1);
+    expect(await toolbarShowings(frame)).toBe(1);
   });
 
   test('a tab without the content script shows a friendly line and the saved list still works', async ({

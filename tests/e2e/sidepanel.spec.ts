@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, getTabId, openPopup, test } from './fixtures';
 import { CHANNEL } from '../../utils/messages/envelope';
-import { endsOf, extensionFrame, paintedCount, pointOf } from './page-text';
+import { armedToolbar, endsOf, paintedCount, pointOf } from './page-text';
+import { frameOf, toolbarShowings } from './hostile/helpers';
 
 const PASSAGE = '基础模型团队负责人庞若鸣宣布加入Meta';
 
@@ -252,7 +253,7 @@ test.describe('the side panel', () => {
     await expect(item).toHaveAttribute('href', otherUrl);
   });
 
-  test('while the panel shows the tab, a click on a highlight in the page selects it there instead of opening the editor', async ({
+  test('while the panel shows the tab, a click on a highlight in the page selects it there instead of offering the toolbar', async ({
     context,
     serviceWorker,
     extensionId,
@@ -267,22 +268,21 @@ test.describe('the side panel', () => {
     const item = panel.getByTestId('panel-highlight');
     await expect(item).toHaveCount(1);
     await expect(item).not.toHaveAttribute('aria-current', 'true');
+    const frameBefore = frameOf(page);
+    const before = frameBefore ? await toolbarShowings(frameBefore) : 0;
     const at = await pointOf(page, PASSAGE);
     await page.mouse.click(at.x, at.y);
     await expect(item).toHaveAttribute('aria-current', 'true');
-    await page.waitForTimeout(300); // the page would have opened its editor by now
-    const editors = async () => {
-      let n = 0;
-      for (const f of page.frames()) n += await f.getByTestId('highlight-editor').count();
-      return n;
-    };
-    expect(await editors()).toBe(0);
 
-    // Positive control: with the panel closed, the same click opens the in-page editor.
+    // Positive control: with the panel closed, the same click offers the highlight's colors and
+    // Note in the page — the only toolbar shown since the panel took the first click.
     await panel.close();
+    await page.bringToFront();
     await page.mouse.click(5, 5);
     await page.mouse.click(at.x, at.y);
-    const frame = await extensionFrame(page);
-    await expect(frame.getByTestId('highlight-editor')).toBeVisible();
+    const frame = await armedToolbar(page);
+    await expect(frame.getByTestId('highlight-note-open')).toHaveCount(1);
+    await expect(frame.getByTestId('highlight-add')).toHaveCount(0);
+    expect(await toolbarShowings(frame)).toBe(before + 1);
   });
 });

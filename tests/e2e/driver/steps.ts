@@ -43,6 +43,29 @@ export async function toolbarScope(page: DriverPage): Promise<Scope | null> {
   return (await page.evaluate(visibleCount, TOOLBAR)) > 0 ? page : null;
 }
 
+/**
+ * How many times the extension's frame in `page` has shown its toolbar (a performance mark of the
+ * frame's own, which the page cannot reach): a later, wanted showing proves an earlier, unwanted
+ * one did not happen.
+ */
+export async function toolbarShowings(page: DriverPage): Promise<number> {
+  let n = 0;
+  for (const frame of await page.frames()) {
+    if (!isExtensionUrl(frame.url())) continue;
+    n += await frame.evaluate(() => performance.getEntriesByName('ana-toolbar-shown').length, null);
+  }
+  return n;
+}
+
+/**
+ * Wait until the quick-read article in `page` has the extension's annotator (its badge says so):
+ * the background brings it once the page's title is known, and a reader selects only after that.
+ */
+export async function whenRecognized(driver: Driver, page: DriverPage): Promise<void> {
+  const tabId = await driver.tabIdOf(page);
+  await expect.poll(() => driver.badge(tabId), { timeout: 30_000 }).not.toBe('');
+}
+
 export async function waitForToolbar(page: DriverPage): Promise<Scope> {
   await expect.poll(async () => (await toolbarScope(page)) !== null).toBe(true);
   return (await toolbarScope(page))!;
@@ -83,7 +106,7 @@ export async function highlightWithNote(
   const tabId = await driver.tabIdOf(page);
   const panel = await driver.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
   await expect.poll(() => panel.count(byTestId('panel-article'))).toBe(1);
-  await driver.tabIdOf(page); // brings the page to the front again
+  await whenRecognized(driver, page); // and brings the page to the front again
   const before = await painted(page);
   await dragSelect(page, text);
   const toolbar = await armedToolbar(page);
