@@ -33,6 +33,11 @@ export function paintRuns(text: string, spans: readonly Span[]): Run[] {
     let top: Span | null = null;
     for (const s of spans)
       if (s.start <= from && s.end >= to && (!top || s.order > top.order)) top = s;
+    const last = runs.at(-1);
+    if (last && (last.highlight?.id ?? null) === (top?.id ?? null)) {
+      last.text += text.slice(from, to); // one run per stretch of the same highlight
+      continue;
+    }
     const first = !!top && !seen.has(top.id);
     if (top) seen.add(top.id);
     runs.push({
