@@ -23,13 +23,19 @@ export function HubView(p: Props) {
   const [limit, setLimit] = useState(HUB_PAGE);
   useEffect(() => setLimit(HUB_PAGE), [hub.filter]);
   const shown = hub.shown.slice(0, limit);
-  const empty = hub.loading
+  const empty = !hub.complete
     ? t('libraryLoading')
     : hub.items.length === 0
       ? t('hubEmpty')
       : t('hubNoMatches');
   return (
-    <section class="hub" data-testid="hub" aria-label={t('sectionHub')}>
+    <section
+      class="hub"
+      data-testid="hub"
+      data-complete={hub.complete}
+      aria-busy={!hub.complete}
+      aria-label={t('sectionHub')}
+    >
       <HubFilters
         filter={hub.filter}
         sources={hub.facets.sources}

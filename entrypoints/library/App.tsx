@@ -74,7 +74,7 @@ export function App({ deps }: { deps: LibraryDeps }) {
       )}
       {route.section === 'review' && (
         <ReviewView
-          loading={after.review.loading || after.hub.loading}
+          loading={after.review.loading || !after.hub.complete}
           current={after.review.current}
           left={after.review.left}
           onAnswer={after.review.reply}

@@ -93,6 +93,7 @@ async function main() {
     details['popup.bodySearch10kMs'] = popup.bodySearch;
 
     Object.assign(details, await measureLibrary(context, id, code, ext, log));
+    Object.assign(details, await (await import('./hub.mjs')).measureHub(context, id, code, log));
 
     log('export and import of 10,000 articles with 100,000 highlights');
     const data = await measureData(context, id, code);

@@ -10,6 +10,7 @@ import { digestHtml, digestMarkdown } from '../digest/render';
 import type { CardTheme } from '../quote-card/draw';
 import type { ReviewStorage } from '../review/store';
 import { useReview } from '../review/use-review';
+import { FIRST_CARDS } from '../use-library-data';
 import { cardFileName, copyToClipboard, downloadBlob, hubQuote, quoteCardPng } from './actions';
 import type { HubItem } from './items';
 import { useAllHighlights, useHub } from './use-hub';
@@ -35,9 +36,13 @@ export function useAfterSave(
     [],
   );
   const say = (text: string) => setMessage({ text, error: false });
-  const highlights = useAllHighlights(deps, report);
+  const firstUrls = useMemo(
+    () => cards.slice(0, FIRST_CARDS).map((c) => c.url),
+    [cards.length > 0],
+  );
+  const all = useAllHighlights(deps, firstUrls, report);
   const now = deps.now();
-  const hub = useHub(highlights, cards, now);
+  const hub = useHub(all.highlights, all.complete, cards, now);
   const review = useReview(hub.items, storage, deps.now, report);
   const [theme, setTheme] = useState<CardTheme>(() =>
     deps.document.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleCard, Change, Db } from '../../db';
 import { listHighlights } from '../../db';
 import type { StoredHighlight } from '../../schemas/records';
@@ -11,20 +11,40 @@ export async function readAllHighlights(db: Db): Promise<StoredHighlight[]> {
   return db.getAll('highlights');
 }
 
-/** `all` with the highlights of the articles `urls` read again. */
-async function patched(db: Db, all: StoredHighlight[], urls: readonly string[]) {
-  const gone = new Set(urls);
-  const fresh = await Promise.all(
+/** The highlights of the articles `urls` (one request each, through the `articleUrl` index). */
+async function highlightsOf(db: Db, urls: readonly string[]): Promise<StoredHighlight[]> {
+  const lists = await Promise.all(
     urls.map(async (url) =>
       (await listHighlights(db, url)).map((h) => ({ ...h, articleUrl: url })),
     ),
   );
-  return [...all.filter((h) => !gone.has(h.articleUrl)), ...fresh.flat()];
+  return lists.flat();
 }
 
-/** Every highlight in the library, kept up to date from the change feed (null while loading). */
-export function useAllHighlights(deps: LibraryDeps, onError: (e: unknown) => void) {
+/** `all` with the highlights of the articles `urls` read again. */
+async function patched(db: Db, all: StoredHighlight[], urls: readonly string[]) {
+  const gone = new Set(urls);
+  return [...all.filter((h) => !gone.has(h.articleUrl)), ...(await highlightsOf(db, urls))];
+}
+
+/**
+ * Every highlight in the library, kept up to date from the change feed. While the whole store is
+ * read (seconds at 30,000 highlights on a slow machine), those of the first articles shown
+ * (`firstUrls`, the newest saved) are read and shown first; `complete` says when all are in.
+ */
+export function useAllHighlights(
+  deps: LibraryDeps,
+  firstUrls: readonly string[],
+  onError: (e: unknown) => void,
+) {
   const [highlights, setHighlights] = useState<StoredHighlight[] | null>(null);
+  const [first, setFirst] = useState<StoredHighlight[] | null>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asked.current || firstUrls.length === 0) return;
+    asked.current = true;
+    (async () => setFirst(await highlightsOf(await deps.db.get(), firstUrls)))().catch(onError);
+  }, [deps, firstUrls]);
   useEffect(() => {
     let live = true;
     let current: StoredHighlight[] = [];
@@ -44,12 +64,13 @@ export function useAllHighlights(deps: LibraryDeps, onError: (e: unknown) => voi
       unsubscribe();
     };
   }, [deps]);
-  return highlights;
+  return { highlights: highlights ?? first, complete: highlights !== null };
 }
 
 /** The hub's state: every highlight joined with its article, the filter, and what passes it. */
 export function useHub(
   highlights: StoredHighlight[] | null,
+  complete: boolean,
   cards: readonly ArticleCard[],
   now: Date,
 ) {
@@ -61,6 +82,8 @@ export function useHub(
   const facets = useMemo(() => hubFacets(items), [items]);
   return {
     loading: highlights === null,
+    /** Every highlight is in (not only those of the newest articles). */
+    complete,
     items,
     shown,
     terms,
