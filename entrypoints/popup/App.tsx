@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { ErrorAlert } from '../../components/popup/ErrorAlert';
 import { OpenPanelButton } from '../../components/sidepanel/OpenPanelButton';
 import { openPanelFrom } from '../../utils/sidepanel/browser-open';
@@ -5,12 +6,14 @@ import { ItemDetail } from '../../components/popup/ItemDetail';
 import { OpenLibraryButton } from '../../components/popup/OpenLibraryButton';
 import { PageCard } from '../../components/popup/PageCard';
 import { ReadLater } from '../../components/popup/ReadLater';
+import { ReviewCount } from '../../components/popup/ReviewCount';
 import { RelatedLinks } from '../../components/popup/RelatedLinks';
 import { SavedPanel } from '../../components/popup/SavedPanel';
 import { Tabs, type TabSpec } from '../../components/popup/Tabs';
 import { TransferBar } from '../../components/popup/TransferBar';
 import { UndoBar } from '../../components/popup/UndoBar';
 import { t } from '../../utils/i18n';
+import { useReviewCount } from '../../utils/library/review/use-review-count';
 import type { PopupDeps } from '../../utils/popup/deps';
 import { linkSource } from '../../utils/popup/read-later';
 import { undoText } from '../../utils/popup/undo-text';
@@ -26,6 +29,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   const tab: ListTab = c.tab === 'related' && related.length === 0 ? 'saved' : c.tab;
 
   useEscape(deps.document, open !== null, detail.close);
+  const reviewCount = useReviewCount(deps.db, deps.subscribeChanges, deps.now);
 
   const tabs: TabSpec<ListTab>[] = [
     { id: 'saved', testId: 'tab-saved', label: t('tabSaved', library.total) },
@@ -73,6 +77,12 @@ export function App({ deps }: { deps: PopupDeps }) {
           <nav class="popup-links" aria-label={t('popupMoreViews')}>
             <OpenPanelButton onOpen={() => void openPanelFrom(window)} />
             <OpenLibraryButton onOpen={c.openLibrary} />
+            <ReviewCount
+              count={reviewCount}
+              onOpen={() =>
+                void browser.tabs.create({ url: browser.runtime.getURL('/library.html#review') })
+              }
+            />
           </nav>
           <Tabs<ListTab> label={t('listsLabel')} active={tab} onChange={c.setTab} tabs={tabs} />
           {tab === 'saved' && (

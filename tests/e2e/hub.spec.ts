@@ -177,10 +177,28 @@ test('three days later the daily review shows one at a time and "done" moves on'
     SUMMARY_PASSAGE,
     SUMMARY_NOTE,
   );
-  await highlightOn(context, serviceWorker, extensionId, second!.file, BODY_PASSAGE, BODY_NOTE);
+  const article = await highlightOn(
+    context,
+    serviceWorker,
+    extensionId,
+    second!.file,
+    BODY_PASSAGE,
+    BODY_NOTE,
+  );
+  const later = Date.now() + 3 * 86_400_000;
+
+  // The popup shows the count (and shows none on the day itself: the positive control below).
+  const tabId = await getTabId(serviceWorker, article);
+  const today = await openPopup(context, extensionId, tabId);
+  await expect(today.getByTestId('open-library')).toBeVisible();
+  await expect(today.getByTestId('popup-review')).toHaveCount(0);
+  const popup = await context.newPage();
+  await popup.clock.install({ time: later });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.getByTestId('popup-review')).toHaveAttribute('data-count', '2');
 
   const page = await context.newPage();
-  await page.clock.install({ time: Date.now() + 3 * 86_400_000 });
+  await page.clock.install({ time: later });
   await page.goto(`chrome-extension://${extensionId}/library.html#review`);
   const card = page.getByTestId('review-card');
   await expect(card).toHaveCount(1);
