@@ -62,40 +62,40 @@ function drawQr(ctx: CanvasRenderingContext2D, url: string, x: number, y: number
   );
 }
 
+const INNER = CARD_WIDTH - CARD_PADDING * 2;
+const QUOTE_FONT = `${CARD_QUOTE_FONT}px ${SERIF}`;
+const NOTE_FONT = `${CARD_NOTE_FONT}px ${FONT}`;
+const META_FONT = `${CARD_META_FONT}px ${FONT}`;
+
+/** The card's lines (measured in the canvas's own fonts) and its height in CSS pixels. */
+function layoutCard(ctx: CanvasRenderingContext2D, card: QuoteCardContent) {
+  const measureWith = (font: string) => (s: string) => {
+    ctx.font = font;
+    return ctx.measureText(s).width;
+  };
+  const lang = card.language;
+  const quote = breakLines(card.text, INNER, measureWith(QUOTE_FONT), lang, CARD_MAX_QUOTE_LINES);
+  const note = card.note.trim()
+    ? breakLines(card.note, INNER - 20, measureWith(NOTE_FONT), lang, CARD_MAX_NOTE_LINES)
+    : [];
+  const sourceWidth = INNER - CARD_QR_SIZE - 24;
+  const source = breakLines(card.source, sourceWidth, measureWith(META_FONT), lang, 3);
+  const noteH = note.length ? note.length * CARD_NOTE_LINE + 28 : 0;
+  const metaH = Math.max(CARD_QR_SIZE, (source.length + 2) * 28);
+  const height = CARD_PADDING * 2 + 40 + quote.length * CARD_QUOTE_LINE + noteH + 36 + metaH;
+  return { quote, note, source, height };
+}
+
 /** Lay the card out and draw it on `canvas` (sized here), in `theme`. */
 export function drawQuoteCard(canvas: HTMLCanvasElement, card: QuoteCardContent, theme: CardTheme) {
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2d canvas');
   const colors = THEMES[theme];
-  const inner = CARD_WIDTH - CARD_PADDING * 2;
-  const measureWith = (font: string) => (s: string) => {
-    ctx.font = font;
-    return ctx.measureText(s).width;
-  };
-  const quoteFont = `${CARD_QUOTE_FONT}px ${SERIF}`;
-  const noteFont = `${CARD_NOTE_FONT}px ${FONT}`;
-  const metaFont = `${CARD_META_FONT}px ${FONT}`;
-  const quote = breakLines(
-    card.text,
-    inner,
-    measureWith(quoteFont),
-    card.language,
-    CARD_MAX_QUOTE_LINES,
-  );
-  const note = card.note.trim()
-    ? breakLines(card.note, inner - 20, measureWith(noteFont), card.language, CARD_MAX_NOTE_LINES)
-    : [];
-  const source = breakLines(
-    card.source,
-    inner - CARD_QR_SIZE - 24,
-    measureWith(metaFont),
-    card.language,
-    3,
-  );
-  const quoteH = quote.length * CARD_QUOTE_LINE;
-  const noteH = note.length ? note.length * CARD_NOTE_LINE + 28 : 0;
-  const metaH = Math.max(CARD_QR_SIZE, (source.length + 2) * 28);
-  const height = CARD_PADDING * 2 + 40 + quoteH + noteH + 36 + metaH;
+  const { quote, note, source, height } = layoutCard(ctx, card);
+  const inner = INNER;
+  const quoteFont = QUOTE_FONT;
+  const noteFont = NOTE_FONT;
+  const metaFont = META_FONT;
 
   canvas.width = CARD_WIDTH * CARD_SCALE;
   canvas.height = height * CARD_SCALE;
