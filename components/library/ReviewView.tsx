@@ -4,6 +4,9 @@ import type { HubItem } from '../../utils/library/hub/items';
 import type { ReviewAnswer } from '../../utils/library/review/schedule';
 import { metaLine, shortDate } from '../../utils/popup/format';
 
+/** The keys that answer (the same in every language: they are keys on the keyboard). */
+const KEYS = { keep: 'K', done: 'D', open: 'O' } as const;
+
 interface Props {
   loading: boolean;
   current: HubItem | null;
@@ -62,7 +65,7 @@ export function ReviewView({ loading, current, left, onAnswer, onOpen }: Props) 
           aria-keyshortcuts="K"
           onClick={() => onAnswer(current.id, 'keep')}
         >
-          {t('reviewKeep')} <kbd>K</kbd>
+          {t('reviewKeep')} <kbd>{KEYS.keep}</kbd>
         </button>
         <button
           type="button"
@@ -71,7 +74,7 @@ export function ReviewView({ loading, current, left, onAnswer, onOpen }: Props) 
           aria-keyshortcuts="D"
           onClick={() => onAnswer(current.id, 'done')}
         >
-          {t('reviewDone')} <kbd>D</kbd>
+          {t('reviewDone')} <kbd>{KEYS.done}</kbd>
         </button>
         <button
           type="button"
@@ -80,7 +83,7 @@ export function ReviewView({ loading, current, left, onAnswer, onOpen }: Props) 
           aria-keyshortcuts="O"
           onClick={() => onOpen(current)}
         >
-          {t('reviewOpen')} <kbd>O</kbd>
+          {t('reviewOpen')} <kbd>{KEYS.open}</kbd>
         </button>
       </div>
       <p class="lib-muted">{t('reviewHint')}</p>

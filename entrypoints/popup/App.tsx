@@ -29,7 +29,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   const tab: ListTab = c.tab === 'related' && related.length === 0 ? 'saved' : c.tab;
 
   useEscape(deps.document, open !== null, detail.close);
-  const reviewCount = useReviewCount(deps.db, deps.subscribeChanges, deps.now);
+  const reviewCount = useReviewCount(deps.db, deps.now);
 
   const tabs: TabSpec<ListTab>[] = [
     { id: 'saved', testId: 'tab-saved', label: t('tabSaved', library.total) },

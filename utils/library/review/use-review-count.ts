@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Change, Db } from '../../db';
+import type { Db } from '../../db';
 import { REVIEW_STORAGE_KEY } from '../hub/limits';
 import { todaysReview } from './schedule';
 import { loadSchedule, type ReviewStorage } from './store';
@@ -15,12 +15,11 @@ export async function reviewCount(db: Db, storage: ReviewStorage, now: Date): Pr
   return todaysReview(items, schedule, now).length;
 }
 
-/** The count for the popup: read after it first shows, again when highlights or answers change. */
-export function useReviewCount(
-  db: { get(): Promise<Db> },
-  subscribe: (listener: (change: Change) => void) => () => void,
-  now: () => Date,
-) {
+/**
+ * The count for the popup: read once it shows (a popup lives for a glance) and again when the
+ * review's answers change.
+ */
+export function useReviewCount(db: { get(): Promise<Db> }, now: () => Date) {
   const [count, setCount] = useState(0);
   useEffect(() => {
     let live = true;
@@ -35,13 +34,11 @@ export function useReviewCount(
         .then((n) => live && setCount(n))
         .catch(() => undefined); // a count that cannot be read is simply not shown
     void load();
-    const stop = subscribe((c) => (c.all || c.highlights.length > 0) && void load());
     const onStorage = (changes: Record<string, unknown>) =>
       REVIEW_STORAGE_KEY in changes && void load();
     browser.storage.onChanged.addListener(onStorage);
     return () => {
       live = false;
-      stop();
       browser.storage.onChanged.removeListener(onStorage);
     };
   }, [db]);
