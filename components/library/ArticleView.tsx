@@ -98,6 +98,11 @@ export function ArticleView(p: Props) {
                 {x.after}
               </p>
               {x.missing && <p class="lib-muted">{t('libraryExcerptMissing')}</p>}
+              {!x.missing && x.part === 'summary' && (
+                <p class="lib-muted" data-testid="excerpt-in-summary">
+                  {t('readerInSummary')}
+                </p>
+              )}
               {x.highlight.note && <p class="lib-excerpt-note">{x.highlight.note}</p>}
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { ErrorAlert } from '../../components/popup/ErrorAlert';
 import { OpenPanelButton } from '../../components/sidepanel/OpenPanelButton';
 import { openPanelFrom } from '../../utils/sidepanel/browser-open';
@@ -7,12 +8,14 @@ import { PageCard } from '../../components/popup/PageCard';
 import { PageSettings } from '../../components/popup/PageSettings';
 import { useSiteToolbar } from '../../utils/popup/use-site-toolbar';
 import { ReadLater } from '../../components/popup/ReadLater';
+import { ReviewCount } from '../../components/popup/ReviewCount';
 import { RelatedLinks } from '../../components/popup/RelatedLinks';
 import { SavedPanel } from '../../components/popup/SavedPanel';
 import { Tabs, type TabSpec } from '../../components/popup/Tabs';
 import { TransferBar } from '../../components/popup/TransferBar';
 import { UndoBar } from '../../components/popup/UndoBar';
 import { t } from '../../utils/i18n';
+import { useReviewCount } from '../../utils/library/review/use-review-count';
 import type { PopupDeps } from '../../utils/popup/deps';
 import { linkSource } from '../../utils/popup/read-later';
 import { undoText } from '../../utils/popup/undo-text';
@@ -33,6 +36,7 @@ export function App({ deps }: { deps: PopupDeps }) {
     c.page.key,
     c.page.article !== null || c.page.saved,
   );
+  const reviewCount = useReviewCount(deps.db, deps.now);
 
   const tabs: TabSpec<ListTab>[] = [
     { id: 'saved', testId: 'tab-saved', label: t('tabSaved', library.total) },
@@ -80,6 +84,12 @@ export function App({ deps }: { deps: PopupDeps }) {
           <nav class="popup-links" aria-label={t('popupMoreViews')}>
             <OpenPanelButton onOpen={() => void openPanelFrom(window)} />
             <OpenLibraryButton onOpen={c.openLibrary} />
+            <ReviewCount
+              count={reviewCount}
+              onOpen={() =>
+                void browser.tabs.create({ url: browser.runtime.getURL('/library.html#review') })
+              }
+            />
             <PageSettings
               site={siteToolbar.site}
               on={siteToolbar.on}
