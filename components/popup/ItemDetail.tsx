@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { RelatedLink } from '../../utils/schemas/article';
 import type { Highlight, SavedArticle } from '../../utils/schemas/records';
-import type { ExportKind } from '../../utils/export';
+import type { ExportChoice } from '../../utils/export';
 import { t } from '../../utils/i18n';
+import { EXPORT_CHOICES } from '../../utils/view/export-choices';
 import { metaLine, shortDate } from '../../utils/popup/format';
 import { HighlightList } from './HighlightList';
 import { KeywordChips } from './KeywordChips';
@@ -30,7 +31,7 @@ interface Props {
   onToggleKeep: (link: RelatedLink, keep: boolean) => void;
   onPickKeyword: (keyword: string) => void;
   onDelete: () => void;
-  onExport: (kind: ExportKind) => void;
+  onExport: (kind: ExportChoice) => void;
 }
 
 /** One saved article: summary, keywords, note, highlights, related links and what can be done. */
@@ -92,15 +93,17 @@ export function ItemDetail(props: Props) {
 
       <div class="detail-actions">
         <span class="muted small">{t('exportArticle')}</span>
-        <button type="button" class="button button-small" onClick={() => props.onExport('json')}>
-          JSON
-        </button>
-        <button type="button" class="button button-small" onClick={() => props.onExport('md')}>
-          Markdown
-        </button>
-        <button type="button" class="button button-small" onClick={() => props.onExport('jsonld')}>
-          JSON-LD
-        </button>
+        {EXPORT_CHOICES.map(({ kind, label, hint }) => (
+          <button
+            key={kind}
+            type="button"
+            class="button button-small"
+            title={t(hint)}
+            onClick={() => props.onExport(kind)}
+          >
+            {t(label)}
+          </button>
+        ))}
         <button
           type="button"
           class="button button-small button-danger push-right"

@@ -76,6 +76,7 @@ export function App({ deps }: { deps: LibraryDeps }) {
                 onClear={c.clearSelection}
                 onDelete={() => void actions.remove([...c.selected])}
                 onExport={(kind) => void actions.exportUrls(c.selected, kind)}
+                templates={deps.templates}
                 onTag={(tag) => void actions.tag([...c.selected], tag)}
               />
               <ResultList

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DeletedArticle } from '../db';
-import type { ExportKind } from '../export';
+import type { ExportChoice } from '../export';
 import type { LibraryDeps } from './deps';
 import { exportSelection } from './export-selection';
 
@@ -50,8 +50,14 @@ export function useLibraryActions({ deps, report, onDeleted }: Options) {
     renameTag: (from: string, to: string) =>
       run(() => deps.send('tags/rename', { from: [from], to })),
     saveNote: (url: string, note: string) => run(() => deps.send('article/note', { url, note })),
-    exportUrls: (urls: ReadonlySet<string>, kind: ExportKind) =>
-      run(async () => exportSelection(await deps.db.get(), urls, kind, deps.now(), deps.document)),
+    exportUrls: (urls: ReadonlySet<string>, kind: ExportChoice) =>
+      run(async () =>
+        exportSelection(await deps.db.get(), urls, kind, {
+          now: deps.now(),
+          document: deps.document,
+          templates: deps.templates,
+        }),
+      ),
   };
 }
 

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import JSZip from 'jszip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   addHighlight,
@@ -300,17 +301,25 @@ describe('export and import', () => {
     expect(json.articles.map((a: { url: string }) => a.url)).toEqual([article(1).url]);
   });
 
-  it('offers Markdown and Web Annotation (JSON-LD) exports', async () => {
+  it('offers notes (a zip of Markdown files) and Web Annotations, named for what they are', async () => {
     popup = await mountPopup({ pageArticle: null });
     const h = popup;
-    await vi.waitFor(() => expect(h.$('export-md')).not.toBeNull());
-    h.$('export-md')!.click();
+    await saveArticle(await h.db(), article(1), NOW.toISOString());
+    await saveArticle(await h.db(), article(2), NOW.toISOString());
+    await vi.waitFor(() => expect(h.$('export-notes')).not.toBeNull());
+    expect(h.$('export-notes')!.textContent).toBe('Notes (Markdown)');
+    h.$('export-notes')!.click();
+    await vi.waitFor(() => expect(h.downloads).toHaveLength(1));
     h.$('export-jsonld')!.click();
     await vi.waitFor(() => expect(h.downloads).toHaveLength(2));
     expect(h.downloads.map((d) => d.name)).toEqual([
-      'ai-news-annotator-2025-03-04.md',
+      'ai-news-annotator-notes-2025-03-04.zip',
       'ai-news-annotator-2025-03-04.jsonld',
     ]);
+    const zip = await JSZip.loadAsync(await h.downloads[0]!.blob.arrayBuffer());
+    const notes = Object.values(zip.files).filter((f) => !f.dir);
+    expect(notes).toHaveLength(2);
+    for (const note of notes) expect(await note.async('string')).toMatch(/^---\ntitle: /);
   });
 
   it('refuses a bad file whole, says why in the alert, and changes nothing', async () => {
