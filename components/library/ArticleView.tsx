@@ -5,6 +5,9 @@ import { t } from '../../utils/i18n';
 import type { ArticleViewData } from '../../utils/library/use-article-view';
 import { metaLine, shortDate } from '../../utils/popup/format';
 import { SafeLink } from '../popup/SafeLink';
+import { RelatedLinks } from '../shared/RelatedLinks';
+import { relatedMarks } from '../../utils/view/related-marks';
+import type { RelatedLink } from '../../utils/schemas/article';
 import { StoryCard } from './StoryList';
 import { TagEditor } from './TagEditor';
 
@@ -18,6 +21,8 @@ interface Props {
   onAddTag: (tag: string) => void;
   onRemoveTag: (tag: string) => void;
   onDelete: () => void;
+  /** Keep a related link for later, or stop keeping it. */
+  onKeep: (link: RelatedLink, keep: boolean) => void;
 }
 
 function NoteField({ note, onSave }: { note: string; onSave: (note: string) => void }) {
@@ -103,19 +108,14 @@ export function ArticleView(p: Props) {
           ))}
         </ul>
       </section>
-      {links.length > 0 && (
-        <section>
-          <h3 class="lib-h3">{t('libraryRelated')}</h3>
-          <ul class="lib-links">
-            {links.map((l) => (
-              <li key={l.url}>
-                <SafeLink url={l.url}>{l.title || l.url}</SafeLink>
-                {l.savedForLater && <span class="lib-muted"> · {t('libraryKeptForLater')}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <section>
+        <h3 class="lib-h3">{t('libraryRelated')}</h3>
+        <RelatedLinks
+          links={article.related}
+          mark={relatedMarks(p.byUrl, links)}
+          onToggleKeep={p.onKeep}
+        />
+      </section>
       <section data-testid="library-on-this-story">
         <h3 class="lib-h3">{t('libraryOnThisStory')}</h3>
         {p.story ? (

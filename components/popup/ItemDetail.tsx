@@ -8,7 +8,8 @@ import { metaLine, shortDate } from '../../utils/popup/format';
 import { HighlightList } from './HighlightList';
 import { KeywordChips } from './KeywordChips';
 import { NoteEditor } from './NoteEditor';
-import { RelatedLinks } from './RelatedLinks';
+import { RelatedLinks } from '../shared/RelatedLinks';
+import type { MarkOf } from '../../utils/view/related-marks';
 import { SafeLink } from './SafeLink';
 
 export interface DetailView {
@@ -22,7 +23,8 @@ export interface DetailView {
 
 interface Props {
   detail: DetailView;
-  kept: ReadonlySet<string>;
+  /** What the reader did with each related link. */
+  mark: MarkOf;
   onBack: () => void;
   onNote: (note: string) => void;
   onHighlightNote: (id: string, note: string) => void;
@@ -89,7 +91,7 @@ export function ItemDetail(props: Props) {
       />
 
       <h2 class="section-title">{t('relatedCount', article.related.length)}</h2>
-      <RelatedLinks links={article.related} kept={props.kept} onToggleKeep={props.onToggleKeep} />
+      <RelatedLinks links={article.related} mark={props.mark} onToggleKeep={props.onToggleKeep} />
 
       <div class="detail-actions">
         <span class="muted small">{t('exportArticle')}</span>

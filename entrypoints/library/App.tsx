@@ -109,6 +109,7 @@ export function App({ deps }: { deps: LibraryDeps }) {
             onAddTag={(tag) => void actions.tag([c.openUrl!], tag)}
             onRemoveTag={(tag) => void actions.untag([c.openUrl!], tag)}
             onDelete={() => void actions.remove([c.openUrl!])}
+            onKeep={(link, keep) => void actions.keep(link, keep)}
           />
         )}
       </div>

@@ -5,7 +5,7 @@ import { ItemDetail } from '../../components/popup/ItemDetail';
 import { OpenLibraryButton } from '../../components/popup/OpenLibraryButton';
 import { PageCard } from '../../components/popup/PageCard';
 import { ReadLater } from '../../components/popup/ReadLater';
-import { RelatedLinks } from '../../components/popup/RelatedLinks';
+import { RelatedLinks } from '../../components/shared/RelatedLinks';
 import { SavedPanel } from '../../components/popup/SavedPanel';
 import { Tabs, type TabSpec } from '../../components/popup/Tabs';
 import { TransferBar } from '../../components/popup/TransferBar';
@@ -46,7 +46,7 @@ export function App({ deps }: { deps: PopupDeps }) {
         <main class="screen">
           <ItemDetail
             detail={open}
-            kept={library.kept}
+            mark={library.markOf}
             onBack={detail.close}
             onNote={detail.saveNote}
             onHighlightNote={detail.highlightNote}
@@ -97,7 +97,7 @@ export function App({ deps }: { deps: PopupDeps }) {
               id="panel-related"
               aria-labelledby="tab-related"
             >
-              <RelatedLinks links={related} kept={library.kept} onToggleKeep={c.toggleKeep} />
+              <RelatedLinks links={related} mark={library.markOf} onToggleKeep={c.toggleKeep} />
             </section>
           )}
           <TransferBar

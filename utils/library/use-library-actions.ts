@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DeletedArticle } from '../db';
 import type { ExportChoice } from '../export';
+import type { RelatedLink } from '../schemas/article';
 import type { LibraryDeps } from './deps';
 import { exportSelection } from './export-selection';
 
@@ -49,6 +50,8 @@ export function useLibraryActions({ deps, report, onDeleted }: Options) {
       run(() => deps.send('tags/edit', { urls, remove: [tag] })),
     renameTag: (from: string, to: string) =>
       run(() => deps.send('tags/rename', { from: [from], to })),
+    keep: ({ title, url, summary, publishedAt }: RelatedLink, keep: boolean) =>
+      run(() => deps.send('link/later', { link: { title, url, summary, publishedAt }, keep })),
     saveNote: (url: string, note: string) => run(() => deps.send('article/note', { url, note })),
     exportUrls: (urls: ReadonlySet<string>, kind: ExportChoice) =>
       run(async () =>

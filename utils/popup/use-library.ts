@@ -20,6 +20,7 @@ import {
 import { useBodySearch } from './body-search';
 import type { PopupDeps } from './deps';
 import { patchCards } from './library-cards';
+import { relatedMarks } from '../view/related-marks';
 import { readLaterOrder } from './read-later';
 
 /** How many of the newest cards are shown at once while the whole list loads. */
@@ -112,6 +113,7 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
   const titles = useMemo(() => new Map(index.cards.map((c) => [c.url, c.title])), [index]);
   const later = useMemo(() => readLaterOrder(links), [links]);
   const kept = useMemo(() => new Set(links.map((l) => l.url)), [links]);
+  const markOf = useMemo(() => relatedMarks(titles, links), [titles, links]);
 
   return {
     loading: cards === null,
@@ -129,6 +131,8 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
     titles,
     later,
     kept,
+    /** What the reader did with a related link: saved, read, kept for later. */
+    markOf,
     query,
     keyword,
     setQuery,

@@ -9,7 +9,7 @@ import {
   setArticleNote,
 } from '../../../utils/db';
 import { MessageError } from '../../../utils/messages/client';
-import { article, mountPopup, NOW, press, typeInto, type Harness } from './harness';
+import { article, mountPopup, NOW, press, related, typeInto, type Harness } from './harness';
 
 let popup: Harness | undefined;
 afterEach(() => popup?.unmount());
@@ -265,6 +265,32 @@ describe('read later', () => {
     h.$('mark-read')!.click();
     await vi.waitFor(() => expect(h.$('later-item')?.dataset.read).toBe('true'));
     expect(h.$('mark-read')?.textContent).toBe('Mark unread');
+  });
+
+  it('marks the related links the reader already saved or read', async () => {
+    popup = await mountPopup({ pageArticle: article(1) });
+    const h = popup;
+    await saveArticle(await h.db(), article(7, { url: related(2).url }), NOW.toISOString());
+    await vi.waitFor(() => expect(h.$('show-related')).not.toBeNull());
+    h.$('show-related')!.click();
+    await vi.waitFor(() => expect(h.$$('related-link')).toHaveLength(2));
+    await vi.waitFor(() => expect(h.$$('related-link')[1]?.dataset.saved).toBe('true'));
+    const [first, second] = h.$$('related-link');
+    expect(first!.dataset.saved).toBe('false');
+    expect(first!.dataset.read).toBe('false');
+    expect(first!.querySelector('[data-testid="related-mark"]')).toBeNull();
+    expect(second!.querySelector('[data-testid="related-mark"]')?.textContent).toBe('Saved');
+    // Kept, then read from Read later: the card says so.
+    h.$$('keep-later')[0]!.click();
+    h.$('tab-later')!.click();
+    await vi.waitFor(() => expect(h.$('mark-read')).not.toBeNull());
+    h.$('mark-read')!.click();
+    await vi.waitFor(() => expect(h.$('later-item')?.dataset.read).toBe('true'));
+    h.$('tab-related')!.click();
+    await vi.waitFor(() => expect(h.$$('related-link')[0]?.dataset.read).toBe('true'));
+    const mark = h.$$('related-link')[0]!.querySelector('[data-testid="related-mark"]');
+    expect(mark?.getAttribute('data-mark')).toBe('read');
+    expect(mark?.textContent).toBe('Read');
   });
 
   it('switches lists with the arrow keys', async () => {
