@@ -7,7 +7,7 @@ import { EXPORT_CHOICES } from '../../utils/view/export-choices';
 import { metaLine, shortDate } from '../../utils/popup/format';
 import { HighlightList } from './HighlightList';
 import { KeywordChips } from './KeywordChips';
-import { NoteEditor } from './NoteEditor';
+import { NoteField } from '../shared/NoteField';
 import { RelatedLinks } from '../shared/RelatedLinks';
 import type { MarkOf } from '../../utils/view/related-marks';
 import { SafeLink } from './SafeLink';
@@ -26,8 +26,8 @@ interface Props {
   /** What the reader did with each related link. */
   mark: MarkOf;
   onBack: () => void;
-  onNote: (note: string) => void;
-  onHighlightNote: (id: string, note: string) => void;
+  onNote: (note: string) => Promise<void>;
+  onHighlightNote: (id: string, note: string) => Promise<void>;
   onDeleteHighlight: (id: string) => void;
   onScrollTo: (id: string) => void;
   onToggleKeep: (link: RelatedLink, keep: boolean) => void;
@@ -72,7 +72,8 @@ export function ItemDetail(props: Props) {
       {article.aiGenerated && <p class="ai-notice">{t('aiNotice')}</p>}
 
       <h2 class="section-title">{t('articleNote')}</h2>
-      <NoteEditor
+      <NoteField
+        key={article.url}
         value={article.note}
         label={t('articleNote')}
         placeholder={t('articleNotePlaceholder')}

@@ -6,7 +6,7 @@ import { LibraryHeader } from '../../components/library/LibraryHeader';
 import { ResultList } from '../../components/library/ResultList';
 import { StoryList } from '../../components/library/StoryList';
 import { TagManager } from '../../components/library/TagManager';
-import { Toast } from '../../components/library/Toast';
+import { UndoToast } from '../../components/shared/UndoToast';
 import { storyOf } from '../../utils/clusters';
 import { t } from '../../utils/i18n';
 import type { LibraryDeps } from '../../utils/library/deps';
@@ -105,7 +105,7 @@ export function App({ deps }: { deps: LibraryDeps }) {
             byUrl={c.byUrl}
             onClose={c.close}
             onOpen={c.open}
-            onNote={(note) => void actions.saveNote(c.openUrl!, note)}
+            onNote={(note) => actions.saveNote(c.openUrl!, note)}
             onAddTag={(tag) => void actions.tag([c.openUrl!], tag)}
             onRemoveTag={(tag) => void actions.untag([c.openUrl!], tag)}
             onDelete={() => void actions.remove([c.openUrl!])}
@@ -114,14 +114,17 @@ export function App({ deps }: { deps: LibraryDeps }) {
         )}
       </div>
       {actions.undoable && (
-        <Toast
+        <UndoToast
           text={t('libraryDeleted', actions.undoable.length)}
           testId="library-undo-toast"
+          undoTestId="library-undo"
           onUndo={() => void actions.undo()}
           onDismiss={actions.dismissUndo}
         />
       )}
-      {c.error && <Toast role="alert" testId="error" text={c.error} onDismiss={c.dismissError} />}
+      {c.error && (
+        <UndoToast role="alert" testId="error" text={c.error} onDismiss={c.dismissError} />
+      )}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { RelatedLinks } from '../../components/shared/RelatedLinks';
 import { SavedPanel } from '../../components/popup/SavedPanel';
 import { Tabs, type TabSpec } from '../../components/popup/Tabs';
 import { TransferBar } from '../../components/popup/TransferBar';
-import { UndoBar } from '../../components/popup/UndoBar';
+import { UndoToast } from '../../components/shared/UndoToast';
 import { t } from '../../utils/i18n';
 import type { PopupDeps } from '../../utils/popup/deps';
 import { linkSource } from '../../utils/popup/read-later';
@@ -108,7 +108,11 @@ export function App({ deps }: { deps: PopupDeps }) {
         </main>
       )}
       {c.undo.pending && (
-        <UndoBar text={undoText(c.undo.pending)} onUndo={c.undo.undo} onDismiss={c.undo.dismiss} />
+        <UndoToast
+          text={undoText(c.undo.pending)}
+          onUndo={c.undo.undo}
+          onDismiss={c.undo.dismiss}
+        />
       )}
     </div>
   );
