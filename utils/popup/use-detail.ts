@@ -119,15 +119,23 @@ export function useDetail(ctx: DetailContext) {
   }
 
   const saveNote = (note: string) =>
-    write('errNoteFailed', async (url) => {
-      await ctx.deps.sendToBackground('article/note', { url, note });
-    }, true);
+    write(
+      'errNoteFailed',
+      async (url) => {
+        await ctx.deps.sendToBackground('article/note', { url, note });
+      },
+      true,
+    );
 
   const highlightNote = (id: string, note: string) =>
-    write('errHighlightFailed', async (url) => {
-      await ctx.deps.sendToBackground('highlight/update', { id, note });
-      return change({ articles: [url], highlights: [id] });
-    }, true);
+    write(
+      'errHighlightFailed',
+      async (url) => {
+        await ctx.deps.sendToBackground('highlight/update', { id, note });
+        return change({ articles: [url], highlights: [id] });
+      },
+      true,
+    );
 
   /** Delete a highlight, keeping it as it was stored so the reader can undo. */
   const removeHighlight = (id: string) =>
