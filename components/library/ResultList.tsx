@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleCard } from '../../utils/db';
-import { scrollToRow, visibleRange } from '../../utils/popup/virtual-window';
+import { scrollToRow, visibleRange } from '../../utils/view/virtual-window';
 import { findSnippet } from '../../utils/search';
 import { ResultRow } from './ResultRow';
 

@@ -1,6 +1,6 @@
 import type { ArticleCard } from '../../utils/db';
 import { t } from '../../utils/i18n';
-import { metaLine, shortDate } from '../../utils/popup/format';
+import { metaLine, shortDate } from '../../utils/view/format';
 import type { Snippet } from '../../utils/search';
 
 interface Props {

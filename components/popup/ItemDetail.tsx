@@ -4,13 +4,13 @@ import type { Highlight, SavedArticle } from '../../utils/schemas/records';
 import type { ExportChoice } from '../../utils/export';
 import { t } from '../../utils/i18n';
 import { EXPORT_CHOICES } from '../../utils/view/export-choices';
-import { metaLine, shortDate } from '../../utils/popup/format';
+import { metaLine, shortDate } from '../../utils/view/format';
 import { HighlightList } from './HighlightList';
 import { KeywordChips } from './KeywordChips';
 import { NoteField } from '../shared/NoteField';
 import { RelatedLinks } from '../shared/RelatedLinks';
 import type { MarkOf } from '../../utils/view/related-marks';
-import { SafeLink } from './SafeLink';
+import { SafeLink } from '../shared/SafeLink';
 
 export interface DetailView {
   article: SavedArticle;

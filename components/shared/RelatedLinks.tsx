@@ -1,8 +1,8 @@
 import type { RelatedLink } from '../../utils/schemas/article';
 import { t } from '../../utils/i18n';
-import { shortDate } from '../../utils/popup/format';
+import { shortDate } from '../../utils/view/format';
 import type { MarkOf } from '../../utils/view/related-marks';
-import { SafeLink } from '../popup/SafeLink';
+import { SafeLink } from './SafeLink';
 
 interface Props {
   links: RelatedLink[];

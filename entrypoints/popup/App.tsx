@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../../components/popup/ErrorAlert';
+import { ErrorAlert } from '../../components/shared/ErrorAlert';
 import { OpenPanelButton } from '../../components/sidepanel/OpenPanelButton';
 import { openPanelFrom } from '../../utils/sidepanel/browser-open';
 import { ItemDetail } from '../../components/popup/ItemDetail';

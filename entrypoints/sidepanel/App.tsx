@@ -1,4 +1,4 @@
-import { ErrorAlert } from '../../components/popup/ErrorAlert';
+import { ErrorAlert } from '../../components/shared/ErrorAlert';
 import { HighlightUndo } from '../../components/sidepanel/HighlightUndo';
 import { NoteField } from '../../components/shared/NoteField';
 import { PanelArticle } from '../../components/sidepanel/PanelArticle';

@@ -1,5 +1,11 @@
 import { ArticleCardSchema, type ArticleCard } from '../schemas/article';
-import type { PopupDeps } from './deps';
+import type { sendToTab } from '../messages/client';
+
+/** What asking a page needs: the message to its tab, and a pause between tries. */
+export interface PageAskDeps {
+  sendToTab: typeof sendToTab;
+  sleep: (ms: number) => Promise<void>;
+}
 
 /** A page still loading may not answer at once; pages without the content script never do. */
 export const PAGE_TRIES = 4;
@@ -16,10 +22,7 @@ export interface PageAnswer {
  * What the tab's content script recognized; `article` is null when the tab shows no article or
  * cannot be asked (browser pages, the web store, file:// pages, a tab that closed).
  */
-export async function askPageArticle(
-  deps: Pick<PopupDeps, 'sendToTab' | 'sleep'>,
-  tabId: number | null,
-): Promise<PageAnswer> {
+export async function askPageArticle(deps: PageAskDeps, tabId: number | null): Promise<PageAnswer> {
   if (tabId === null) return { article: null, reachable: false };
   for (let attempt = 1; ; attempt++) {
     try {

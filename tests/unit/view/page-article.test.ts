@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MessageError } from '../../../utils/messages/client';
 import type { PopupDeps } from '../../../utils/popup/deps';
-import { PAGE_TRIES, askPageArticle } from '../../../utils/popup/page-article';
+import { PAGE_TRIES, askPageArticle } from '../../../utils/view/page-article';
 import type { Article } from '../../../utils/schemas';
 import { articleCard } from '../../../utils/schemas/article';
 
