@@ -4,7 +4,8 @@ import { scrollToRow, visibleRange } from '../../utils/view/virtual-window';
 import { findSnippet } from '../../utils/search';
 import { ResultRow } from './ResultRow';
 
-export const LIB_ROW_HEIGHT = 84;
+/** One row: the title, a line of date, source and keywords, and the summary's first line. */
+export const LIB_ROW_HEIGHT = 72;
 
 interface Props {
   cards: readonly ArticleCard[];
