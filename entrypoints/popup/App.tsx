@@ -28,8 +28,16 @@ export function App({ deps }: { deps: PopupDeps }) {
   useEscape(deps.document, open !== null, detail.close);
 
   const tabs: TabSpec<ListTab>[] = [
-    { id: 'saved', testId: 'tab-saved', label: t('tabSaved', library.total) },
-    { id: 'later', testId: 'tab-later', label: t('tabLater', unread) },
+    {
+      id: 'saved',
+      testId: 'tab-saved',
+      label: library.total === null ? t('tabSavedPlain') : t('tabSaved', library.total),
+    },
+    {
+      id: 'later',
+      testId: 'tab-later',
+      label: library.complete ? t('tabLater', unread) : t('tabLaterPlain'),
+    },
   ];
   if (related.length > 0) {
     tabs.push({

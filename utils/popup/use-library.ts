@@ -38,7 +38,7 @@ export const KEYWORD_CHOICES = 300;
 export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) => void) {
   const [cards, setCards] = useState<ArticleCard[] | null>(null);
   const [complete, setComplete] = useState(false);
-  const [firstTotal, setFirstTotal] = useState(0);
+  const [firstTotal, setFirstTotal] = useState<number | null>(null);
   const [links, setLinks] = useState<Link[]>([]);
   const [query, setQuery] = useState('');
   const [keyword, setKeyword] = useState<string | null>(null);
@@ -119,7 +119,8 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
     loading: cards === null,
     /** The whole list is loaded: totals, search and the saved state of any page are exact. */
     complete,
-    total: complete ? index.cards.length : Math.max(firstTotal, index.cards.length),
+    /** How many articles are saved, or null until that is known (no count that climbs). */
+    total: complete ? index.cards.length : firstTotal,
     results,
     /** A query or a keyword narrows the list. */
     filtered: terms.length > 0 || keyword !== null,
