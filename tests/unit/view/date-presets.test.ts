@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activePreset, presetRange } from '../../../utils/view/date-presets';
+import { axisDates, localeDate } from '../../../utils/view/format';
 
 describe('date presets', () => {
   const now = new Date(2026, 2, 3, 15, 0); // 3 March 2026, local time
@@ -14,5 +15,15 @@ describe('date presets', () => {
     expect(activePreset({ from: '2026-02-25', to: '2026-03-03' }, now)).toBe('week');
     expect(activePreset({ from: '2026-02-24', to: '2026-03-03' }, now)).toBeNull();
     expect(activePreset({ from: null, to: null }, now)).toBeNull();
+  });
+});
+
+describe('chart dates', () => {
+  const march5 = Date.UTC(2026, 2, 5, 12) / 1000;
+  it('are written the reader’s way, in Chinese and in English', () => {
+    expect(axisDates('zh-CN', 30 * 86_400)(march5)).toBe('3月5日');
+    expect(axisDates('en', 30 * 86_400)(march5)).toBe('Mar 5');
+    expect(axisDates('zh-TW', 800 * 86_400)(march5)).toBe('2026年3月');
+    expect(localeDate('zh-CN', march5)).toBe('2026年3月5日');
   });
 });
