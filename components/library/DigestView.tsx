@@ -1,7 +1,7 @@
 import { t } from '../../utils/i18n';
 import type { DigestRange, DigestStory } from '../../utils/library/digest/build';
-import { metaLine, shortDate } from '../../utils/popup/format';
-import { SafeLink } from '../popup/SafeLink';
+import { metaLine, shortDate } from '../../utils/view/format';
+import { SafeLink } from '../shared/SafeLink';
 
 interface Props {
   range: DigestRange;

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { HubItem } from '../../utils/library/hub/items';
-import { metaLine, shortDate } from '../../utils/popup/format';
+import { metaLine, shortDate } from '../../utils/view/format';
 
 interface Props {
   item: HubItem;

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { paintArticle, type Run } from '../../utils/library/reader/paint';
 import type { ReaderData } from '../../utils/library/reader/use-reader';
-import { metaLine, shortDate } from '../../utils/popup/format';
-import { SafeLink } from '../popup/SafeLink';
+import { metaLine, shortDate } from '../../utils/view/format';
+import { SafeLink } from '../shared/SafeLink';
 
 interface Props {
   /** undefined while loading, null when the article is not saved (any more). */

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { HubItem } from '../../utils/library/hub/items';
 import type { ReviewAnswer } from '../../utils/library/review/schedule';
-import { metaLine, shortDate } from '../../utils/popup/format';
+import { metaLine, shortDate } from '../../utils/view/format';
 
 /** The keys that answer (the same in every language: they are keys on the keyboard). */
 const KEYS = { keep: 'K', done: 'D', open: 'O' } as const;

@@ -11,7 +11,7 @@ import { ResultList } from '../../components/library/ResultList';
 import { ReviewView } from '../../components/library/ReviewView';
 import { StoryList } from '../../components/library/StoryList';
 import { TagManager } from '../../components/library/TagManager';
-import { Toast } from '../../components/library/Toast';
+import { UndoToast } from '../../components/shared/UndoToast';
 import { storyOf } from '../../utils/clusters';
 import { t } from '../../utils/i18n';
 import type { LibraryDeps } from '../../utils/library/deps';
@@ -144,6 +144,7 @@ export function App({ deps }: { deps: LibraryDeps }) {
                     onClear={c.clearSelection}
                     onDelete={() => void actions.remove([...c.selected])}
                     onExport={(kind) => void actions.exportUrls(c.selected, kind)}
+                    templates={deps.templates}
                     onTag={(tag) => void actions.tag([...c.selected], tag)}
                   />
                   <ResultList
@@ -172,17 +173,18 @@ export function App({ deps }: { deps: LibraryDeps }) {
                 byUrl={c.byUrl}
                 onClose={c.close}
                 onOpen={c.open}
-                onNote={(note) => void actions.saveNote(c.openUrl!, note)}
+                onNote={(note) => actions.saveNote(c.openUrl!, note)}
                 onAddTag={(tag) => void actions.tag([c.openUrl!], tag)}
                 onRemoveTag={(tag) => void actions.untag([c.openUrl!], tag)}
                 onDelete={() => void actions.remove([c.openUrl!])}
+                onKeep={(link, keep) => void actions.keep(link, keep)}
               />
             )}
           </div>
         </>
       )}
       {after.message && (
-        <Toast
+        <UndoToast
           role={after.message.error ? 'alert' : 'status'}
           testId={after.message.error ? 'error' : 'hub-toast'}
           text={after.message.text}
@@ -190,14 +192,17 @@ export function App({ deps }: { deps: LibraryDeps }) {
         />
       )}
       {actions.undoable && (
-        <Toast
+        <UndoToast
           text={t('libraryDeleted', actions.undoable.length)}
           testId="library-undo-toast"
+          undoTestId="library-undo"
           onUndo={() => void actions.undo()}
           onDismiss={actions.dismissUndo}
         />
       )}
-      {c.error && <Toast role="alert" testId="error" text={c.error} onDismiss={c.dismissError} />}
+      {c.error && (
+        <UndoToast role="alert" testId="error" text={c.error} onDismiss={c.dismissError} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ErrorAlert } from '../../components/popup/ErrorAlert';
+import { ErrorAlert } from '../../components/shared/ErrorAlert';
 import { OpenPanelButton } from '../../components/sidepanel/OpenPanelButton';
 import { openPanelFrom } from '../../utils/sidepanel/browser-open';
 import { ItemDetail } from '../../components/popup/ItemDetail';
@@ -9,11 +9,11 @@ import { PageSettings } from '../../components/popup/PageSettings';
 import { useSiteToolbar } from '../../utils/popup/use-site-toolbar';
 import { ReadLater } from '../../components/popup/ReadLater';
 import { ReviewCount } from '../../components/popup/ReviewCount';
-import { RelatedLinks } from '../../components/popup/RelatedLinks';
+import { RelatedLinks } from '../../components/shared/RelatedLinks';
 import { SavedPanel } from '../../components/popup/SavedPanel';
 import { Tabs, type TabSpec } from '../../components/popup/Tabs';
 import { TransferBar } from '../../components/popup/TransferBar';
-import { UndoBar } from '../../components/popup/UndoBar';
+import { UndoToast } from '../../components/shared/UndoToast';
 import { t } from '../../utils/i18n';
 import { useReviewCount } from '../../utils/library/review/use-review-count';
 import type { PopupDeps } from '../../utils/popup/deps';
@@ -39,8 +39,16 @@ export function App({ deps }: { deps: PopupDeps }) {
   const reviewCount = useReviewCount(deps.db, deps.now);
 
   const tabs: TabSpec<ListTab>[] = [
-    { id: 'saved', testId: 'tab-saved', label: t('tabSaved', library.total) },
-    { id: 'later', testId: 'tab-later', label: t('tabLater', unread) },
+    {
+      id: 'saved',
+      testId: 'tab-saved',
+      label: library.total === null ? t('tabSavedPlain') : t('tabSaved', library.total),
+    },
+    {
+      id: 'later',
+      testId: 'tab-later',
+      label: library.complete ? t('tabLater', unread) : t('tabLaterPlain'),
+    },
   ];
   if (related.length > 0) {
     tabs.push({
@@ -57,7 +65,7 @@ export function App({ deps }: { deps: PopupDeps }) {
         <main class="screen">
           <ItemDetail
             detail={open}
-            kept={library.kept}
+            mark={library.markOf}
             onBack={detail.close}
             onNote={detail.saveNote}
             onHighlightNote={detail.highlightNote}
@@ -120,7 +128,7 @@ export function App({ deps }: { deps: PopupDeps }) {
               id="panel-related"
               aria-labelledby="tab-related"
             >
-              <RelatedLinks links={related} kept={library.kept} onToggleKeep={c.toggleKeep} />
+              <RelatedLinks links={related} mark={library.markOf} onToggleKeep={c.toggleKeep} />
             </section>
           )}
           <TransferBar
@@ -131,7 +139,11 @@ export function App({ deps }: { deps: PopupDeps }) {
         </main>
       )}
       {c.undo.pending && (
-        <UndoBar text={undoText(c.undo.pending)} onUndo={c.undo.undo} onDismiss={c.undo.dismiss} />
+        <UndoToast
+          text={undoText(c.undo.pending)}
+          onUndo={c.undo.undo}
+          onDismiss={c.undo.dismiss}
+        />
       )}
     </div>
   );

@@ -180,7 +180,7 @@ export async function popupInChinese(launch: LaunchDriver, server: StaticServer)
   const popup = await openPopupFor(driver, page);
   expect((await popup.texts(byTestId('page-card'))).join('')).toContain(zh.formatQuickread);
   expect(await popup.texts(byTestId('save-article'))).toEqual([zh.save]);
-  expect(await popup.texts(byTestId('export-json'))).toEqual([zh.exportJson]);
+  expect(await popup.texts(byTestId('export-json'))).toEqual([zh.exportBackupJson]);
   await popup.click(byTestId('save-article'));
   // Saved: a status says so, and the button offers to update the saved copy.
   await expect.poll(() => popup.texts(byTestId('save-status'))).toEqual([zh.saved]);

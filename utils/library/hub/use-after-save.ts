@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Story } from '../../clusters';
 import type { ArticleCard } from '../../db';
 import { t } from '../../i18n';
-import { errorText } from '../../popup/errors';
+import { errorText } from '../../view/errors';
 import type { LibraryDeps } from '../deps';
 import { buildDigest, type DigestRange } from '../digest/build';
 import { digestHtml, digestMarkdown } from '../digest/render';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { resolveTabId, tabIdFromSearch } from '../../../utils/popup/tab-id';
+import { resolveTabId, tabIdFromSearch } from '../../../utils/view/tab-id';
 
 describe('the tab the popup acts on', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { tabState } from '../../../utils/background/tab-state';
 import type { PopupDeps } from '../../../utils/popup/deps';
-import { askPageArticle } from '../../../utils/popup/page-article';
+import { askPageArticle } from '../../../utils/view/page-article';
 import type { Article } from '../../../utils/schemas';
 import { articleCard } from '../../../utils/schemas/article';
 

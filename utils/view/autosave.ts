@@ -9,6 +9,12 @@ export interface Timers {
   clearTimeout: (id: number) => void;
 }
 
+/** The page's own timers (one object, so a field's saver is made once). */
+export const PAGE_TIMERS: Timers = {
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms) as unknown as number,
+  clearTimeout: (id) => globalThis.clearTimeout(id),
+};
+
 /**
  * Write a note a short while after the reader stops typing (and at once on `flush`), one write
  * at a time, the last text winning. `onState` hears where the note is.

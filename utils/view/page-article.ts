@@ -1,5 +1,10 @@
-import type { PopupDeps } from './deps';
 import type { ArticleCard } from '../schemas/article';
+import type { sendToBackground } from '../messages/client';
+
+/** What asking about a tab needs: a request to the background. */
+export interface PageAskDeps {
+  sendToBackground: typeof sendToBackground;
+}
 
 export interface PageAnswer {
   /** What the tab's page recognized (its `url` is the key the background gave it), or null. */
@@ -15,10 +20,7 @@ export interface PageAnswer {
  * the tab's own address and its checked article card. `article` is null when the tab shows no
  * article or cannot be asked (browser pages, the web store, file:// pages, a tab that closed).
  */
-export async function askPageArticle(
-  deps: Pick<PopupDeps, 'sendToBackground'>,
-  tabId: number | null,
-): Promise<PageAnswer> {
+export async function askPageArticle(deps: PageAskDeps, tabId: number | null): Promise<PageAnswer> {
   const none = { article: null, reachable: false, key: null };
   if (tabId === null) return none;
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAutosave, type SaveState } from '../../../utils/sidepanel/autosave';
+import { createAutosave, type SaveState } from '../../../utils/view/autosave';
 
 /** Timers run by hand: `tick()` fires every timer due. */
 function manualTimers() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrollToRow, visibleRange } from '../../../utils/popup/virtual-window';
+import { scrollToRow, visibleRange } from '../../../utils/view/virtual-window';
 
 describe('saved-list windowing', () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { t, type MessageKey } from '../../utils/i18n';
-import type { SaveState, Timers } from '../../utils/sidepanel/autosave';
-import { useAutosave } from '../../utils/sidepanel/use-autosave';
+import { PAGE_TIMERS, type SaveState, type Timers } from '../../utils/view/autosave';
+import { useAutosave } from '../../utils/view/use-autosave';
 
 interface Props {
   value: string;
@@ -9,7 +9,8 @@ interface Props {
   placeholder: string;
   testId: string;
   rows?: number;
-  timers: Timers;
+  /** The timers the pause is measured with (the page's own by default; tests pass theirs). */
+  timers?: Timers;
   /** Write the note; rejects when it could not be kept. */
   onSave: (text: string) => Promise<void>;
   inputRef?: Ref<HTMLTextAreaElement>;
@@ -23,14 +24,19 @@ const STATE_LABEL: Record<SaveState, MessageKey | null> = {
   error: 'panelNoteError',
 };
 
-/** A note that writes itself a moment after the reader stops typing, and says so. */
+/**
+ * The one note field of the popup, the side panel and the library: it writes itself a moment
+ * after the reader stops typing (and when the focus leaves it), says where the note is (waiting,
+ * saving, saved, not saved), and never replaces what the reader is typing with a note changed
+ * elsewhere.
+ */
 export function NoteField({
   value,
   label,
   placeholder,
   testId,
   rows = 3,
-  timers,
+  timers = PAGE_TIMERS,
   onSave,
   inputRef,
 }: Props) {
