@@ -14,11 +14,15 @@ import {
   yamlString,
   zipNotes,
   NOTES_FOLDER,
+  MAX_TEMPLATE_CHARS,
+  notesWords,
+  templateProblem,
   type ExportData,
   type NotesOptions,
 } from '../../../utils/export';
 import type { ExportedArticle } from '../../../utils/schemas';
 import { makeExportData } from './generate';
+import { translatorFor } from '../i18n/messages';
 
 const SHANGHAI = 'Asia/Shanghai';
 const template = defaultNoteTemplate({
@@ -224,6 +228,19 @@ describe('notes folder and zip', () => {
     for (const f of files) {
       expect(await zip.file(`${NOTES_FOLDER}/${f.path}`)!.async('string')).toBe(f.text);
       expect(frontMatterOf(f.text)).toMatchObject({ url: expect.stringMatching(/^https:/) });
+    }
+  });
+});
+
+describe('the reader’s template', () => {
+  it('is refused with the reason in the reader’s language when it names unknown variables', () => {
+    const zh = translatorFor('zh_CN');
+    expect(templateProblem('# {{title}}\n{{author}}', zh)).toBe('模板中有未知变量：{{author}}');
+    expect(templateProblem('x'.repeat(MAX_TEMPLATE_CHARS + 1), zh)).toContain('模板太长');
+    // Positive control: the default template, in every language, is accepted.
+    for (const locale of ['en', 'zh_CN', 'zh_TW'] as const) {
+      const t = translatorFor(locale);
+      expect(templateProblem(notesWords(t).defaultTemplate, t)).toBeNull();
     }
   });
 });
