@@ -53,7 +53,50 @@ const PAGES = [
     ready: '[data-testid="library-item"]',
     then: (p) => p.getByTestId('library-view-charts').click(),
   },
+  {
+    name: 'hub',
+    path: 'library.html#hub',
+    size: [1280, 800],
+    ready: '[data-testid="hub-highlight"]',
+    then: saveQuoteCard,
+  },
+  {
+    name: 'review',
+    path: 'library.html#review',
+    size: [1280, 700],
+    ready: '[data-testid="review-card"]',
+  },
+  {
+    name: 'digest',
+    path: 'library.html#digest',
+    size: [1280, 900],
+    ready: '[data-testid="digest-week"]',
+    then: async (p) => {
+      await p.getByTestId('digest-week').click();
+      await p.getByTestId('digest-story').first().waitFor();
+    },
+  },
+  {
+    name: 'reader',
+    path: 'library.html#hub',
+    size: [1280, 800],
+    ready: '[data-testid="hub-highlight"]',
+    then: async (p) => {
+      await p.getByTestId('hub-open').first().click();
+      await p.getByTestId('reader-text').waitFor();
+    },
+  },
 ];
+
+/** The hub's first quote card, in the page's scheme, saved as `quote-card-<scheme>.png`. */
+async function saveQuoteCard(page, scheme) {
+  await page.getByTestId('hub-card-theme').selectOption(scheme);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('quote-card').first().click();
+  const out = join(OUT, `quote-card-${scheme}.png`);
+  await (await download).saveAs(out);
+  console.log(`wrote ${out}`);
+}
 
 async function openFirst(page) {
   await page.getByTestId('library-item').first().click();
@@ -200,6 +243,7 @@ async function main() {
     executablePath: chromiumPath(),
     headless: true,
     args: [...extensionArgs(EXT), ...AUTOMATION_ARGS, '--lang=en-US'],
+    acceptDownloads: true,
   });
   try {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -226,7 +270,7 @@ async function main() {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`chrome-extension://${id}/${spec.path.replace('{tabId}', tabId)}`);
         await page.locator(spec.ready).first().waitFor({ timeout: 20_000 });
-        await spec.then?.(page);
+        await spec.then?.(page, scheme);
         await page.waitForTimeout(300);
         const out = join(OUT, `${spec.name}-${scheme}.png`);
         await page.screenshot({ path: out });

@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Story } from '../../utils/clusters';
 import type { ArticleCard } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import type { ArticleViewData } from '../../utils/library/use-article-view';
-import { metaLine, shortDate } from '../../utils/popup/format';
-import { SafeLink } from '../popup/SafeLink';
+import { metaLine, shortDate } from '../../utils/view/format';
+import { SafeLink } from '../shared/SafeLink';
+import { NoteField } from '../shared/NoteField';
+import { RelatedLinks } from '../shared/RelatedLinks';
+import { relatedMarks } from '../../utils/view/related-marks';
+import type { RelatedLink } from '../../utils/schemas/article';
 import { StoryCard } from './StoryList';
 import { TagEditor } from './TagEditor';
 
@@ -14,28 +17,13 @@ interface Props {
   byUrl: ReadonlyMap<string, ArticleCard>;
   onClose: () => void;
   onOpen: (url: string) => void;
-  onNote: (note: string) => void;
+  /** Write the article's note; rejects when it could not be kept. */
+  onNote: (note: string) => Promise<void>;
   onAddTag: (tag: string) => void;
   onRemoveTag: (tag: string) => void;
   onDelete: () => void;
-}
-
-function NoteField({ note, onSave }: { note: string; onSave: (note: string) => void }) {
-  const [text, setText] = useState(note);
-  useEffect(() => setText(note), [note]);
-  return (
-    <label class="lib-field">
-      <span>{t('libraryNote')}</span>
-      <textarea
-        class="input"
-        data-testid="library-note"
-        rows={4}
-        value={text}
-        onInput={(e) => setText(e.currentTarget.value)}
-        onBlur={() => text !== note && onSave(text)}
-      />
-    </label>
-  );
+  /** Keep a related link for later, or stop keeping it. */
+  onKeep: (link: RelatedLink, keep: boolean) => void;
 }
 
 /** One saved article with room: summary, highlights in their context, notes, links, its story. */
@@ -85,7 +73,18 @@ export function ArticleView(p: Props) {
           <p class="lib-summary">{article.summary}</p>
         </section>
       )}
-      <NoteField note={article.note} onSave={p.onNote} />
+      <section>
+        <h3 class="lib-h3">{t('libraryNote')}</h3>
+        <NoteField
+          key={article.url}
+          value={article.note}
+          label={t('libraryNote')}
+          placeholder={t('articleNotePlaceholder')}
+          testId="library-note"
+          rows={4}
+          onSave={p.onNote}
+        />
+      </section>
       <section>
         <h3 class="lib-h3">{t('libraryHighlights', excerpts.length)}</h3>
         {excerpts.length === 0 && <p class="lib-muted">{t('libraryNoHighlights')}</p>}
@@ -98,24 +97,24 @@ export function ArticleView(p: Props) {
                 {x.after}
               </p>
               {x.missing && <p class="lib-muted">{t('libraryExcerptMissing')}</p>}
+              {!x.missing && x.part === 'summary' && (
+                <p class="lib-muted" data-testid="excerpt-in-summary">
+                  {t('readerInSummary')}
+                </p>
+              )}
               {x.highlight.note && <p class="lib-excerpt-note">{x.highlight.note}</p>}
             </li>
           ))}
         </ul>
       </section>
-      {links.length > 0 && (
-        <section>
-          <h3 class="lib-h3">{t('libraryRelated')}</h3>
-          <ul class="lib-links">
-            {links.map((l) => (
-              <li key={l.url}>
-                <SafeLink url={l.url}>{l.title || l.url}</SafeLink>
-                {l.savedForLater && <span class="lib-muted"> · {t('libraryKeptForLater')}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <section>
+        <h3 class="lib-h3">{t('libraryRelated')}</h3>
+        <RelatedLinks
+          links={article.related}
+          mark={relatedMarks(p.byUrl, links)}
+          onToggleKeep={p.onKeep}
+        />
+      </section>
       <section data-testid="library-on-this-story">
         <h3 class="lib-h3">{t('libraryOnThisStory')}</h3>
         {p.story ? (

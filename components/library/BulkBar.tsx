@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ExportKind } from '../../utils/export';
+import type { ExportChoice } from '../../utils/export';
+import type { TemplateStorage } from '../../utils/view/note-template-store';
 import { t } from '../../utils/i18n';
+import { NotesExport } from './NotesExport';
 
 interface Props {
   selected: number;
@@ -10,7 +12,9 @@ interface Props {
   onSelectAll: () => void;
   onClear: () => void;
   onDelete: () => void;
-  onExport: (kind: ExportKind) => void;
+  onExport: (kind: ExportChoice) => void;
+  /** Where the reader's notes template is kept. */
+  templates: TemplateStorage;
   onTag: (tag: string) => void;
 }
 
@@ -36,7 +40,7 @@ function SmallButton({ testId, danger, disabled, onClick, children }: SmallButto
   );
 }
 
-/** What can be done with the selected articles: delete, export, tag. */
+/** What can be done with the selected articles: delete, export, tag; and the notes of them all. */
 export function BulkBar(p: Props) {
   const [tag, setTag] = useState('');
   return (
@@ -52,6 +56,12 @@ export function BulkBar(p: Props) {
       <SmallButton testId="library-select-all" disabled={p.shown === 0} onClick={p.onSelectAll}>
         {t('librarySelectAll', p.shown)}
       </SmallButton>
+      <NotesExport
+        selected={p.selected}
+        busy={p.busy}
+        storage={p.templates}
+        onExport={() => p.onExport('notes')}
+      />
       {p.selected > 0 && (
         <>
           <SmallButton onClick={p.onClear}>{t('librarySelectNone')}</SmallButton>
@@ -63,14 +73,7 @@ export function BulkBar(p: Props) {
             disabled={p.busy}
             onClick={() => p.onExport('json')}
           >
-            {t('libraryExportJson')}
-          </SmallButton>
-          <SmallButton
-            testId="library-export-md"
-            disabled={p.busy}
-            onClick={() => p.onExport('md')}
-          >
-            {t('libraryExportMarkdown')}
+            {t('exportBackupJson')}
           </SmallButton>
           <form
             class="lib-bulk-tag"

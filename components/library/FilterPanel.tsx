@@ -1,6 +1,35 @@
 import { t } from '../../utils/i18n';
 import type { Count } from '../../utils/library/facets';
 import type { LibraryFilter } from '../../utils/library/query';
+import { activePreset, DATE_PRESETS, presetRange } from '../../utils/view/date-presets';
+
+const PRESET_LABELS = {
+  week: 'libraryPresetWeek',
+  month: 'libraryPresetMonth',
+  year: 'libraryPresetYear',
+} as const;
+
+/** One click for the ranges a reader picks most; a second click clears it. */
+function DatePresets({ filter, onFilter }: Pick<Props, 'filter' | 'onFilter'>) {
+  const now = new Date();
+  const active = activePreset(filter, now);
+  return (
+    <div class="lib-presets" role="group" aria-label={t('libraryPresetsLabel')}>
+      {DATE_PRESETS.map((p) => (
+        <button
+          key={p}
+          type="button"
+          class={`chip chip-button${active === p ? ' is-on' : ''}`}
+          data-testid={`library-preset-${p}`}
+          aria-pressed={active === p}
+          onClick={() => onFilter(active === p ? { from: null, to: null } : presetRange(p, now))}
+        >
+          {t(PRESET_LABELS[p])}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 interface Props {
   filter: LibraryFilter;
@@ -111,6 +140,7 @@ export function FilterPanel({
           <option value="generic">{t('libraryFormatGeneric')}</option>
         </select>
       </label>
+      <DatePresets filter={filter} onFilter={onFilter} />
       <div class="lib-dates">
         <label class="lib-field">
           <span>{t('libraryFrom')}</span>

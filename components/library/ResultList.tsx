@@ -1,10 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleCard } from '../../utils/db';
-import { scrollToRow, visibleRange } from '../../utils/popup/virtual-window';
+import { scrollToRow, visibleRange } from '../../utils/view/virtual-window';
 import { findSnippet } from '../../utils/search';
 import { ResultRow } from './ResultRow';
 
-export const LIB_ROW_HEIGHT = 84;
+/** One row: the title, a line of date, source and keywords, and the summary's first line. */
+export const LIB_ROW_HEIGHT = 72;
 
 interface Props {
   cards: readonly ArticleCard[];

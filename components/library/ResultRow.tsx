@@ -1,6 +1,6 @@
 import type { ArticleCard } from '../../utils/db';
 import { t } from '../../utils/i18n';
-import { metaLine, shortDate } from '../../utils/popup/format';
+import { metaLine, shortDate } from '../../utils/view/format';
 import type { Snippet } from '../../utils/search';
 
 interface Props {
@@ -13,7 +13,10 @@ interface Props {
   onToggle: (url: string, range: boolean) => void;
 }
 
-/** One article of the list: a checkbox to select it, and a button that opens it. */
+/**
+ * One article of the list, three lines high: its title, date, source and keywords, and the first
+ * line of its summary (or where the search found it); a checkbox selects it, the rest opens it.
+ */
 export function ResultRow({ card, index, selected, open, snippet, onOpen, onToggle }: Props) {
   const meta = metaLine([
     shortDate(card.publishedAt) || shortDate(card.savedAt),
@@ -51,12 +54,18 @@ export function ResultRow({ card, index, selected, open, snippet, onOpen, onTogg
             </span>
           ))}
         </span>
-        {snippet && (
+        {snippet ? (
           <span class="lib-snippet" data-testid="library-snippet" data-field={snippet.field}>
             {snippet.text.slice(0, snippet.start)}
             <mark>{snippet.text.slice(snippet.start, snippet.end)}</mark>
             {snippet.text.slice(snippet.end)}
           </span>
+        ) : (
+          card.summary && (
+            <span class="lib-snippet lib-item-summary" data-testid="library-item-summary">
+              {card.summary.split('\n', 1)[0]}
+            </span>
+          )
         )}
       </button>
     </div>

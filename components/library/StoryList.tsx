@@ -1,7 +1,7 @@
 import type { Story } from '../../utils/clusters';
 import type { ArticleCard } from '../../utils/db';
 import { t } from '../../utils/i18n';
-import { metaLine, shortDate } from '../../utils/popup/format';
+import { metaLine, shortDate } from '../../utils/view/format';
 
 interface Props {
   stories: readonly Story[] | null;

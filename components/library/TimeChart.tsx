@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { uiLanguage } from '../../utils/i18n';
 import type { ChartData } from '../../utils/library/charts';
+import { axisDates, localeDate } from '../../utils/view/format';
 
 interface Props {
   data: ChartData;
@@ -36,6 +38,7 @@ function useDarkScheme(box: { current: HTMLElement | null }): boolean {
 }
 
 function options(el: HTMLElement, data: ChartData, width: number): uPlot.Options {
+  const language = uiLanguage();
   const style = getComputedStyle(el);
   const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const text = css('--muted', '#666');
@@ -45,9 +48,21 @@ function options(el: HTMLElement, data: ChartData, width: number): uPlot.Options
     width,
     height: HEIGHT,
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-    axes: [axis, { ...axis, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }],
+    axes: [
+      {
+        ...axis,
+        // Dates in the reader's language, not uPlot's US-style defaults.
+        values: (u, splits) => {
+          const min = u.scales.x?.min ?? 0;
+          const max = u.scales.x?.max ?? 0;
+          const label = axisDates(language, max - min);
+          return splits.map(label);
+        },
+      },
+      { ...axis, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] },
+    ],
     series: [
-      {},
+      { value: (_u, v) => (v == null ? '—' : localeDate(language, v)) },
       ...data.series.map((s, i) => ({
         label: s.label,
         stroke: css(`--chart-${i + 1}`, '#2f6f5e'),

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Highlight } from '../../utils/schemas/records';
 import { t } from '../../utils/i18n';
-import { NoteEditor } from './NoteEditor';
+import { NoteField } from '../shared/NoteField';
 
 interface Props {
   highlights: Highlight[];
@@ -9,7 +9,8 @@ interface Props {
   /** The current tab shows this article: a highlight can be scrolled to. */
   onTab: boolean;
   onScrollTo: (id: string) => void;
-  onNote: (id: string, note: string) => void;
+  /** Write a highlight's note; rejects when it could not be kept. */
+  onNote: (id: string, note: string) => Promise<void>;
   onDelete: (id: string) => void;
 }
 
@@ -50,22 +51,23 @@ export function HighlightList({
             )}
             {orphan && <p class="orphan-tag">{t('hlOrphan')}</p>}
             {editing === h.id ? (
-              <NoteEditor
+              <NoteField
                 value={h.note}
                 label={t('highlightNote')}
                 placeholder={t('hlNotePlaceholder')}
+                testId="detail-highlight-note"
                 rows={2}
-                onSave={(note) => {
-                  onNote(h.id, note);
-                  setEditing(null);
-                }}
-                onCancel={() => setEditing(null)}
+                onSave={(note) => onNote(h.id, note)}
               />
             ) : (
               h.note && <p class="highlight-note">{h.note}</p>
             )}
             <div class="highlight-actions">
-              {editing !== h.id && (
+              {editing === h.id ? (
+                <button type="button" class="link-button small" onClick={() => setEditing(null)}>
+                  {t('noteDone')}
+                </button>
+              ) : (
                 <button type="button" class="link-button small" onClick={() => setEditing(h.id)}>
                   {h.note ? t('editNote') : t('addNote')}
                 </button>

@@ -1,14 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { RelatedLink } from '../../utils/schemas/article';
 import type { Highlight, SavedArticle } from '../../utils/schemas/records';
-import type { ExportKind } from '../../utils/export';
+import type { ExportChoice } from '../../utils/export';
 import { t } from '../../utils/i18n';
-import { metaLine, shortDate } from '../../utils/popup/format';
+import { EXPORT_CHOICES } from '../../utils/view/export-choices';
+import { metaLine, shortDate } from '../../utils/view/format';
 import { HighlightList } from './HighlightList';
 import { KeywordChips } from './KeywordChips';
-import { NoteEditor } from './NoteEditor';
-import { RelatedLinks } from './RelatedLinks';
-import { SafeLink } from './SafeLink';
+import { NoteField } from '../shared/NoteField';
+import { RelatedLinks } from '../shared/RelatedLinks';
+import type { MarkOf } from '../../utils/view/related-marks';
+import { SafeLink } from '../shared/SafeLink';
 
 export interface DetailView {
   article: SavedArticle;
@@ -21,16 +23,17 @@ export interface DetailView {
 
 interface Props {
   detail: DetailView;
-  kept: ReadonlySet<string>;
+  /** What the reader did with each related link. */
+  mark: MarkOf;
   onBack: () => void;
-  onNote: (note: string) => void;
-  onHighlightNote: (id: string, note: string) => void;
+  onNote: (note: string) => Promise<void>;
+  onHighlightNote: (id: string, note: string) => Promise<void>;
   onDeleteHighlight: (id: string) => void;
   onScrollTo: (id: string) => void;
   onToggleKeep: (link: RelatedLink, keep: boolean) => void;
   onPickKeyword: (keyword: string) => void;
   onDelete: () => void;
-  onExport: (kind: ExportKind) => void;
+  onExport: (kind: ExportChoice) => void;
 }
 
 /** One saved article: summary, keywords, note, highlights, related links and what can be done. */
@@ -69,7 +72,8 @@ export function ItemDetail(props: Props) {
       {article.aiGenerated && <p class="ai-notice">{t('aiNotice')}</p>}
 
       <h2 class="section-title">{t('articleNote')}</h2>
-      <NoteEditor
+      <NoteField
+        key={article.url}
         value={article.note}
         label={t('articleNote')}
         placeholder={t('articleNotePlaceholder')}
@@ -88,19 +92,21 @@ export function ItemDetail(props: Props) {
       />
 
       <h2 class="section-title">{t('relatedCount', article.related.length)}</h2>
-      <RelatedLinks links={article.related} kept={props.kept} onToggleKeep={props.onToggleKeep} />
+      <RelatedLinks links={article.related} mark={props.mark} onToggleKeep={props.onToggleKeep} />
 
       <div class="detail-actions">
         <span class="muted small">{t('exportArticle')}</span>
-        <button type="button" class="button button-small" onClick={() => props.onExport('json')}>
-          JSON
-        </button>
-        <button type="button" class="button button-small" onClick={() => props.onExport('md')}>
-          Markdown
-        </button>
-        <button type="button" class="button button-small" onClick={() => props.onExport('jsonld')}>
-          JSON-LD
-        </button>
+        {EXPORT_CHOICES.map(({ kind, label, hint }) => (
+          <button
+            key={kind}
+            type="button"
+            class="button button-small"
+            title={t(hint)}
+            onClick={() => props.onExport(kind)}
+          >
+            {t(label)}
+          </button>
+        ))}
         <button
           type="button"
           class="button button-small button-danger push-right"

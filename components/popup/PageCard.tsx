@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ArticleCard } from '../../utils/schemas/article';
 import { t } from '../../utils/i18n';
-import { metaLine, shortDate } from '../../utils/popup/format';
+import { metaLine, shortDate } from '../../utils/view/format';
 import { KeywordChips } from './KeywordChips';
 import { SaveControl } from './SaveControl';
 

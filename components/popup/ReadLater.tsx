@@ -1,8 +1,8 @@
 import type { Link } from '../../utils/schemas/records';
 import { t } from '../../utils/i18n';
-import { metaLine, shortDate } from '../../utils/popup/format';
+import { metaLine, shortDate } from '../../utils/view/format';
 import type { LinkSource } from '../../utils/popup/read-later';
-import { SafeLink } from './SafeLink';
+import { SafeLink } from '../shared/SafeLink';
 
 interface Props {
   /** In reading order: unread first, newest first. */

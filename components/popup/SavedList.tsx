@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { scrollToRow, visibleRange } from '../../utils/popup/virtual-window';
+import { scrollToRow, visibleRange } from '../../utils/view/virtual-window';
 import type { Snippet } from '../../utils/search';
 import { SavedItem, type SavedItemView } from './SavedItem';
 

@@ -6,7 +6,7 @@ import { SearchBar } from './SearchBar';
 
 export interface SavedPanelView {
   loading: boolean;
-  total: number;
+  total: number | null;
   results: ArticleCard[];
   /** A query or a keyword narrows the list. */
   filtered: boolean;

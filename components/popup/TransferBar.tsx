@@ -1,47 +1,33 @@
-import type { ExportKind } from '../../utils/export';
+import type { ExportChoice } from '../../utils/export';
 import { t } from '../../utils/i18n';
+import { EXPORT_CHOICES } from '../../utils/view/export-choices';
 import type { ImportState } from '../../utils/popup/use-transfer';
 import type { ImportProgress } from '../../utils/transfer/import-worker-protocol';
 
 interface Props {
   importView: ImportState;
-  onExport: (kind: ExportKind) => void;
+  onExport: (kind: ExportChoice) => void;
   onImport: (file: File) => void;
 }
 
-/** Export everything (JSON, Markdown, Web Annotation JSON-LD) and import a JSON export file. */
+/** Export everything (a backup, notes, Web Annotations) and import a backup. */
 export function TransferBar({ importView, onExport, onImport }: Props) {
   const busy = importView.state === 'importing';
   return (
     <footer class="transfer">
       <div class="transfer-row">
-        <button
-          type="button"
-          class="button button-small"
-          data-testid="export-json"
-          title={t('exportJsonHint')}
-          onClick={() => onExport('json')}
-        >
-          {t('exportJson')}
-        </button>
-        <button
-          type="button"
-          class="button button-small"
-          data-testid="export-md"
-          title={t('exportMdHint')}
-          onClick={() => onExport('md')}
-        >
-          Markdown
-        </button>
-        <button
-          type="button"
-          class="button button-small"
-          data-testid="export-jsonld"
-          title={t('exportJsonldHint')}
-          onClick={() => onExport('jsonld')}
-        >
-          JSON-LD
-        </button>
+        {EXPORT_CHOICES.map(({ kind, label, hint, testId }) => (
+          <button
+            key={kind}
+            type="button"
+            class="button button-small"
+            data-testid={testId}
+            title={t(hint)}
+            onClick={() => onExport(kind)}
+          >
+            {t(label)}
+          </button>
+        ))}
         <label class={`button button-small file-button push-right${busy ? ' is-busy' : ''}`}>
           <input
             type="file"

@@ -1,4 +1,5 @@
 import { t } from '../../utils/i18n';
+import { UndoToast } from '../shared/UndoToast';
 
 interface Props {
   text: string;
@@ -6,17 +7,14 @@ interface Props {
   onDismiss: () => void;
 }
 
-/** A short-lived bar offering to take back the deletion of a highlight. */
+/** The toast offering to take back the deletion of a highlight (the one undo toast). */
 export function HighlightUndo({ text, onUndo, onDismiss }: Props) {
   return (
-    <div class="toast" role="status">
-      <span class="toast-text">{t('panelHighlightDeleted', text.slice(0, 60))}</span>
-      <button type="button" class="button button-small" data-testid="panel-undo" onClick={onUndo}>
-        {t('undo')}
-      </button>
-      <button type="button" class="icon-button" aria-label={t('dismiss')} onClick={onDismiss}>
-        ×
-      </button>
-    </div>
+    <UndoToast
+      text={t('panelHighlightDeleted', text.slice(0, 60))}
+      undoTestId="panel-undo"
+      onUndo={onUndo}
+      onDismiss={onDismiss}
+    />
   );
 }

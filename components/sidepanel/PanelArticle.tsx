@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import { metaLine, shortDate } from '../../utils/popup/format';
+import { metaLine, shortDate } from '../../utils/view/format';
 import type { ArticleCard } from '../../utils/schemas/article';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '../../utils/i18n';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/highlight-colors';
-import type { Timers } from '../../utils/sidepanel/autosave';
+import type { Timers } from '../../utils/view/autosave';
 import type { Highlight } from '../../utils/schemas/records';
-import { NoteField } from './NoteField';
+import { NoteField } from '../shared/NoteField';
 
 const COLOR_NAME: Record<HighlightColor, MessageKey> = {
   yellow: 'colorYellow',

@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import type { Timers } from '../../utils/sidepanel/autosave';
+import type { Timers } from '../../utils/view/autosave';
 import type { Highlight } from '../../utils/schemas/records';
 import { PanelHighlight, type HighlightHandlers } from './PanelHighlight';
 

@@ -1,7 +1,7 @@
 import { t } from '../../utils/i18n';
-import { metaLine, shortDate } from '../../utils/popup/format';
+import { metaLine, shortDate } from '../../utils/view/format';
 import type { StoryArticle } from '../../utils/sidepanel/story';
-import { SafeLink } from '../popup/SafeLink';
+import { SafeLink } from '../shared/SafeLink';
 
 /** Other saved articles about the same story, one click away; nothing when there are none. */
 export function StoryList({ articles }: { articles: StoryArticle[] }) {

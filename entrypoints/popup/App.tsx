@@ -1,4 +1,5 @@
-import { ErrorAlert } from '../../components/popup/ErrorAlert';
+import { browser } from 'wxt/browser';
+import { ErrorAlert } from '../../components/shared/ErrorAlert';
 import { OpenPanelButton } from '../../components/sidepanel/OpenPanelButton';
 import { openPanelFrom } from '../../utils/sidepanel/browser-open';
 import { ItemDetail } from '../../components/popup/ItemDetail';
@@ -7,12 +8,14 @@ import { PageCard } from '../../components/popup/PageCard';
 import { PageSettings } from '../../components/popup/PageSettings';
 import { useSiteToolbar } from '../../utils/popup/use-site-toolbar';
 import { ReadLater } from '../../components/popup/ReadLater';
-import { RelatedLinks } from '../../components/popup/RelatedLinks';
+import { ReviewCount } from '../../components/popup/ReviewCount';
+import { RelatedLinks } from '../../components/shared/RelatedLinks';
 import { SavedPanel } from '../../components/popup/SavedPanel';
 import { Tabs, type TabSpec } from '../../components/popup/Tabs';
 import { TransferBar } from '../../components/popup/TransferBar';
-import { UndoBar } from '../../components/popup/UndoBar';
+import { UndoToast } from '../../components/shared/UndoToast';
 import { t } from '../../utils/i18n';
+import { useReviewCount } from '../../utils/library/review/use-review-count';
 import type { PopupDeps } from '../../utils/popup/deps';
 import { linkSource } from '../../utils/popup/read-later';
 import { undoText } from '../../utils/popup/undo-text';
@@ -33,10 +36,19 @@ export function App({ deps }: { deps: PopupDeps }) {
     c.page.key,
     c.page.article !== null || c.page.saved,
   );
+  const reviewCount = useReviewCount(deps.db, deps.now);
 
   const tabs: TabSpec<ListTab>[] = [
-    { id: 'saved', testId: 'tab-saved', label: t('tabSaved', library.total) },
-    { id: 'later', testId: 'tab-later', label: t('tabLater', unread) },
+    {
+      id: 'saved',
+      testId: 'tab-saved',
+      label: library.total === null ? t('tabSavedPlain') : t('tabSaved', library.total),
+    },
+    {
+      id: 'later',
+      testId: 'tab-later',
+      label: library.complete ? t('tabLater', unread) : t('tabLaterPlain'),
+    },
   ];
   if (related.length > 0) {
     tabs.push({
@@ -53,7 +65,7 @@ export function App({ deps }: { deps: PopupDeps }) {
         <main class="screen">
           <ItemDetail
             detail={open}
-            kept={library.kept}
+            mark={library.markOf}
             onBack={detail.close}
             onNote={detail.saveNote}
             onHighlightNote={detail.highlightNote}
@@ -80,6 +92,12 @@ export function App({ deps }: { deps: PopupDeps }) {
           <nav class="popup-links" aria-label={t('popupMoreViews')}>
             <OpenPanelButton onOpen={() => void openPanelFrom(window)} />
             <OpenLibraryButton onOpen={c.openLibrary} />
+            <ReviewCount
+              count={reviewCount}
+              onOpen={() =>
+                void browser.tabs.create({ url: browser.runtime.getURL('/library.html#review') })
+              }
+            />
             <PageSettings
               site={siteToolbar.site}
               on={siteToolbar.on}
@@ -110,7 +128,7 @@ export function App({ deps }: { deps: PopupDeps }) {
               id="panel-related"
               aria-labelledby="tab-related"
             >
-              <RelatedLinks links={related} kept={library.kept} onToggleKeep={c.toggleKeep} />
+              <RelatedLinks links={related} mark={library.markOf} onToggleKeep={c.toggleKeep} />
             </section>
           )}
           <TransferBar
@@ -121,7 +139,11 @@ export function App({ deps }: { deps: PopupDeps }) {
         </main>
       )}
       {c.undo.pending && (
-        <UndoBar text={undoText(c.undo.pending)} onUndo={c.undo.undo} onDismiss={c.undo.dismiss} />
+        <UndoToast
+          text={undoText(c.undo.pending)}
+          onUndo={c.undo.undo}
+          onDismiss={c.undo.dismiss}
+        />
       )}
     </div>
   );

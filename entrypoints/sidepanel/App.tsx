@@ -1,6 +1,6 @@
-import { ErrorAlert } from '../../components/popup/ErrorAlert';
+import { ErrorAlert } from '../../components/shared/ErrorAlert';
 import { HighlightUndo } from '../../components/sidepanel/HighlightUndo';
-import { NoteField } from '../../components/sidepanel/NoteField';
+import { NoteField } from '../../components/shared/NoteField';
 import { PanelArticle } from '../../components/sidepanel/PanelArticle';
 import { PanelHighlights } from '../../components/sidepanel/PanelHighlights';
 import { PanelNotice } from '../../components/sidepanel/PanelNotice';

@@ -96,6 +96,7 @@ async function main() {
     details['popup.bodySearch10kMs'] = popup.bodySearch;
 
     Object.assign(details, await measureLibrary(context, id, code, ext, log));
+    Object.assign(details, await (await import('./hub.mjs')).measureHub(context, id, code, log));
 
     if (!process.env.BENCH_SKIP_SCALE)
       Object.assign(details, await measureScale(context, id, code, log, ext));

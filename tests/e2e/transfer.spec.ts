@@ -58,8 +58,9 @@ test('export from the popup, import into a fresh browser profile, and get the sa
   expect(kept).toHaveLength(1);
   expect(kept[0].fromArticles).toEqual([article.url]);
 
-  const markdown = await download(popup, 'export-md', testInfo.outputPath('export.md'));
-  expect(markdown).toContain('苹果AI团队大将被挖走14亿');
+  // One saved article: its note, one Markdown file with front matter.
+  const markdown = await download(popup, 'export-notes', testInfo.outputPath('note.md'));
+  expect(markdown).toMatch(/^---\ntitle: ".*苹果AI团队大将被挖走14亿/);
   expect(markdown).toContain(`> ${PASSAGE}`);
   const jsonld = JSON.parse(
     await download(popup, 'export-jsonld', testInfo.outputPath('export.jsonld')),

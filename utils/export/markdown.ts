@@ -32,7 +32,7 @@ function splitLines(text: string): string[] {
 }
 
 /** One line of text, with any line breaks folded into spaces. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return escapeMarkdownLine(text.replace(/\s+/g, ' ').trim());
 }
 
@@ -40,7 +40,7 @@ function oneLine(text: string): string {
  * Multi-line text as Markdown lines: blank lines separate paragraphs, other line breaks are kept
  * as hard breaks (two trailing spaces).
  */
-function textLines(text: string): string[] {
+export function textLines(text: string): string[] {
   const lines = splitLines(text.trim());
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -56,7 +56,7 @@ function textLines(text: string): string[] {
 }
 
 /** Text as a block quote: every line is prefixed, so no line escapes the quote. */
-function blockquote(text: string): string[] {
+export function blockquote(text: string): string[] {
   const lines = textLines(text);
   return (lines.length > 0 ? lines : ['']).map((l) => (l === '' ? '>' : `> ${l}`));
 }
@@ -78,7 +78,7 @@ export function markdownHref(url: string): string | null {
   return href && href.replace(/[()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-function linkOrText(title: string, url: string): string {
+export function linkOrText(title: string, url: string): string {
   const text = oneLine(title) || oneLine(url);
   const href = markdownHref(url);
   return href ? `[${text}](${href})` : text;

@@ -5,11 +5,11 @@
  */
 import { safeHttpUrl } from '../url';
 import type { Line } from './lines';
+import { isMinorPath } from './minor-links';
 import { HEADING_TAGS } from './text';
 
 /** More text than a card title and a date line: an article body. */
 const MAX_CARD_TEXT = 300;
-const MINOR_PATH = /\/(?:tags?|category|categories|author)\//i;
 
 export interface CardScan {
   lines: Line[];
@@ -24,7 +24,7 @@ function linksOut(scan: CardScan, line: Line): boolean {
   for (const p of line.pieces) {
     const a = p.node.parentElement?.closest('a[href]');
     const url = a ? safeHttpUrl(a.getAttribute('href'), scan.base, true) : null;
-    if (url && !scan.self.has(url) && !MINOR_PATH.test(new URL(url).pathname)) return true;
+    if (url && !scan.self.has(url) && !isMinorPath(new URL(url).pathname)) return true;
   }
   return false;
 }

@@ -9,11 +9,9 @@ import { parseDate } from './dates';
 import { LABELS, type LabelHit, labelValue, valueDate } from './labels';
 import { MAX_RELATED, MAX_RELATED_SUMMARY, MAX_RELATED_TITLE } from './limits';
 import { type Line, firstLineAtOrAfter } from './lines';
+import { MINOR_REL, isMinorPath } from './minor-links';
 import { type Region, sectionLinks } from './region';
 import { isSkipped, normalizeSpace, plainText, stripEllipsis, truncate } from './text';
-
-const MINOR_REL = /\b(?:tag|category|author)\b/i;
-const MINOR_PATH = /\/(?:tags?|category|categories|author)\//i;
 
 interface Group {
   url: string;
@@ -26,26 +24,53 @@ interface Group {
 
 const CARD_LABEL = new RegExp(`(?:${LABELS.summary}|${LABELS.published})\\s*[:：]`, 'u');
 
+/** A date at the end (or start) of a link's text: `标题 2025-12-08`, `2025年12月8日 14:30 标题`. */
+const EDGE_DATE =
+  /^\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s*[|·•—–-]?\s*(.+)$|^(.+?)\s*[|·•—–-]?\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s*$/u;
+
+interface TitleAndDate {
+  title: string;
+  /** A date written inside the card's link, which is not part of its title. */
+  date: string | null;
+}
+
+/** A link's text without the text of its `<time>` elements (their date is read on its own). */
+function linkText(a: Element): string {
+  if (!a.querySelector('time')) return plainText(a, 5000);
+  const copy = a.cloneNode(true) as Element;
+  for (const time of Array.from(copy.querySelectorAll('time'))) time.remove();
+  return plainText(copy, 5000);
+}
+
+/** `text` split into a title and the date at either end of it, when the rest is still a title. */
+function splitEdgeDate(text: string): TitleAndDate {
+  const m = EDGE_DATE.exec(text);
+  const title = m ? (m[2] ?? m[3] ?? '').trim() : '';
+  const date = m ? parseDate(m[1] ?? m[4]) : null;
+  return date && title ? { title, date } : { title: text, date: null };
+}
+
 /**
  * A card's title: its link text (for a whole card wrapped in one link, the text before the card's
- * `快速阅读` or `发布时间` label), else an image's alt text or the link's title attribute.
+ * `快速阅读` or `发布时间` label; a date at either end is the card's date, not its title), else an
+ * image's alt text or the link's title attribute.
  */
-function anchorTitle(anchors: Element[]): string {
+function anchorTitle(anchors: Element[]): TitleAndDate {
   for (const a of anchors) {
-    const t = plainText(a, 5000);
+    const t = linkText(a);
     const cut = t.search(CARD_LABEL);
-    if (cut > 0) return t.slice(0, cut).trim();
-    if (t) return t;
+    if (cut > 0) return { title: t.slice(0, cut).trim(), date: null };
+    if (t) return splitEdgeDate(t);
   }
   for (const a of anchors) {
     for (const img of Array.from(a.querySelectorAll('img[alt]'))) {
       const alt = normalizeSpace(img.getAttribute('alt') ?? '');
-      if (alt) return alt;
+      if (alt) return { title: alt, date: null };
     }
     const title = normalizeSpace(a.getAttribute('title') ?? '');
-    if (title) return title;
+    if (title) return { title, date: null };
   }
-  return '';
+  return { title: '', date: null };
 }
 
 /** A line that is only a date (`2025-12-08`, `2025年12月8日 14:30`), without a label. */
@@ -122,7 +147,7 @@ export function extractRelated(
   for (const a of sectionLinks(lines, region)) {
     if (MINOR_REL.test(a.getAttribute('rel') ?? '') || unseen(a, region.container)) continue;
     const url = safeHttpUrl(a.getAttribute('href'), base, true);
-    if (!url || selfUrls.has(url) || MINOR_PATH.test(new URL(url).pathname)) continue;
+    if (!url || selfUrls.has(url) || isMinorPath(new URL(url).pathname)) continue;
     let g = byUrl.get(url);
     if (!g) {
       if (groups.length >= MAX_RELATED) break;
@@ -162,7 +187,7 @@ export function extractRelated(
 
   const out: RelatedLink[] = [];
   groups.forEach((g, k) => {
-    const title = anchorTitle(g.anchors);
+    const { title, date: linkDate } = anchorTitle(g.anchors);
     if (!title) return;
     const end = k + 1 < groups.length ? Math.max(groups[k + 1]!.start, g.start) : to;
     const inCard = hits.filter((h) => h.line >= g.start && h.line < end);
@@ -181,7 +206,7 @@ export function extractRelated(
       title: truncate(title, MAX_RELATED_TITLE),
       url: g.url,
       summary: summary ? truncate(stripEllipsis(summary.text), MAX_RELATED_SUMMARY) || null : null,
-      publishedAt: (date && valueDate(date)) ?? unlabeledDate(lines, g.start, end),
+      publishedAt: (date && valueDate(date)) ?? unlabeledDate(lines, g.start, end) ?? linkDate,
     });
   });
   return out;

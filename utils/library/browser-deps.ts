@@ -2,6 +2,7 @@ import { createStoryClient } from '../clusters/story-client';
 import { createDbAccessor } from '../db';
 import { subscribeChanges } from '../messages/changes';
 import { sendToBackground } from '../messages/client';
+import { templateStorage } from '../view/notes-download';
 import type { LibraryDeps } from './deps';
 
 /** The library page's real surroundings: the database, the background, the story worker. */
@@ -19,5 +20,6 @@ export function createLibraryDeps(view: Window): LibraryDeps {
     stories,
     now: () => new Date(),
     document: view.document,
+    templates: templateStorage(),
   };
 }

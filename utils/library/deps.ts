@@ -1,6 +1,7 @@
 import type { StoryClient } from '../clusters/story-client';
 import type { Change, DbAccessor } from '../db';
 import type { sendToBackground } from '../messages/client';
+import type { TemplateStorage } from '../view/note-template-store';
 
 /** Everything the library page reaches outside itself, passed in so tests can supply their own. */
 export interface LibraryDeps {
@@ -14,4 +15,6 @@ export interface LibraryDeps {
   now: () => Date;
   /** Where downloads are offered. */
   document: Document;
+  /** Where the reader's notes template is kept. */
+  templates: TemplateStorage;
 }

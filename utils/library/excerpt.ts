@@ -1,4 +1,5 @@
 import type { Highlight } from '../schemas/records';
+import { locateHighlight, type SavedTexts, type TextPart } from './reader/locate';
 
 /** Characters of the body shown on each side of a highlight. */
 export const EXCERPT_CONTEXT = 120;
@@ -8,30 +9,39 @@ export interface Excerpt {
   before: string;
   text: string;
   after: string;
-  /** The highlight's text was not found in the saved body (the page changed since). */
+  /** Where the highlight was found: the body, or the quick-read summary box. */
+  part: TextPart;
+  /** The highlight's text was found in neither the saved body nor the summary (the page changed). */
   missing: boolean;
 }
 
-/** Where a highlight sits in the saved body: its position if the text is still there, else its quote. */
-function locate(body: string, h: Highlight): number {
-  const { start, end, exact } = h.selector;
-  if (body.slice(start, end) === exact) return start;
-  return body.indexOf(exact);
-}
-
-/** The body around each highlight, in reading order, cut at `EXCERPT_CONTEXT` characters. */
-export function highlightExcerpts(body: string, highlights: readonly Highlight[]): Excerpt[] {
+/** The saved text around each highlight (body or summary), cut at `EXCERPT_CONTEXT` characters. */
+export function highlightExcerpts(
+  texts: SavedTexts | string,
+  highlights: readonly Highlight[],
+): Excerpt[] {
+  const saved = typeof texts === 'string' ? { bodyText: texts, summary: null } : texts;
   return highlights.map((highlight) => {
-    const at = locate(body, highlight);
-    if (at < 0) return { highlight, before: '', text: highlight.text, after: '', missing: true };
-    const end = at + highlight.selector.exact.length;
-    const from = Math.max(0, at - EXCERPT_CONTEXT);
-    const to = Math.min(body.length, end + EXCERPT_CONTEXT);
+    const at = locateHighlight(saved, highlight.selector);
+    if (!at) {
+      return {
+        highlight,
+        before: '',
+        text: highlight.text,
+        after: '',
+        part: 'body',
+        missing: true,
+      };
+    }
+    const source = at.part === 'summary' ? (saved.summary ?? '') : saved.bodyText;
+    const from = Math.max(0, at.start - EXCERPT_CONTEXT);
+    const to = Math.min(source.length, at.end + EXCERPT_CONTEXT);
     return {
       highlight,
-      before: (from > 0 ? '…' : '') + body.slice(from, at),
-      text: body.slice(at, end),
-      after: body.slice(end, to) + (to < body.length ? '…' : ''),
+      before: (from > 0 ? '…' : '') + source.slice(from, at.start),
+      text: source.slice(at.start, at.end),
+      after: source.slice(at.end, to) + (to < source.length ? '…' : ''),
+      part: at.part,
       missing: false,
     };
   });

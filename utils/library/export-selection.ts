@@ -1,5 +1,7 @@
 import { exportAll, type Db } from '../db';
-import { downloadText, type ExportData, type ExportKind } from '../export';
+import { downloadText, type ExportChoice, type ExportData } from '../export';
+import { offerNotes } from '../view/notes-download';
+import type { TemplateStorage } from '../view/note-template-store';
 import { exportDownload } from '../popup/export-text';
 
 /**
@@ -15,15 +17,26 @@ export function selectionExportData(all: ExportData, urls: ReadonlySet<string>):
   };
 }
 
-/** Offer the selected articles as a JSON or Markdown file. */
+/**
+ * Offer the selected articles as a backup, notes or Web Annotations; notes of no selection are the
+ * notes of the whole library.
+ */
 export async function exportSelection(
   db: Db,
   urls: ReadonlySet<string>,
-  kind: ExportKind,
-  now: Date,
-  document_: Document,
+  kind: ExportChoice,
+  {
+    now,
+    document: document_,
+    templates,
+  }: { now: Date; document: Document; templates: TemplateStorage },
 ): Promise<void> {
-  const data = selectionExportData(await exportAll(db), urls);
+  const all = await exportAll(db);
+  if (kind === 'notes') {
+    const data = urls.size === 0 ? all : selectionExportData(all, urls);
+    return offerNotes(data, { now, document: document_, storage: templates });
+  }
+  const data = selectionExportData(all, urls);
   const file = exportDownload(
     data,
     kind,

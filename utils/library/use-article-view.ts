@@ -22,7 +22,7 @@ async function readArticle(deps: LibraryDeps, url: string): Promise<ArticleViewD
   const byUrl = new Map(links.filter((l) => l.fromArticles.includes(url)).map((l) => [l.url, l]));
   return {
     article,
-    excerpts: highlightExcerpts(article.bodyText, highlights),
+    excerpts: highlightExcerpts(article, highlights),
     links: article.related.map((r) => byUrl.get(r.url)).filter((l): l is Link => !!l),
   };
 }

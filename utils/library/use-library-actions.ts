@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DeletedArticle } from '../db';
-import type { ExportKind } from '../export';
+import type { ExportChoice } from '../export';
+import type { RelatedLink } from '../schemas/article';
 import type { LibraryDeps } from './deps';
+import { UNDO_MS } from '../view/undo';
 import { exportSelection } from './export-selection';
 
 interface Options {
@@ -15,6 +17,11 @@ interface Options {
 export function useLibraryActions({ deps, report, onDeleted }: Options) {
   const [undoable, setUndoable] = useState<DeletedArticle[] | null>(null);
   const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (!undoable) return;
+    const timer = setTimeout(() => setUndoable(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undoable]);
 
   async function run<T>(work: () => Promise<T>): Promise<T | undefined> {
     setBusy(true);
@@ -49,9 +56,20 @@ export function useLibraryActions({ deps, report, onDeleted }: Options) {
       run(() => deps.send('tags/edit', { urls, remove: [tag] })),
     renameTag: (from: string, to: string) =>
       run(() => deps.send('tags/rename', { from: [from], to })),
-    saveNote: (url: string, note: string) => run(() => deps.send('article/note', { url, note })),
-    exportUrls: (urls: ReadonlySet<string>, kind: ExportKind) =>
-      run(async () => exportSelection(await deps.db.get(), urls, kind, deps.now(), deps.document)),
+    keep: ({ title, url, summary, publishedAt }: RelatedLink, keep: boolean) =>
+      run(() => deps.send('link/later', { link: { title, url, summary, publishedAt }, keep })),
+    /** Write a note; a failure rejects, so the note field says it was not saved. */
+    saveNote: async (url: string, note: string) => {
+      await deps.send('article/note', { url, note });
+    },
+    exportUrls: (urls: ReadonlySet<string>, kind: ExportChoice) =>
+      run(async () =>
+        exportSelection(await deps.db.get(), urls, kind, {
+          now: deps.now(),
+          document: deps.document,
+          templates: deps.templates,
+        }),
+      ),
   };
 }
 

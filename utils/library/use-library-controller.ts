@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleCard } from '../db';
 import { t } from '../i18n';
-import { errorText } from '../popup/errors';
+import { errorText } from '../view/errors';
 import { useBodySearch } from '../popup/body-search';
 import { keywordCounts, queryTerms } from '../search';
 import type { LibraryDeps } from './deps';

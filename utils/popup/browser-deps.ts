@@ -4,7 +4,7 @@ import { subscribeChanges } from '../messages/changes';
 import { sendToBackground, sendToTab } from '../messages/client';
 import type { PopupDeps, PopupPrefs } from './deps';
 import type { SettingStore } from '../options/toolbar-sites';
-import { resolveTabId } from './tab-id';
+import { resolveTabId } from '../view/tab-id';
 
 /** Preferences in the extension origin's local storage; a browser without it forgets them. */
 function storagePrefs(view: Window): PopupPrefs {

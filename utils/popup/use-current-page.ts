@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleCard } from '../schemas/article';
 import type { PopupDeps } from './deps';
-import { askPageArticle } from './page-article';
+import { askPageArticle } from '../view/page-article';
 
 export interface CurrentPage {
   loading: boolean;

@@ -101,7 +101,12 @@ export function useDetail(ctx: DetailContext) {
     [ctx.deps, close],
   );
 
-  async function write(key: MessageKey, work: (url: string) => Promise<Change | void>) {
+  /** Do `work` on the open article; a failure is reported, and rethrown with `rethrow` (a note field says it was not saved). */
+  async function write(
+    key: MessageKey,
+    work: (url: string) => Promise<Change | void>,
+    rethrow = false,
+  ) {
     const url = detail?.article.url;
     if (!url) return;
     try {
@@ -109,19 +114,28 @@ export function useDetail(ctx: DetailContext) {
       await ctx.wrote(changed ?? change({ articles: [url] }));
     } catch (e) {
       ctx.report(key, e);
+      if (rethrow) throw e;
     }
   }
 
   const saveNote = (note: string) =>
-    write('errNoteFailed', async (url) => {
-      await ctx.deps.sendToBackground('article/note', { url, note });
-    });
+    write(
+      'errNoteFailed',
+      async (url) => {
+        await ctx.deps.sendToBackground('article/note', { url, note });
+      },
+      true,
+    );
 
   const highlightNote = (id: string, note: string) =>
-    write('errHighlightFailed', async (url) => {
-      await ctx.deps.sendToBackground('highlight/update', { id, note });
-      return change({ articles: [url], highlights: [id] });
-    });
+    write(
+      'errHighlightFailed',
+      async (url) => {
+        await ctx.deps.sendToBackground('highlight/update', { id, note });
+        return change({ articles: [url], highlights: [id] });
+      },
+      true,
+    );
 
   /** Delete a highlight, keeping it as it was stored so the reader can undo. */
   const removeHighlight = (id: string) =>

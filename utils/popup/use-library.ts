@@ -20,6 +20,7 @@ import {
 import { useBodySearch } from './body-search';
 import type { PopupDeps } from './deps';
 import { patchCards } from './library-cards';
+import { relatedMarks } from '../view/related-marks';
 import { readLaterOrder } from './read-later';
 
 /** How many of the newest cards are shown at once while the whole list loads. */
@@ -37,7 +38,7 @@ export const KEYWORD_CHOICES = 300;
 export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) => void) {
   const [cards, setCards] = useState<ArticleCard[] | null>(null);
   const [complete, setComplete] = useState(false);
-  const [firstTotal, setFirstTotal] = useState(0);
+  const [firstTotal, setFirstTotal] = useState<number | null>(null);
   const [links, setLinks] = useState<Link[]>([]);
   const [query, setQuery] = useState('');
   const [keyword, setKeyword] = useState<string | null>(null);
@@ -112,12 +113,14 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
   const titles = useMemo(() => new Map(index.cards.map((c) => [c.url, c.title])), [index]);
   const later = useMemo(() => readLaterOrder(links), [links]);
   const kept = useMemo(() => new Set(links.map((l) => l.url)), [links]);
+  const markOf = useMemo(() => relatedMarks(titles, links), [titles, links]);
 
   return {
     loading: cards === null,
     /** The whole list is loaded: totals, search and the saved state of any page are exact. */
     complete,
-    total: complete ? index.cards.length : Math.max(firstTotal, index.cards.length),
+    /** How many articles are saved, or null until that is known (no count that climbs). */
+    total: complete ? index.cards.length : firstTotal,
     results,
     /** A query or a keyword narrows the list. */
     filtered: terms.length > 0 || keyword !== null,
@@ -129,6 +132,8 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
     titles,
     later,
     kept,
+    /** What the reader did with a related link: saved, read, kept for later. */
+    markOf,
     query,
     keyword,
     setQuery,

@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../i18n';
 import type { RelatedLink } from '../schemas/article';
 import type { Link } from '../schemas/records';
 import type { PopupDeps } from './deps';
-import { errorText } from './errors';
+import { errorText } from '../view/errors';
 import { useCurrentPage } from './use-current-page';
 import { useDetail } from './use-detail';
 import { useLibrary } from './use-library';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportAll, getArticle, listHighlights, listLinks, DbError } from '../db';
 import type { ImportResult } from '../db';
-import { downloadText, type ExportData, type ExportKind } from '../export';
+import { downloadText, type ExportChoice, type ExportData } from '../export';
 import { formatNumber, t, type MessageKey } from '../i18n';
 import { failureText } from '../i18n-errors';
 import type { ImportOutcome, ImportProgress } from '../transfer/import-worker-protocol';
@@ -10,6 +10,7 @@ import { runImport } from '../transfer/run-import';
 import type { PopupDeps } from './deps';
 import { articleExportData, exportDownload } from './export-text';
 import { canImportInWorker, importInWorker } from './import-in-worker';
+import { offerNotes } from '../view/notes-download';
 
 export type ImportState =
   | { state: 'idle' }
@@ -44,24 +45,26 @@ export function importSummary(r: ImportResult): string {
   ]);
 }
 
-/** Export everything or one article (JSON, Markdown, JSON-LD); import a JSON export file. */
+/** Export everything or one article (backup JSON, Markdown notes, Web Annotations); import a backup. */
 export function useTransfer(ctx: TransferContext) {
   const [importState, setImportState] = useState<ImportState>({ state: 'idle' });
 
-  function offer(data: ExportData, kind: ExportKind, slug?: string) {
-    const file = exportDownload(data, kind, ctx.deps.now(), slug);
-    downloadText(ctx.deps.document, file.fileName, file.text, file.mime);
+  async function offer(data: ExportData, kind: ExportChoice, slug?: string) {
+    const { now, document } = ctx.deps;
+    if (kind === 'notes') return offerNotes(data, { now: now(), document });
+    const file = exportDownload(data, kind, now(), slug);
+    downloadText(document, file.fileName, file.text, file.mime);
   }
 
-  async function exportEverything(kind: ExportKind) {
+  async function exportEverything(kind: ExportChoice) {
     try {
-      offer(await exportAll(await ctx.deps.db.get()), kind);
+      await offer(await exportAll(await ctx.deps.db.get()), kind);
     } catch (e) {
       ctx.report('errExportFailed', e);
     }
   }
 
-  async function exportArticle(url: string, kind: ExportKind) {
+  async function exportArticle(url: string, kind: ExportChoice) {
     try {
       const db = await ctx.deps.db.get();
       const [article, highlights, links] = await Promise.all([
@@ -70,7 +73,7 @@ export function useTransfer(ctx: TransferContext) {
         listLinks(db),
       ]);
       if (!article) throw new DbError('not-found');
-      offer(articleExportData(article, highlights, links), kind, article.title);
+      await offer(articleExportData(article, highlights, links), kind, article.title);
     } catch (e) {
       ctx.report('errExportFailed', e);
     }

@@ -4,9 +4,9 @@ import type { MessageKey } from '../i18n';
 import type { DeletedArticle } from '../messages/protocol';
 import type { StoredHighlight } from '../schemas/records';
 import type { PopupDeps } from './deps';
+import { UNDO_MS } from '../view/undo';
 
 /** How long the reader can take back a deletion. */
-export const UNDO_MS = 10_000;
 
 /** A deletion that can still be taken back, with what putting it back needs. */
 export type Undoable =

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createDbAccessor } from '../db';
 import { subscribeChanges } from '../messages/changes';
 import { sendToBackground, sendToTab } from '../messages/client';
-import { tabIdFromSearch } from '../popup/tab-id';
+import { tabIdFromSearch } from '../view/tab-id';
 import type { PanelDeps } from './deps';
 import type { PanelTab, TabSource } from './follow-tab';
 import { createPanelLink, PANEL_PORT } from './panel-link';

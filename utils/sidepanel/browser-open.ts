@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { resolveTabId } from '../popup/tab-id';
+import { resolveTabId } from '../view/tab-id';
 import { openSidePanel, type PanelOpeners } from './open';
 
 /**

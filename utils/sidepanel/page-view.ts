@@ -1,7 +1,7 @@
 import { getArticle, listHighlights, type Db } from '../db';
 import type { PanelDeps } from './deps';
 import type { PanelTab } from './follow-tab';
-import { askPageArticle } from '../popup/page-article';
+import { askPageArticle } from '../view/page-article';
 import type { ArticleCard } from '../schemas/article';
 import type { Highlight, SavedArticle } from '../schemas/records';
 import { safeHttpUrl } from '../url';

@@ -3,9 +3,9 @@ import type { MessageKey } from '../i18n';
 import type { HighlightColor, StoredHighlight } from '../schemas/records';
 import type { PanelDeps } from './deps';
 import type { ViewHandle } from './use-panel-actions';
+import { UNDO_MS } from '../view/undo';
 
 /** How long "Undo" stays offered after a highlight is deleted. */
-export const UNDO_MS = 8000;
 
 /** The panel's writes to highlights (through the background): note, color, delete with undo. */
 export function useHighlightActions(

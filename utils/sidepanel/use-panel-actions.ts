@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
-import { errorText } from '../popup/errors';
+import { errorText } from '../view/errors';
 import type { PanelDeps } from './deps';
 import type { PageView } from './page-view';
 import { useHighlightActions } from './use-highlight-actions';

@@ -3,6 +3,7 @@ import {
   exportImportRoundTrip,
   highlightAndRepaint,
   hostileSelectionOffersNothing,
+  hubListsHighlight,
   popupInChinese,
   popupSaves,
   recognize,
@@ -50,4 +51,11 @@ test('with a Chinese browser UI the popup and the badge are in Chinese', async (
   server,
 }) => {
   await popupInChinese(launch, server);
+});
+
+test('the library’s highlights hub lists the highlight and opens it in the reader view', async ({
+  driver,
+  server,
+}) => {
+  await hubListsHighlight(driver, server);
 });

@@ -178,9 +178,31 @@ export async function popupInChinese(launch: LaunchDriver, server: StaticServer)
   const popup = await openPopupFor(driver, page);
   expect((await popup.texts(byTestId('page-card'))).join('')).toContain(zh.formatQuickread);
   expect(await popup.texts(byTestId('save-article'))).toEqual([zh.save]);
-  expect(await popup.texts(byTestId('export-json'))).toEqual([zh.exportJson]);
+  expect(await popup.texts(byTestId('export-json'))).toEqual([zh.exportBackupJson]);
   await popup.click(byTestId('save-article'));
   // Saved: a status says so, and the button offers to update the saved copy.
   await expect.poll(() => popup.texts(byTestId('save-status'))).toEqual([zh.saved]);
   expect(await popup.texts(byTestId('save-article'))).toEqual([zh.popupUpdate]);
+}
+
+/**
+ * The library's highlights hub lists a highlight made on the page with its note; a click opens the
+ * saved text in the reader view with the passage painted there.
+ */
+export async function hubListsHighlight(driver: Driver, server: StaticServer) {
+  const page = await driver.openPage(quickread(server));
+  await highlightWithNote(driver, page, PASSAGE, NOTE);
+  const library = await driver.openExtensionPage('library.html#hub');
+  await expect
+    .poll(() => library.texts(byTestId('hub-highlight')))
+    .toEqual([expect.stringContaining(PASSAGE)]);
+  expect(await library.texts(byTestId('hub-note'))).toEqual([NOTE]);
+  expect((await library.texts(byTestId('hub-highlight'))).join('')).toContain(TITLE);
+  await library.click(byTestId('hub-open'));
+  await expect.poll(() => library.count(byTestId('reader-text'))).toBe(1);
+  expect(await library.texts(byTestId('reader-mark'))).toEqual([PASSAGE]);
+  await library.click(byTestId('reader-mark'));
+  await expect
+    .poll(() => library.texts(byTestId('reader-note')))
+    .toEqual([expect.stringContaining(NOTE)]);
 }

@@ -126,10 +126,8 @@ describe('the popup’s own writes', () => {
     h.$$('saved-item')[1]!.click();
     await vi.waitFor(() => expect(h.$('detail-note')).not.toBeNull());
     typeInto(h.$('detail-note'), 'a note');
-    const save = () =>
-      h.$('item-detail')!.querySelector<HTMLButtonElement>('.note-actions button')!;
-    await vi.waitFor(() => expect(save().disabled).toBe(false));
-    save().click();
+    // Leaving the field writes the note at once (else it is written after a pause).
+    h.$('detail-note')!.dispatchEvent(new FocusEvent('blur'));
     await vi.waitFor(() =>
       expect(h.sendToBackground).toHaveBeenCalledWith('article/note', {
         url: article(1).url,
@@ -184,8 +182,6 @@ describe('a highlight in the detail', () => {
     await vi.waitFor(() => expect(h.$$('detail-highlight')).toHaveLength(1));
     return h;
   }
-  const saveButton = (h: Harness) =>
-    h.$('detail-highlight')!.querySelector<HTMLButtonElement>('.note-actions button')!;
   const button = (h: Harness, label: string) =>
     [...h.$('detail-highlight')!.querySelectorAll('button')].find((b) => b.textContent === label)!;
 
@@ -202,35 +198,24 @@ describe('a highlight in the detail', () => {
     expect(h.requests()).toEqual(['highlight/delete', 'highlight/restore']);
   });
 
-  it('note editor: Cancel drops the edit even though the field lost focus to it first', async () => {
+  it('highlight note: the one note field writes itself, says so, and Done closes it', async () => {
     const h = await withOne();
     button(h, 'Edit note').click();
-    const field = () => h.$('detail-highlight')!.querySelector('textarea')!;
+    const field = () => h.$('detail-highlight-note') as HTMLTextAreaElement | null;
     await vi.waitFor(() => expect(field()).not.toBeNull());
-    typeInto(field(), 'changed my mind');
-    await vi.waitFor(() => expect(saveButton(h).disabled).toBe(false));
-    const cancel = h.$('note-cancel')!;
-    // What a reader's click does: the field loses focus to Cancel, then Cancel is clicked.
-    field().dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: cancel }));
-    cancel.click();
-    await vi.waitFor(() => expect(field()).toBeNull());
-    expect(h.$('detail-highlight')?.textContent).toContain('kept note');
     expect(h.requests()).toEqual([]);
-
-    // Positive control: leaving the editor for somewhere else saves.
-    button(h, 'Edit note').click();
-    await vi.waitFor(() => expect(field()).not.toBeNull());
-    typeInto(field(), 'saved by leaving');
-    await vi.waitFor(() => expect(saveButton(h).disabled).toBe(false));
-    field().dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: h.root }));
+    typeInto(field(), 'saved as I type');
     await vi.waitFor(() =>
       expect(h.sendToBackground).toHaveBeenCalledWith('highlight/update', {
         id: 'h1',
-        note: 'saved by leaving',
+        note: 'saved as I type',
       }),
     );
+    await vi.waitFor(() => expect(h.$('detail-highlight-note-state')?.dataset.state).toBe('saved'));
+    button(h, 'Done').click();
+    await vi.waitFor(() => expect(field()).toBeNull());
     await vi.waitFor(() =>
-      expect(h.$('detail-highlight')?.textContent).toContain('saved by leaving'),
+      expect(h.$('detail-highlight')?.textContent).toContain('saved as I type'),
     );
   });
 });

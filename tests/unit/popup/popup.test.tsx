@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import JSZip from 'jszip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   addHighlight,
@@ -8,7 +9,7 @@ import {
   setArticleNote,
 } from '../../../utils/db';
 import { MessageError } from '../../../utils/messages/client';
-import { article, mountPopup, NOW, press, typeInto, type Harness } from './harness';
+import { article, mountPopup, NOW, press, related, typeInto, type Harness } from './harness';
 
 let popup: Harness | undefined;
 afterEach(() => popup?.unmount());
@@ -201,10 +202,6 @@ describe('an article’s detail', () => {
   it('saves the article note, which the search then finds', async () => {
     const h = await withHighlights();
     typeInto(h.$('detail-note'), '值得再读 worth rereading');
-    const save = () =>
-      h.$('item-detail')!.querySelector<HTMLButtonElement>('.note-actions button')!;
-    await vi.waitFor(() => expect(save().disabled).toBe(false));
-    save().click();
     await vi.waitFor(async () =>
       expect((await listArticleCards(await h.db()))[0]?.note).toBe('值得再读 worth rereading'),
     );
@@ -263,6 +260,32 @@ describe('read later', () => {
     expect(h.$('mark-read')?.textContent).toBe('Mark unread');
   });
 
+  it('marks the related links the reader already saved or read', async () => {
+    popup = await mountPopup({ pageArticle: article(1) });
+    const h = popup;
+    await saveArticle(await h.db(), article(7, { url: related(2).url }), NOW.toISOString());
+    await vi.waitFor(() => expect(h.$('show-related')).not.toBeNull());
+    h.$('show-related')!.click();
+    await vi.waitFor(() => expect(h.$$('related-link')).toHaveLength(2));
+    await vi.waitFor(() => expect(h.$$('related-link')[1]?.dataset.saved).toBe('true'));
+    const [first, second] = h.$$('related-link');
+    expect(first!.dataset.saved).toBe('false');
+    expect(first!.dataset.read).toBe('false');
+    expect(first!.querySelector('[data-testid="related-mark"]')).toBeNull();
+    expect(second!.querySelector('[data-testid="related-mark"]')?.textContent).toBe('Saved');
+    // Kept, then read from Read later: the card says so.
+    h.$$('keep-later')[0]!.click();
+    h.$('tab-later')!.click();
+    await vi.waitFor(() => expect(h.$('mark-read')).not.toBeNull());
+    h.$('mark-read')!.click();
+    await vi.waitFor(() => expect(h.$('later-item')?.dataset.read).toBe('true'));
+    h.$('tab-related')!.click();
+    await vi.waitFor(() => expect(h.$$('related-link')[0]?.dataset.read).toBe('true'));
+    const mark = h.$$('related-link')[0]!.querySelector('[data-testid="related-mark"]');
+    expect(mark?.getAttribute('data-mark')).toBe('read');
+    expect(mark?.textContent).toBe('Read');
+  });
+
   it('switches lists with the arrow keys', async () => {
     popup = await mountPopup({ pageArticle: null });
     const h = popup;
@@ -297,17 +320,25 @@ describe('export and import', () => {
     expect(json.articles.map((a: { url: string }) => a.url)).toEqual([article(1).url]);
   });
 
-  it('offers Markdown and Web Annotation (JSON-LD) exports', async () => {
+  it('offers notes (a zip of Markdown files) and Web Annotations, named for what they are', async () => {
     popup = await mountPopup({ pageArticle: null });
     const h = popup;
-    await vi.waitFor(() => expect(h.$('export-md')).not.toBeNull());
-    h.$('export-md')!.click();
+    await saveArticle(await h.db(), article(1), NOW.toISOString());
+    await saveArticle(await h.db(), article(2), NOW.toISOString());
+    await vi.waitFor(() => expect(h.$('export-notes')).not.toBeNull());
+    expect(h.$('export-notes')!.textContent).toBe('Notes (Markdown)');
+    h.$('export-notes')!.click();
+    await vi.waitFor(() => expect(h.downloads).toHaveLength(1));
     h.$('export-jsonld')!.click();
     await vi.waitFor(() => expect(h.downloads).toHaveLength(2));
     expect(h.downloads.map((d) => d.name)).toEqual([
-      'ai-news-annotator-2025-03-04.md',
+      'ai-news-annotator-notes-2025-03-04.zip',
       'ai-news-annotator-2025-03-04.jsonld',
     ]);
+    const zip = await JSZip.loadAsync(await h.downloads[0]!.blob.arrayBuffer());
+    const notes = Object.values(zip.files).filter((f) => !f.dir);
+    expect(notes).toHaveLength(2);
+    for (const note of notes) expect(await note.async('string')).toMatch(/^---\ntitle: /);
   });
 
   it('refuses a bad file whole, says why in the alert, and changes nothing', async () => {
