@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleCard } from '../../utils/db';
 import { scrollToRow, visibleRange } from '../../utils/view/virtual-window';
-import { findSnippet } from '../../utils/search';
+import { findSnippet, type Snippet } from '../../utils/search';
 import { ResultRow } from './ResultRow';
 
 /** One row: the title, a line of date, source and keywords, and the summary's first line. */
@@ -16,6 +16,8 @@ interface Props {
   openUrl: string | null;
   onOpen: (url: string) => void;
   onToggle: (url: string, range: boolean) => void;
+  /** Where articles found only by their body matched (searched after typing pauses). */
+  bodySnippets?: ReadonlyMap<string, Snippet>;
 }
 
 const STEP: Record<string, (i: number, page: number, count: number) => number> = {
@@ -93,7 +95,11 @@ export function ResultList(p: Props) {
           index={i}
           selected={p.selected.has(card.url)}
           open={p.openUrl === card.url}
-          snippet={p.terms.length > 0 ? findSnippet(card, p.terms) : null}
+          snippet={
+            p.terms.length > 0
+              ? (findSnippet(card, p.terms) ?? p.bodySnippets?.get(card.url) ?? null)
+              : null
+          }
           onOpen={p.onOpen}
           onToggle={p.onToggle}
         />

@@ -156,6 +156,7 @@ export function App({ deps }: { deps: LibraryDeps }) {
                     openUrl={c.openUrl}
                     onOpen={c.open}
                     onToggle={c.toggleSelect}
+                    bodySnippets={c.bodySnippets}
                   />
                 </>
               )}

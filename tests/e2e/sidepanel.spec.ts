@@ -92,7 +92,10 @@ test.describe('the side panel', () => {
     const detail = popup.getByTestId('item-detail');
     await expect(detail).toContainText('人才流失的关键一步');
     await expect(detail.getByRole('textbox').first()).toHaveValue('苹果的人才问题');
-    await popup.getByTestId('item-detail').getByRole('button', { name: 'Back' }).click();
+    await popup
+      .getByTestId('item-detail')
+      .getByRole('button', { name: '← Back', exact: true })
+      .click();
 
     const [file] = await Promise.all([
       popup.waitForEvent('download'),

@@ -216,7 +216,13 @@ export function createPageSession(deps: SessionDeps) {
     frameRequest(open: boolean, width?: number, height?: number): void {
       const frame = deps.frame();
       if (!open) {
+        // The selection the toolbar was offered for is done with (highlighted, or dismissed):
+        // it is let go, so a click on it next is a click on the page, not on a selection.
+        const current = highlightableRange(deps.doc.getSelection());
+        if (showing === 'toolbar' && offered && current && sameRange(offered, current))
+          deps.doc.getSelection()?.removeAllRanges();
         showing = null;
+        offered = null;
         frame?.close();
         painted.setActive(null);
       } else if (width !== undefined && height !== undefined) frame?.resize(width, height);
