@@ -63,10 +63,11 @@ export default defineBackground(() => {
     if (info.status === 'complete') pages.loaded(tabId, tab.url, title).catch(warn);
     else if (info.url || info.title) pages.changed(tabId, tab.url, title).catch(warn);
   });
-  // Pages that loaded before the background listened (the browser's start, an update): the same
-  // decision for each.
+  // Pages that loaded, or started loading, before the background listened (the browser's start,
+  // an install or update): the same decision for each (a script injected into a page still
+  // loading runs once it is parsed).
   void browser.tabs
-    .query({ url: ['http://*/*', 'https://*/*'], status: 'complete' })
+    .query({ url: ['http://*/*', 'https://*/*'] })
     .then((tabs) =>
       tabs.forEach(
         (t) => t.id != null && t.url && pages.loaded(t.id, t.url, t.title ?? null).catch(warn),

@@ -134,6 +134,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The extension's background has started (and listens to tabs) before a page is opened.
+  await worker.evaluate(() => chrome.runtime.id);
   const { protocol, host } = new URL(worker.url());
   const origin = `${protocol}//${host}`;
   return new PlaywrightDriver(context, worker, profile, origin);
