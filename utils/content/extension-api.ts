@@ -27,10 +27,8 @@ export interface ExtensionApi {
   };
 }
 
-/** Where the content script leaves the API it took at document start, for the annotator. */
+/** Where the first page script to find the API leaves it, for the next (checker → annotator). */
 export const API_KEY = '__aiNewsAnnotatorApi';
-/** Where it leaves the browser's API objects themselves, taken before the page has elements. */
-const KEPT_KEY = '__aiNewsAnnotatorApiObjects';
 
 function own(scope: object, name: string): unknown {
   const found = Object.getOwnPropertyDescriptor(scope, name);
@@ -48,28 +46,15 @@ const isApi = (v: unknown): v is ExtensionApi => {
 };
 
 /**
- * At document start, before the page has any element that could be named like the API: keep the
- * browser's `browser` and `chrome` objects as an own, read-only property of the extension's
- * isolated global, which the page cannot reach. Nothing of theirs is read yet: the first touch of
- * `runtime` costs most of what an idle page pays for the extension, so it waits for a need.
- */
-export function keepExtensionApi(scope: object = globalThis): void {
-  if (own(scope, KEPT_KEY)) return;
-  const g = scope as { browser?: unknown; chrome?: unknown };
-  Object.defineProperty(scope, KEPT_KEY, { value: [g.browser, g.chrome], enumerable: false });
-}
-
-/**
- * The API: the one kept at document start when there is one (the annotator, injected later, finds
- * it there), else the global's. Checked on first use, then kept.
+ * The API: the one a page script of this world already found, else the global's `browser` or
+ * `chrome` (an element the page names so is never callable like the API). Checked on first use,
+ * then kept as an own, read-only property of the isolated world's global.
  */
 export function extensionApi(scope: object = globalThis): ExtensionApi | null {
   const ready = own(scope, API_KEY);
   if (isApi(ready)) return ready;
-  const kept = own(scope, KEPT_KEY);
   const g = scope as { browser?: unknown; chrome?: unknown };
-  const candidates = Array.isArray(kept) ? kept : [g.browser, g.chrome];
-  const api = candidates.find(isApi) ?? null;
+  const api = [g.browser, g.chrome].find(isApi) ?? null;
   if (api) Object.defineProperty(scope, API_KEY, { value: api, enumerable: false });
   return api;
 }

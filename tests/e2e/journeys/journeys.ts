@@ -12,7 +12,7 @@ import {
   waitForToolbar,
   whenRecognized,
 } from '../driver/steps';
-import { byTestId, type Driver, type LaunchDriver } from '../driver/types';
+import { byTestId, type Driver, type DriverPage, type LaunchDriver } from '../driver/types';
 
 const TITLE = '苹果AI团队大将被挖走14亿';
 const PASSAGE = '基础模型团队负责人庞若鸣宣布加入Meta';
@@ -51,6 +51,21 @@ export async function popupSaves(driver: Driver, server: StaticServer) {
   await expect.poll(() => driver.badge(tabId)).toBe('✓');
 }
 
+/** The popup's open detail lists the passage with the note written for it. */
+async function expectDetailNote(popup: DriverPage) {
+  await expect
+    .poll(() => popup.texts(byTestId('detail-highlight')))
+    .toEqual([expect.stringContaining(PASSAGE)]);
+  const notes = await popup.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(sel)].map(
+        (el) => el.textContent + ((el as HTMLTextAreaElement).value ?? ''),
+      ),
+    `${byTestId('detail-highlight')}, ${byTestId('detail-highlight')} textarea`,
+  );
+  expect(notes.join(' ')).toContain(NOTE);
+}
+
 /** A real drag → the toolbar → a highlight with a note, painted again after a reload. */
 export async function highlightAndRepaint(driver: Driver, server: StaticServer) {
   const page = await driver.openPage(quickread(server));
@@ -63,17 +78,7 @@ export async function highlightAndRepaint(driver: Driver, server: StaticServer) 
   const popup = await openPopupFor(driver, page);
   await expect.poll(() => popup.attribute(byTestId('save-article'), 'data-saved')).toBe('true');
   await popup.click(byTestId('saved-item'));
-  await expect
-    .poll(() => popup.texts(byTestId('detail-highlight')))
-    .toEqual([expect.stringContaining(PASSAGE)]);
-  const notes = await popup.evaluate(
-    (sel) =>
-      [...document.querySelectorAll(sel)].map(
-        (el) => el.textContent + ((el as HTMLTextAreaElement).value ?? ''),
-      ),
-    `${byTestId('detail-highlight')}, ${byTestId('detail-highlight')} textarea`,
-  );
-  expect(notes.join(' ')).toContain(NOTE);
+  await expectDetailNote(popup);
 }
 
 /** Export from the popup, import into a fresh profile, export again: the same file. */
@@ -136,17 +141,7 @@ export async function sidePanelShowsHighlightLive(driver: Driver, server: Static
   // The note typed in the panel is the one the popup shows with the highlight.
   const popup = await openPopupFor(driver, page);
   await popup.click(byTestId('saved-item'));
-  await expect
-    .poll(() => popup.texts(byTestId('detail-highlight')))
-    .toEqual([expect.stringContaining(PASSAGE)]);
-  const notes = await popup.evaluate(
-    (sel) =>
-      [...document.querySelectorAll(sel)].map(
-        (el) => el.textContent + ((el as HTMLTextAreaElement).value ?? ''),
-      ),
-    `${byTestId('detail-highlight')}, ${byTestId('detail-highlight')} textarea`,
-  );
-  expect(notes.join(' ')).toContain(NOTE);
+  await expectDetailNote(popup);
 }
 
 /** The UI strings of one locale, read from the build's own message files. */
