@@ -68,10 +68,18 @@ export interface SyncContext extends SyncDeps {
 export async function listFolder(remote: Remote): Promise<Entry[]> {
   const listing = await remote.list('');
   if (listing) return listing;
-  if ((await remote.makeDir('')) === 'created') return [];
+  let refused: unknown = null;
+  try {
+    if ((await remote.makeDir('')) === 'created') return [];
+  } catch (e) {
+    // Apache answers 403 when another computer made the folder between its check and its
+    // mkdir: the folder listing afterwards tells a race from a real refusal.
+    if (!(e instanceof SyncError) || e.code !== 'forbidden') throw e;
+    refused = e;
+  }
   const again = await remote.list('');
-  if (!again) throw new SyncError('not-found', 'the sync folder cannot be made there');
-  return again;
+  if (again) return again;
+  throw refused ?? new SyncError('not-found', 'the sync folder cannot be made there');
 }
 
 /** Reach the remote: its folder (made when missing) and its manifest (made or repaired). */
