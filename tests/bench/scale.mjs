@@ -95,7 +95,7 @@ function importVsFloor([n, chunk, timed]) {
     for (let run = 0; run < (timed ? 3 : 1); run++) {
       const imported = await importOnce();
       if (!timed) break;
-      const stores = ['articles', 'highlights', 'links'];
+      const stores = ['articles', 'bodies', 'highlights', 'links'];
       const raw = await new Promise((ok, fail) => {
         const req = indexedDB.open('ai-news-annotator');
         req.onsuccess = () => ok(req.result);

@@ -78,7 +78,8 @@ test.describe('highlighting on the live page', () => {
     const sidePanels = () =>
       serviceWorker.evaluate(async () =>
         (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map(
-          (c) => new URL(c.documentUrl ?? '').pathname,
+          // A panel still opening has no address yet.
+          (c) => (c.documentUrl ? new URL(c.documentUrl).pathname : 'opening'),
         ),
       );
     expect(await sidePanels()).toEqual([]);

@@ -210,8 +210,8 @@ test.describe('the side panel', () => {
     const popup = await openPopup(context, extensionId, await getTabId(serviceWorker, page));
     const panels = () =>
       serviceWorker.evaluate(async () =>
-        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map(
-          (c) => new URL(c.documentUrl ?? '').pathname,
+        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) =>
+          c.documentUrl ? new URL(c.documentUrl).pathname : 'opening',
         ),
       );
     expect(await panels()).toEqual([]);

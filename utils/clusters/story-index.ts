@@ -119,6 +119,44 @@ export interface StoryIndex {
   size(): number;
 }
 
+/**
+ * LSH buckets: for each band key, the stories with an article in the bucket and how many articles
+ * each. Nearly every bucket holds one article, so such a bucket is that article's story itself;
+ * only a shared bucket gets a map (a map per bucket made millions of objects at 50,000 articles,
+ * and the garbage collector took most of a rebuild).
+ */
+function createBuckets() {
+  const buckets = new Map<number, Group | Map<Group, number>>();
+  const none: readonly Group[] = [];
+  return {
+    add(key: number, group: Group): void {
+      const bucket = buckets.get(key);
+      if (bucket === undefined) buckets.set(key, group);
+      else if (bucket instanceof Map) bucket.set(group, (bucket.get(group) ?? 0) + 1);
+      else buckets.set(key, new Map([[bucket, 1]]).set(group, (bucket === group ? 1 : 0) + 1));
+    },
+    remove(key: number, group: Group): void {
+      const bucket = buckets.get(key);
+      if (bucket === group) buckets.delete(key);
+      if (!(bucket instanceof Map)) return;
+      const n = bucket.get(group) ?? 0;
+      if (n > 1) bucket.set(group, n - 1);
+      else bucket.delete(group);
+      if (bucket.size === 0) buckets.delete(key);
+    },
+    /**
+     * The stories in a bucket, each once; none when it holds more than `bucketCap` stories (what
+     * many articles share: a stock phrase, a common keyword).
+     */
+    stories(key: number): Iterable<Group> {
+      const bucket = buckets.get(key);
+      if (bucket === undefined) return none;
+      if (!(bucket instanceof Map)) return [bucket];
+      return bucket.size > STORY_LIMITS.bucketCap ? none : bucket.keys();
+    },
+  };
+}
+
 function toStory(group: Group): Story {
   const ordered = [...group.members].sort(
     (a, b) => a.time - b.time || (a.doc.url < b.doc.url ? -1 : 1),
@@ -140,8 +178,7 @@ function toStory(group: Group): Story {
  */
 export function createStoryIndex(docs: readonly StoryDoc[] = []): StoryIndex {
   const entries = new Map<string, Entry>();
-  /** LSH buckets: the stories with an article in the bucket, and how many articles each. */
-  const buckets = new Map<number, Map<Group, number>>();
+  const buckets = createBuckets();
   let cache: { stories: Story[]; byUrl: Map<string, Story> } | null = null;
 
   function drop(url: string) {
@@ -149,12 +186,7 @@ export function createStoryIndex(docs: readonly StoryDoc[] = []): StoryIndex {
     if (!entry) return;
     entries.delete(url);
     const group = entry.group;
-    for (const key of entry.keys) {
-      const bucket = buckets.get(key);
-      const n = bucket?.get(group) ?? 0;
-      if (n > 1) bucket!.set(group, n - 1);
-      else bucket?.delete(group);
-    }
+    for (const key of entry.keys) buckets.remove(key, group);
     group.members.delete(entry);
     tally(group, entry.shingles, -1);
     if (group.members.size > 0) {
@@ -171,9 +203,7 @@ export function createStoryIndex(docs: readonly StoryDoc[] = []): StoryIndex {
   function candidates(entry: Omit<Entry, 'group'>): Group[] {
     const hits = new Map<Group, number>();
     for (const key of entry.keys) {
-      const bucket = buckets.get(key);
-      if (!bucket || bucket.size > STORY_LIMITS.bucketCap) continue;
-      for (const group of bucket.keys()) hits.set(group, (hits.get(group) ?? 0) + 1);
+      for (const group of buckets.stories(key)) hits.set(group, (hits.get(group) ?? 0) + 1);
     }
     return [...hits]
       .sort((a, b) => b[1] - a[1])
@@ -203,11 +233,7 @@ export function createStoryIndex(docs: readonly StoryDoc[] = []): StoryIndex {
     tally(group, entry.shingles, 1);
     group.earliest = Math.min(group.earliest, entry.time);
     group.latest = Math.max(group.latest, entry.time);
-    for (const key of entry.keys) {
-      let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = new Map()));
-      bucket.set(group, (bucket.get(group) ?? 0) + 1);
-    }
+    for (const key of entry.keys) buckets.add(key, group);
     entries.set(doc.url, entry);
   }
 

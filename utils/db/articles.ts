@@ -1,4 +1,5 @@
 import type { Article, Highlight, SavedArticle } from '../schemas';
+import { ARTICLE_STORES, headOf, readerOf, writerOf, type ArticleWriter } from './article-store';
 import { DbError } from './errors';
 import { toArticle, toHighlight, toSavedArticle, toStoredHighlight } from './records';
 import { syncRelatedLinks } from './related';
@@ -16,12 +17,12 @@ export const articleNotFound = () => new DbError('not-found', 'This article is n
 
 /** Store `article`, keeping the save date and note of an earlier save of the same url. */
 async function upsertArticle(
-  articles: WritableStore<'articles'>,
+  articles: ArticleWriter,
   links: WritableStore<'links'>,
   article: Article,
   now: string,
 ): Promise<SaveResult> {
-  const existing = await articles.get(article.url);
+  const existing = await articles.heads.get(article.url);
   const saved: SavedArticle = toSavedArticle({
     ...toArticle(article),
     savedAt: existing?.savedAt ?? now,
@@ -38,9 +39,9 @@ async function upsertArticle(
  * in one transaction.
  */
 export function saveArticle(db: Db, article: Article, now: string): Promise<SaveResult> {
-  return inTransaction(db, ['articles', 'links', 'tombstones'], 'readwrite', async (tx) => {
+  return inTransaction(db, [...ARTICLE_STORES, 'links', 'tombstones'], 'readwrite', async (tx) => {
     const [result] = await Promise.all([
-      upsertArticle(tx.objectStore('articles'), tx.objectStore('links'), article, now),
+      upsertArticle(writerOf(tx), tx.objectStore('links'), article, now),
       unbury(tx.objectStore('tombstones'), 'article', [article.url]),
     ]);
     return result;
@@ -63,10 +64,10 @@ export function saveArticleWithHighlight(
 ): Promise<SaveWithHighlightResult> {
   return inTransaction(
     db,
-    ['articles', 'links', 'highlights', 'tombstones'],
+    [...ARTICLE_STORES, 'links', 'highlights', 'tombstones'],
     'readwrite',
     async (tx) => {
-      const articles = tx.objectStore('articles');
+      const articles = writerOf(tx);
       const tombstones = tx.objectStore('tombstones');
       settleLater(unbury(tombstones, 'article', [article.url]));
       settleLater(unbury(tombstones, 'highlight', [highlight.id]));
@@ -75,7 +76,7 @@ export function saveArticleWithHighlight(
       let result: SaveResult;
       if (existing) {
         result = { article: { ...toSavedArticle(existing), updatedAt: now }, created: false };
-        await articles.put(result.article);
+        await articles.heads.put(headOf(result.article));
       } else {
         result = await upsertArticle(articles, tx.objectStore('links'), article, now);
       }
@@ -87,8 +88,8 @@ export function saveArticleWithHighlight(
 
 /** The saved article at `url`, or null. */
 export function getArticle(db: Db, url: string): Promise<SavedArticle | null> {
-  return inTransaction(db, ['articles'], 'readonly', async (tx) => {
-    const found = await tx.objectStore('articles').get(url);
+  return inTransaction(db, [...ARTICLE_STORES], 'readonly', async (tx) => {
+    const found = await readerOf(tx).get(url);
     return found ? toSavedArticle(found) : null;
   });
 }
@@ -100,12 +101,12 @@ export function setArticleNote(
   note: string,
   now: string,
 ): Promise<SavedArticle> {
-  return inTransaction(db, ['articles'], 'readwrite', async (tx) => {
-    const articles = tx.objectStore('articles');
+  return inTransaction(db, [...ARTICLE_STORES], 'readwrite', async (tx) => {
+    const articles = writerOf(tx);
     const existing = await articles.get(url);
     if (!existing) throw articleNotFound();
     const updated = { ...toSavedArticle(existing), note, updatedAt: now };
-    await articles.put(updated);
+    await articles.heads.put(headOf(updated));
     return updated;
   });
 }

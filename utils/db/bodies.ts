@@ -12,10 +12,10 @@ export async function forEachArticleBody(
 ): Promise<void> {
   let range: IDBKeyRange | undefined;
   for (;;) {
-    const page = await inTransaction(db, ['articles'], 'readonly', (tx) =>
-      tx.objectStore('articles').getAll(range, PAGE_SIZE),
+    const page = await inTransaction(db, ['bodies'], 'readonly', (tx) =>
+      tx.objectStore('bodies').getAll(range, PAGE_SIZE),
     );
-    for (const a of page) if (visit(a.url, a.bodyText) === false) return;
+    for (const b of page) if (visit(b.url, b.text) === false) return;
     const last = page[page.length - 1];
     if (page.length < PAGE_SIZE || !last) return;
     range = IDBKeyRange.lowerBound(last.url, true);

@@ -1,7 +1,7 @@
 import type { SavedArticle, StoredHighlight } from '../schemas';
 import { forEachPage } from './pages';
 import { compareHighlights, compareText, compareTime, groupByArticle } from './records';
-import type { Db } from './schema';
+import type { ArticleHead, Db } from './schema';
 import { inTransaction } from './tx';
 
 /** What the saved list shows and searches for one article: everything but its body. */
@@ -20,8 +20,6 @@ export type ArticleCard = Pick<
 > & {
   /** The reader's own tags (none: empty). */
   tags: string[];
-  /** The article's body, only when asked for (`withBody`). */
-  bodyText?: string;
   highlightCount: number;
   /** How many of its highlights carry a note. */
   highlightNoteCount: number;
@@ -31,16 +29,7 @@ export type ArticleCard = Pick<
   highlightText: string;
 };
 
-export interface CardOptions {
-  /** Include each article's body text (the library searches it; the popup does not). */
-  withBody?: boolean;
-}
-
-function toCard(
-  a: SavedArticle,
-  highlights: StoredHighlight[] = [],
-  options: CardOptions = {},
-): ArticleCard {
+function toCard(a: ArticleHead, highlights: StoredHighlight[] = []): ArticleCard {
   const lines: string[] = [];
   for (const h of highlights.sort(compareHighlights)) {
     lines.push(h.text);
@@ -58,7 +47,6 @@ function toCard(
     savedAt: a.savedAt,
     updatedAt: a.updatedAt,
     tags: a.tags ? [...a.tags] : [],
-    ...(options.withBody ? { bodyText: a.bodyText } : {}),
     highlightCount: highlights.length,
     highlightNoteCount: highlights.filter((h) => h.note.trim() !== '').length,
     highlightTimes: highlights.map((h) => h.createdAt),
@@ -71,7 +59,7 @@ const newestFirst = (a: Pick<SavedArticle, 'savedAt' | 'url'>, b: typeof a) =>
   compareTime(b.savedAt, a.savedAt) || compareText(a.url, b.url);
 
 /** Every saved article as a card, most recently saved first (ties by url). */
-export function listArticleCards(db: Db, options: CardOptions = {}): Promise<ArticleCard[]> {
+export function listArticleCards(db: Db): Promise<ArticleCard[]> {
   return inTransaction(db, ['articles', 'highlights'], 'readonly', async (tx) => {
     const articles = tx.objectStore('articles');
     const byArticle = groupByArticle(await tx.objectStore('highlights').getAll());
@@ -80,7 +68,7 @@ export function listArticleCards(db: Db, options: CardOptions = {}): Promise<Art
       (range, count) => articles.getAll(range, count),
       (a) => a.url,
       (page) => {
-        for (const a of page) cards.push(toCard(a, byArticle.get(a.url), options));
+        for (const a of page) cards.push(toCard(a, byArticle.get(a.url)));
       },
     );
     const savedAt = new Map(cards.map((c) => [c, Date.parse(c.savedAt)]));
@@ -116,11 +104,7 @@ export function countArticles(db: Db): Promise<number> {
 }
 
 /** The cards of the saved articles among `urls`, in the order given; urls not saved are left out. */
-export function listCardsOf(
-  db: Db,
-  urls: readonly string[],
-  options: CardOptions = {},
-): Promise<ArticleCard[]> {
+export function listCardsOf(db: Db, urls: readonly string[]): Promise<ArticleCard[]> {
   return inTransaction(db, ['articles', 'highlights'], 'readonly', async (tx) => {
     const byArticle = tx.objectStore('highlights').index('articleUrl');
     const articles = tx.objectStore('articles');
@@ -130,7 +114,7 @@ export function listCardsOf(
     ]);
     const cards: ArticleCard[] = [];
     found.forEach((a, i) => {
-      if (a) cards.push(toCard(a, highlights[i], options));
+      if (a) cards.push(toCard(a, highlights[i]));
     });
     return cards;
   });

@@ -31,7 +31,6 @@ export {
   listRecentCards,
   countArticles,
   type ArticleCard,
-  type CardOptions,
 } from './cards';
 export { forEachArticleBody } from './bodies';
 export {

@@ -1,4 +1,4 @@
-import type { IDBPTransaction } from 'idb';
+import { unwrap, type IDBPTransaction } from 'idb';
 import type { AnnotatorSchema, Db, StoreName } from './schema';
 
 export type UpgradeTransaction = IDBPTransaction<AnnotatorSchema, StoreName[], 'versionchange'>;
@@ -28,7 +28,30 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('sync', { keyPath: 'key' });
   },
+  // Version 4: bodies move to a store of their own, so that lists of articles never read them.
+  (db, tx) => {
+    db.createObjectStore('bodies', { keyPath: 'url' });
+    moveBodies(unwrap(tx));
+  },
 ];
+
+/**
+ * Move each article's body text into the bodies store, one cursor step per article, inside the
+ * upgrade's transaction: a failure aborts the upgrade and leaves the database as it was.
+ */
+function moveBodies(tx: IDBTransaction): void {
+  const articles = tx.objectStore('articles');
+  const bodies = tx.objectStore('bodies');
+  const request = articles.openCursor();
+  request.onsuccess = () => {
+    const cursor = request.result;
+    if (!cursor) return;
+    const { bodyText, ...head } = cursor.value as { url: string; bodyText?: unknown };
+    bodies.put({ url: head.url, text: typeof bodyText === 'string' ? bodyText : '' });
+    cursor.update(head);
+    cursor.continue();
+  };
+}
 
 export const DB_VERSION = MIGRATIONS.length;
 

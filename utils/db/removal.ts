@@ -1,4 +1,5 @@
 import type { Link, SavedArticle, StoredHighlight } from '../schemas';
+import { ARTICLE_STORES, writerOf, type ArticleWriter } from './article-store';
 import { articleNotFound } from './articles';
 import { mergeLink, RESTORE_PRECEDENCE } from './link-merge';
 import { compareHighlights, toLink, toSavedArticle, toStoredHighlight } from './records';
@@ -15,10 +16,10 @@ export interface DeletedArticle {
   links: Link[];
 }
 
-const STORES = ['articles', 'highlights', 'links', 'tombstones'] as const;
+const STORES = [...ARTICLE_STORES, 'highlights', 'links', 'tombstones'] as const;
 
 interface Stores {
-  articles: WritableStore<'articles'>;
+  articles: ArticleWriter;
   highlights: WritableStore<'highlights'>;
   links: WritableStore<'links'>;
   tombstones: WritableStore<'tombstones'>;
@@ -28,7 +29,7 @@ function storesOf(tx: {
   objectStore<N extends (typeof STORES)[number]>(name: N): WritableStore<N>;
 }): Stores {
   return {
-    articles: tx.objectStore('articles'),
+    articles: writerOf(tx),
     highlights: tx.objectStore('highlights'),
     links: tx.objectStore('links'),
     tombstones: tx.objectStore('tombstones'),

@@ -3,11 +3,23 @@ import type { Link, SavedArticle, StoredHighlight } from '../schemas';
 import type { SyncMeta } from '../sync/model';
 import type { Tombstone } from './tombstones';
 
+/** What the articles store holds of a saved article: everything but its body. */
+export type ArticleHead = Omit<SavedArticle, 'bodyText'>;
+
+/** What the bodies store holds of a saved article. */
+export interface ArticleBody {
+  url: string;
+  text: string;
+}
+
 export const DB_NAME = 'ai-news-annotator';
 
 /** The stores of the current database version and the value each holds. */
 export interface AnnotatorSchema extends DBSchema {
-  articles: { key: string; value: SavedArticle; indexes: { savedAt: string } };
+  /** Saved articles without their body text (version 4 on; before, bodies were kept here too). */
+  articles: { key: string; value: ArticleHead; indexes: { savedAt: string } };
+  /** Each saved article's body text (version 4), apart so that lists never read bodies. */
+  bodies: { key: string; value: ArticleBody };
   highlights: { key: string; value: StoredHighlight; indexes: { articleUrl: string } };
   /** `fromArticles` is a multi-entry index: one entry per article that lists the link. */
   links: { key: string; value: Link; indexes: { fromArticles: string } };

@@ -9,6 +9,7 @@ import {
   type RecordKind,
 } from '../sync/records';
 import { change, type Change } from './changes';
+import { ARTICLE_STORES, readerOf, writerOf, type ArticleWriter } from './article-store';
 import type { Db, WritableStore } from './schema';
 import { bury, unbury } from './tombstones';
 import { inTransaction } from './tx';
@@ -20,9 +21,9 @@ import { inTransaction } from './tx';
 
 /** Every article, highlight and link, under sync's keys, as sync reads them. */
 export function readSyncRecords(db: Db): Promise<Map<string, RecordValue>> {
-  return inTransaction(db, ['articles', 'highlights', 'links'], 'readonly', async (tx) => {
+  return inTransaction(db, [...ARTICLE_STORES, 'highlights', 'links'], 'readonly', async (tx) => {
     const [articles, highlights, links] = await Promise.all([
-      tx.objectStore('articles').getAll(),
+      readerOf(tx).getAll(),
       tx.objectStore('highlights').getAll(),
       tx.objectStore('links').getAll(),
     ]);
@@ -61,17 +62,17 @@ export interface SyncApplied {
 }
 
 interface Stores {
-  article: WritableStore<'articles'>;
+  article: ArticleWriter;
   highlight: WritableStore<'highlights'>;
   link: WritableStore<'links'>;
 }
 
 /** Apply sync's plans in one transaction (see `LocalStore.apply`). */
 export function applySyncPlans(db: Db, plans: readonly Plan[], now: string): Promise<SyncApplied> {
-  const names = ['articles', 'highlights', 'links', 'tombstones', 'sync'] as const;
+  const names = [...ARTICLE_STORES, 'highlights', 'links', 'tombstones', 'sync'] as const;
   return inTransaction(db, [...names], 'readwrite', async (tx) => {
     const stores: Stores = {
-      article: tx.objectStore('articles'),
+      article: writerOf(tx),
       highlight: tx.objectStore('highlights'),
       link: tx.objectStore('links'),
     };
@@ -105,7 +106,7 @@ export function applySyncPlans(db: Db, plans: readonly Plan[], now: string): Pro
       const record = toLocalRecord(p.key, p.value);
       if (!record) throw new Error(`sync: ${p.key} is not a valid record`);
       writes.push(
-        (stores[k.kind] as WritableStore<'articles'>).put(record as never),
+        (stores[k.kind] as { put(value: never): Promise<unknown> }).put(record as never),
         unbury(tombstones, k.kind, [k.id]),
       );
     });

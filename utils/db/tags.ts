@@ -2,7 +2,8 @@ import type { SavedArticle } from '../schemas';
 import { cleanTag, cleanTags, tagKey } from '../schemas/tags';
 import { articleNotFound } from './articles';
 import { toSavedArticle } from './records';
-import type { Db } from './schema';
+import { ARTICLE_STORES, headOf, writerOf } from './article-store';
+import type { ArticleHead, Db } from './schema';
 import { inTransaction } from './tx';
 
 /** How tags change on the articles an edit names. */
@@ -23,6 +24,14 @@ function withTags(a: SavedArticle, tags: string[], now: string): SavedArticle {
   return toSavedArticle({ ...a, tags, updatedAt: now });
 }
 
+/** A head with new tags: the body is not read or written. */
+function headWithTags(a: ArticleHead, tags: string[], now: string): ArticleHead {
+  const head: ArticleHead = { ...a, updatedAt: now };
+  if (tags.length > 0) head.tags = [...tags];
+  else delete head.tags;
+  return head;
+}
+
 const sameTags = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((t, i) => t === b[i]);
 
@@ -33,12 +42,12 @@ export function setArticleTags(
   tags: string[],
   now: string,
 ): Promise<SavedArticle> {
-  return inTransaction(db, ['articles'], 'readwrite', async (tx) => {
-    const articles = tx.objectStore('articles');
+  return inTransaction(db, [...ARTICLE_STORES], 'readwrite', async (tx) => {
+    const articles = writerOf(tx);
     const existing = await articles.get(url);
     if (!existing) throw articleNotFound();
     const updated = withTags(existing, cleanTags(tags), now);
-    await articles.put(updated);
+    await articles.heads.put(headOf(updated));
     return updated;
   });
 }
@@ -60,7 +69,7 @@ export function editTags(db: Db, urls: string[], edit: TagEdit, now: string): Pr
       const after = applyTagEdit(before, edit);
       if (sameTags(before, after)) continue;
       changed.push(a.url);
-      puts.push(articles.put(withTags(a, after, now)));
+      puts.push(articles.put(headWithTags(a, after, now)));
     }
     await Promise.all(puts);
     return changed;
@@ -87,7 +96,7 @@ export function renameTags(db: Db, from: string[], to: string, now: string): Pro
       const after = cleanTags(before.map((t) => (keys.has(tagKey(t)) ? target : t)));
       if (sameTags(before, after)) continue;
       changed.push(a.url);
-      puts.push(articles.put(withTags(a, after, now)));
+      puts.push(articles.put(headWithTags(a, after, now)));
     }
     await Promise.all(puts);
     return changed;

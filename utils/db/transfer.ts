@@ -1,5 +1,5 @@
 import { unwrap } from 'idb';
-import type { ExportData, ExportFile, Link, SavedArticle, StoredHighlight } from '../schemas';
+import type { ExportData, ExportFile, Link, SavedArticle } from '../schemas';
 import {
   compareHighlights,
   compareText,
@@ -14,6 +14,7 @@ import { IMPORT_PRECEDENCE, mergeLink } from './link-merge';
 import { forEachPage } from './pages';
 import type { Db } from './schema';
 import { inTransaction } from './tx';
+import { ARTICLE_STORES, headOf, readerOf, writerOf } from './article-store';
 
 export type { ExportData } from '../schemas';
 
@@ -23,9 +24,9 @@ export type { ExportData } from '../schemas';
  * part of an export: the file nests highlights under their article.
  */
 export function exportAll(db: Db): Promise<ExportData> {
-  return inTransaction(db, ['articles', 'highlights', 'links'], 'readonly', async (tx) => {
+  return inTransaction(db, [...ARTICLE_STORES, 'highlights', 'links'], 'readonly', async (tx) => {
     const [articles, highlights, links] = await Promise.all([
-      tx.objectStore('articles').getAll(),
+      readerOf(tx).getAll(),
       tx.objectStore('highlights').getAll(),
       tx.objectStore('links').getAll(),
     ]);
@@ -102,8 +103,9 @@ export function importFile(
   file: ExportFile,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportResult> {
-  return inTransaction(db, ['articles', 'highlights', 'links'], 'readwrite', async (tx) => {
+  return inTransaction(db, [...ARTICLE_STORES, 'highlights', 'links'], 'readwrite', async (tx) => {
     const articleStore = tx.objectStore('articles');
+    const bodyStore = tx.objectStore('bodies');
     const highlightStore = tx.objectStore('highlights');
     const linkStore = tx.objectStore('links');
     const result: ImportResult = {
@@ -146,7 +148,12 @@ export function importFile(
 
     // Bare requests, not a promise each: a failed put aborts the transaction, which
     // `inTransaction` reports, so nothing of the file is kept.
-    const putArticle = putter(unwrap(articleStore), tick);
+    const putHead = putter(unwrap(articleStore), tick);
+    const putBody = putter(unwrap(bodyStore), () => undefined);
+    const putArticle = (a: SavedArticle) => {
+      putBody({ url: a.url, text: a.bodyText });
+      putHead(headOf(a));
+    };
     const putHighlight = putter(unwrap(highlightStore), tick);
     const putLink = putter(unwrap(linkStore), tick);
     for (const [url, a] of articles) {
@@ -205,10 +212,10 @@ function putter(store: IDBObjectStore, tick: () => void) {
   };
 }
 
-function mergeNewer<T extends SavedArticle | StoredHighlight>(
+function mergeNewer(
   counts: MergeCounts,
-  stored: T | undefined,
-  incoming: T,
+  stored: { updatedAt: string } | undefined,
+  incoming: { updatedAt: string },
   put: () => void,
   tick: () => void,
 ): void {
@@ -236,11 +243,11 @@ function progressCounter(total: number, onProgress?: (done: number, total: numbe
 
 /** Delete everything saved, in one transaction. */
 export function wipe(db: Db): Promise<void> {
-  const stores = ['articles', 'highlights', 'links', 'tombstones'] as const;
+  const stores = [...ARTICLE_STORES, 'highlights', 'links', 'tombstones'] as const;
   return inTransaction(db, [...stores], 'readwrite', async (tx) => {
     await Promise.all([
       tx.objectStore('tombstones').clear(),
-      tx.objectStore('articles').clear(),
+      writerOf(tx).clear(),
       tx.objectStore('highlights').clear(),
       tx.objectStore('links').clear(),
     ]);

@@ -113,3 +113,26 @@ describe('upgrading a version-1 database', () => {
     }
   });
 });
+
+describe('upgrading to version 4 (bodies in a store of their own)', () => {
+  it('moves every body out of the articles store, and reads the articles back whole', async () => {
+    const factory = new IDBFactory();
+    await version1Database(factory);
+    const db = await openDb(DB_NAME, factory);
+    try {
+      const heads = await db.getAll('articles');
+      expect(heads.map((h) => 'bodyText' in h)).toEqual(articles.map(() => false));
+      const bodies = await db.getAll('bodies');
+      expect(bodies).toEqual(
+        [...articles]
+          .sort((a, b) => (a.url < b.url ? -1 : 1))
+          .map((a) => ({ url: a.url, text: a.bodyText })),
+      );
+      // Positive control: the bodies were not empty to start with.
+      expect(articles.every((a) => a.bodyText.length > 0)).toBe(true);
+      for (const a of articles) expect((await getArticle(db, a.url))?.bodyText).toBe(a.bodyText);
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -51,6 +51,7 @@ describe('opening the database', () => {
         autoIncrement: false,
         indexes: [{ name: 'savedAt', keyPath: 'savedAt', unique: false, multiEntry: false }],
       },
+      { name: 'bodies', keyPath: 'url', autoIncrement: false, indexes: [] },
       {
         name: 'highlights',
         keyPath: 'id',

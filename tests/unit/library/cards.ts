@@ -1,7 +1,10 @@
 import type { ArticleCard } from '../../../utils/db';
 
 /** A library card with everything the list reads; `n` spreads save dates one day apart. */
-export function card(n: number, overrides: Partial<ArticleCard> = {}): ArticleCard {
+export function card(
+  n: number,
+  overrides: Partial<ArticleCard & { bodyText: string }> = {},
+): ArticleCard & { bodyText?: string } {
   const savedAt = new Date(Date.UTC(2025, 5, 1 + n, 10)).toISOString();
   return {
     url: `https://news.example.com/a/${n}`,

@@ -1,0 +1,89 @@
+import type { SavedArticle } from '../schemas';
+import type { IDBPObjectStore } from 'idb';
+import type { AnnotatorSchema, ArticleBody, ArticleHead, StoreName, WritableStore } from './schema';
+
+/*
+ * A saved article lives in two stores: its head (everything but the body) in `articles`, its body
+ * text in `bodies`. Lists read heads only; this module is where the two are split and joined.
+ */
+
+/** The stores a transaction names to read or write whole articles. */
+export const ARTICLE_STORES = ['articles', 'bodies'] as const;
+
+type ReadStore<N extends StoreName> = IDBPObjectStore<
+  AnnotatorSchema,
+  ArrayLike<StoreName>,
+  N,
+  'readonly' | 'readwrite'
+>;
+
+/** A saved article's head: the article without its body. */
+export function headOf(article: SavedArticle): ArticleHead {
+  const { bodyText: _body, ...head } = article;
+  return head;
+}
+
+/** A whole saved article from its head and body (a missing body reads as empty). */
+export function joinArticle(head: ArticleHead, body: ArticleBody | undefined): SavedArticle {
+  return { ...head, bodyText: body?.text ?? '' } as SavedArticle;
+}
+
+/** Reading whole articles. */
+export function articleReader(stores: {
+  articles: ReadStore<'articles'>;
+  bodies: ReadStore<'bodies'>;
+}) {
+  return {
+    async get(url: string): Promise<SavedArticle | undefined> {
+      const [head, body] = await Promise.all([stores.articles.get(url), stores.bodies.get(url)]);
+      return head && joinArticle(head, body);
+    },
+    /** Every saved article, by url. */
+    async getAll(): Promise<SavedArticle[]> {
+      const [heads, bodies] = await Promise.all([stores.articles.getAll(), stores.bodies.getAll()]);
+      const byUrl = new Map(bodies.map((b) => [b.url, b]));
+      return heads.map((h) => joinArticle(h, byUrl.get(h.url)));
+    },
+  };
+}
+
+/** Reading and writing whole articles in a read-write transaction. */
+export function articleWriter(stores: {
+  articles: WritableStore<'articles'>;
+  bodies: WritableStore<'bodies'>;
+}) {
+  return {
+    ...articleReader(stores),
+    /** The heads alone: for changes that leave the body as it is (note, tags, dates). */
+    heads: stores.articles,
+    /** Store a whole article: its head and its body. */
+    put(article: SavedArticle): Promise<unknown> {
+      return Promise.all([
+        stores.articles.put(headOf(article)),
+        stores.bodies.put({ url: article.url, text: article.bodyText }),
+      ]);
+    },
+    delete(url: string): Promise<unknown> {
+      return Promise.all([stores.articles.delete(url), stores.bodies.delete(url)]);
+    },
+    clear(): Promise<unknown> {
+      return Promise.all([stores.articles.clear(), stores.bodies.clear()]);
+    },
+  };
+}
+
+export type ArticleWriter = ReturnType<typeof articleWriter>;
+
+/** The two article stores of a read-write transaction that names `ARTICLE_STORES`. */
+export function writerOf(tx: {
+  objectStore<N extends (typeof ARTICLE_STORES)[number]>(name: N): WritableStore<N>;
+}): ArticleWriter {
+  return articleWriter({ articles: tx.objectStore('articles'), bodies: tx.objectStore('bodies') });
+}
+
+/** The two article stores of a transaction that names `ARTICLE_STORES`. */
+export function readerOf(tx: {
+  objectStore<N extends (typeof ARTICLE_STORES)[number]>(name: N): ReadStore<N>;
+}) {
+  return articleReader({ articles: tx.objectStore('articles'), bodies: tx.objectStore('bodies') });
+}
