@@ -35,7 +35,7 @@ export function App({ deps }: { deps: LibraryDeps }) {
   useEscape(deps.document, c.openUrl !== null, c.close);
   const { route, go } = useRoute(deps.document.defaultView!);
   const storage = useMemo(browserReviewStorage, []);
-  const after = useAfterSave(deps, c.cards, c.stories, storage);
+  const after = useAfterSave(deps, c.cards, c.stories, storage, c.complete);
   const reader = useReaderData(
     deps,
     route.section === 'reader' ? route.url : null,

@@ -36,7 +36,7 @@ export function App({ deps }: { deps: PopupDeps }) {
     c.page.key,
     c.page.article !== null || c.page.saved,
   );
-  const reviewCount = useReviewCount(deps.db, deps.now);
+  const reviewCount = useReviewCount(deps.db, deps.now, library.complete);
 
   const tabs: TabSpec<ListTab>[] = [
     {

@@ -24,7 +24,7 @@ const LIBRARY_QUERIES = [
 const POPUP_QUERIES = ['GPT-5', '我的笔记', '颠覆世界的创新者'];
 
 /** The generator's source as a script that defines `globalThis.__realistic` in a page. */
-function generatorScript() {
+export function generatorScript() {
   const src = readFileSync(resolve(ROOT, 'tests/bench/realistic.mjs'), 'utf8');
   return `(() => {${src.replace(/^export /gmu, '')}
 globalThis.__realistic = { realisticLibrary, bodyLengths }; })();`;
@@ -62,7 +62,7 @@ export async function writeFloorPage(ext) {
  * the same records with bare IndexedDB puts in one transaction (the floor); then import again so
  * the library is left seeded. Files over `chunk` articles are imported in files of `chunk`.
  */
-function importVsFloor([n, chunk, timed]) {
+export function importVsFloor([n, chunk, timed]) {
   const b = globalThis.__bench;
   const gen = globalThis.__realistic;
   return (async () => {

@@ -29,6 +29,8 @@ export function useAfterSave(
   cards: readonly ArticleCard[],
   stories: readonly Story[] | null,
   storage: ReviewStorage,
+  /** The whole library is read: every highlight may be read now. */
+  ready: boolean,
 ) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const report = useCallback(
@@ -40,7 +42,7 @@ export function useAfterSave(
     () => cards.slice(0, FIRST_CARDS).map((c) => c.url),
     [cards.length > 0],
   );
-  const all = useAllHighlights(deps, firstUrls, report);
+  const all = useAllHighlights(deps, firstUrls, ready, report);
   const now = deps.now();
   const hub = useHub(all.highlights, all.complete, cards, now);
   const review = useReview(hub.items, storage, deps.now, report);

@@ -31,10 +31,13 @@ async function patched(db: Db, all: StoredHighlight[], urls: readonly string[]) 
  * Every highlight in the library, kept up to date from the change feed. While the whole store is
  * read (seconds at 30,000 highlights on a slow machine), those of the first articles shown
  * (`firstUrls`, the newest saved) are read and shown first; `complete` says when all are in.
+ * The whole store is read only once `ready` (the library's list is in): read at once, it held up
+ * the list's first screen.
  */
 export function useAllHighlights(
   deps: LibraryDeps,
   firstUrls: readonly string[],
+  ready: boolean,
   onError: (e: unknown) => void,
 ) {
   const [highlights, setHighlights] = useState<StoredHighlight[] | null>(null);
@@ -46,6 +49,7 @@ export function useAllHighlights(
     (async () => setFirst(await highlightsOf(await deps.db.get(), firstUrls)))().catch(onError);
   }, [deps, firstUrls]);
   useEffect(() => {
+    if (!ready) return;
     let live = true;
     let current: StoredHighlight[] = [];
     const set = (h: StoredHighlight[]) => {
@@ -63,7 +67,7 @@ export function useAllHighlights(
       live = false;
       unsubscribe();
     };
-  }, [deps]);
+  }, [deps, ready]);
   return { highlights: highlights ?? first, complete: highlights !== null };
 }
 

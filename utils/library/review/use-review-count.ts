@@ -16,12 +16,13 @@ export async function reviewCount(db: Db, storage: ReviewStorage, now: Date): Pr
 }
 
 /**
- * The count for the popup: read once it shows (a popup lives for a glance) and again when the
- * review's answers change.
+ * The count for the popup: read once `ready` (after the saved list: reading every highlight
+ * would hold up the list's first read) and again when the review's answers change.
  */
-export function useReviewCount(db: { get(): Promise<Db> }, now: () => Date) {
+export function useReviewCount(db: { get(): Promise<Db> }, now: () => Date, ready = true) {
   const [count, setCount] = useState(0);
   useEffect(() => {
+    if (!ready) return;
     let live = true;
     const storage: ReviewStorage = {
       get: (key) => browser.storage.local.get(key),
@@ -41,6 +42,6 @@ export function useReviewCount(db: { get(): Promise<Db> }, now: () => Date) {
       live = false;
       browser.storage.onChanged.removeListener(onStorage);
     };
-  }, [db]);
+  }, [db, ready]);
   return count;
 }
