@@ -1,6 +1,7 @@
 import { t } from '../../utils/i18n';
 import type { Count } from '../../utils/library/facets';
 import type { LibraryFilter } from '../../utils/library/query';
+import { KeywordPicker } from './KeywordPicker';
 import { activePreset, DATE_PRESETS, presetRange } from '../../utils/view/date-presets';
 
 const PRESET_LABELS = {
@@ -101,13 +102,10 @@ export function FilterPanel({
   return (
     <section class="lib-filters" aria-label={t('libraryFiltersLabel')}>
       <h2 class="lib-h2">{t('libraryFiltersLabel')}</h2>
-      <Choice
-        label={t('libraryKeyword')}
-        testId="library-keyword"
-        value={filter.keyword}
-        all={t('libraryAny')}
+      <KeywordPicker
+        chosen={filter.keywords}
         options={keywords}
-        onChange={(keyword) => onFilter({ keyword })}
+        onChange={(chosen) => onFilter({ keywords: chosen })}
       />
       <Choice
         label={t('libraryTag')}

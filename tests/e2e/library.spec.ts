@@ -105,6 +105,44 @@ test('the library at 10,000 articles: sort, filter, search, tag, delete and undo
     await expectShown(page, TOTAL);
   });
 
+  await test.step('narrow by two keywords, found by typing, picked by keyboard and mouse', async () => {
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { articles: { keywords: string[] }[] };
+    const carrying = (...keywords: string[]) =>
+      file.articles.filter((a) => keywords.every((k) => a.keywords.includes(k))).length;
+    const one = carrying('星河实验室');
+    const both = carrying('星河实验室', '开源');
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThan(one); // the second keyword narrows
+    const field = page.getByTestId('library-keyword');
+    await field.fill('星河');
+    await expect(page.getByTestId('library-keyword-option').first()).toContainText('星河实验室');
+    await field.press('Enter');
+    const chips = page.getByTestId('library-keyword-chip');
+    await expect(chips).toHaveCount(1);
+    await expect(chips).toHaveAttribute('data-keyword', '星河实验室');
+    await expectShown(page, one);
+    await field.fill('开源');
+    await page
+      .getByTestId('library-keyword-option')
+      .filter({ has: page.getByText('开源', { exact: true }) })
+      .click();
+    await expect(chips).toHaveCount(2);
+    await expectShown(page, both);
+    // A keyword no article has is said so, and picks nothing.
+    await field.fill('没有这个关键词');
+    await expect(page.getByTestId('library-keyword-none')).toBeVisible();
+    await field.press('Enter');
+    await expect(chips).toHaveCount(2);
+    // Backspace in the empty field takes the last keyword off.
+    await field.fill('');
+    await field.press('Backspace');
+    await expect(chips).toHaveCount(1);
+    await expectShown(page, one);
+    await page.getByTestId('library-clear-filters').click();
+    await expect(chips).toHaveCount(0);
+    await expectShown(page, TOTAL);
+  });
+
   await test.step('search the body, any case, with the matching passage', async () => {
     await page.getByTestId('library-search').fill('BODY-MARKER-4321');
     await expectShown(page, 1);
@@ -158,7 +196,9 @@ test('the library at 10,000 articles: sort, filter, search, tag, delete and undo
     // The last week, at the height of its highest point: the top keyword of this week.
     await chart.click({ position: { x: box.width - 2, y: 4 } });
     await expect(page.getByTestId('library-list')).toBeVisible();
-    const keyword = await page.getByTestId('library-keyword').inputValue();
+    const chip = page.getByTestId('library-keyword-chip');
+    await expect(chip).toHaveCount(1);
+    const keyword = (await chip.getAttribute('data-keyword')) ?? '';
     expect(keyword).not.toBe('');
     expect(await page.getByTestId('library-from').inputValue()).not.toBe('');
     const { shown } = await counts(page);

@@ -15,7 +15,8 @@ export const SORT_KEYS: readonly SortKey[] = [
 /** What narrows the list. Every part is optional; together they must all hold (AND). */
 export interface LibraryFilter {
   query: string;
-  keyword: string | null;
+  /** Keywords an article must carry, every one of them (none: any). */
+  keywords: readonly string[];
   tag: string | null;
   source: string | null;
   /** Saved on or after this local day (`YYYY-MM-DD`). */
@@ -31,7 +32,7 @@ export interface LibraryFilter {
 
 export const NO_FILTER: LibraryFilter = {
   query: '',
-  keyword: null,
+  keywords: [],
   tag: null,
   source: null,
   from: null,
@@ -130,7 +131,7 @@ function tests(
   const terms = queryTerms(f.query);
   const hay = index.search.haystacks;
   if (terms.length > 0) out.push((c, i) => matchesTerms(hay[i]!, terms) || bodyHits.has(c.url));
-  if (f.keyword) out.push((c) => c.keywords.includes(f.keyword!));
+  if (f.keywords.length > 0) out.push((c) => f.keywords.every((k) => c.keywords.includes(k)));
   if (f.tag) {
     const key = tagKey(f.tag);
     out.push((c) => c.tags.some((t) => tagKey(t) === key));
@@ -180,5 +181,7 @@ export function queryLibrary(
 
 /** Whether anything narrows the list. */
 export function isFiltered(f: LibraryFilter): boolean {
-  return (Object.keys(NO_FILTER) as (keyof LibraryFilter)[]).some((k) => f[k] !== NO_FILTER[k]);
+  return (Object.keys(NO_FILTER) as (keyof LibraryFilter)[]).some((k) =>
+    Array.isArray(f[k]) ? (f[k] as unknown[]).length > 0 : f[k] !== NO_FILTER[k],
+  );
 }

@@ -37,7 +37,10 @@ export function useChartData(cards: readonly ArticleCard[], now: Date): LibraryC
         title: t('libraryChartKeywords'),
         bucketLabel: t('libraryChartWeek'),
         data: keywords,
-        filterFor: (b, s) => ({ ...bucketRange(keywords, b), keyword: label(keywords, s) }),
+        filterFor: (b, s) => {
+          const keyword = label(keywords, s);
+          return { ...bucketRange(keywords, b), keywords: keyword ? [keyword] : [] };
+        },
       },
       {
         id: 'sources',

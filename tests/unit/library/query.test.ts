@@ -12,7 +12,13 @@ import { card } from './cards';
 const cards = [
   card(1, { title: 'beta', source: 'B', publishedAt: '2025-01-03', highlightCount: 2 }),
   card(2, { title: 'Alpha', source: null, publishedAt: null, note: 'my note' }),
-  card(3, { title: 'gamma 10', source: 'A', publishedAt: '2025-01-01', tags: ['Policy'] }),
+  card(3, {
+    title: 'gamma 10',
+    source: 'A',
+    publishedAt: '2025-01-01',
+    tags: ['Policy'],
+    keywords: ['大模型', '机器人'],
+  }),
   card(4, {
     title: 'gamma 9',
     source: 'A',
@@ -52,9 +58,18 @@ describe('the library list', () => {
     ).toEqual([2]);
     const day = (n: number) => cards[n - 1]!.savedAt.slice(0, 10);
     expect(query({ from: day(2), to: day(3) })).toEqual([3, 2]);
-    expect(query({ keyword: '大模型', source: 'A', hasHighlights: true })).toEqual([4]);
+    expect(query({ keywords: ['大模型'], source: 'A', hasHighlights: true })).toEqual([4]);
     expect(isFiltered({ ...NO_FILTER, hasNotes: true })).toBe(true);
     expect(isFiltered(NO_FILTER)).toBe(false);
+  });
+
+  it('narrows by several keywords at once: an article must carry each', () => {
+    expect(query({ keywords: ['大模型'] })).toEqual([4, 3, 2, 1]);
+    expect(query({ keywords: ['机器人'] })).toEqual([3]);
+    expect(query({ keywords: ['大模型', '机器人'] })).toEqual([3]);
+    expect(query({ keywords: ['机器人', '没有的'] })).toEqual([]);
+    expect(isFiltered({ ...NO_FILTER, keywords: ['机器人'] })).toBe(true);
+    expect(isFiltered({ ...NO_FILTER, keywords: [] })).toBe(false);
   });
 
   it('searches the body and tags too, any case, every word, and shows where it matched', () => {
