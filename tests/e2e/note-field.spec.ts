@@ -1,0 +1,69 @@
+import { expect, getTabId, openPopup, test } from './fixtures';
+import { openPanelFor } from './page-text';
+
+/*
+ * One note field in the popup, the side panel and the library: each writes itself after a pause
+ * or when the focus leaves it, says where the note is, shows a note written elsewhere, and never
+ * replaces what the reader is typing with it.
+ */
+test("an article's note, written in each of the three views, reaches the others and never overwrites typing", async ({
+  context,
+  serviceWorker,
+  extensionId,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('quickread-wordpress.html'));
+  const tabId = await getTabId(serviceWorker, page);
+  const panel = await openPanelFor(context, extensionId, tabId);
+  await panel.getByTestId('panel-save').click();
+  await expect(panel.getByTestId('panel-save')).toHaveAttribute('data-saved', 'true');
+
+  // The side panel: written after a pause, with its state said.
+  const panelNote = panel.getByTestId('panel-note');
+  await panelNote.fill('写在侧栏');
+  await expect(panel.getByTestId('panel-note-state')).toHaveAttribute('data-state', 'saved');
+
+  // The popup shows it; a note written there reaches the open panel.
+  const popup = await openPopup(context, extensionId, tabId);
+  await popup.getByTestId('saved-item').first().click();
+  const detailNote = popup.getByTestId('detail-note');
+  await expect(detailNote).toHaveValue('写在侧栏');
+  await detailNote.fill('写在弹窗');
+  await expect(popup.getByTestId('detail-note-state')).toHaveAttribute('data-state', 'saved');
+  await expect(panelNote).toHaveValue('写在弹窗');
+  await popup.close();
+
+  // The library shows it too.
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await library.getByTestId('library-item').first().click();
+  const libraryNote = library.getByTestId('library-note');
+  await expect(libraryNote).toHaveValue('写在弹窗');
+
+  // A second library, left alone, is the witness that a note written elsewhere has arrived.
+  const witness = await context.newPage();
+  await witness.goto(`chrome-extension://${extensionId}/library.html`);
+  await witness.getByTestId('library-item').first().click();
+  const witnessNote = witness.getByTestId('library-note');
+  await expect(witnessNote).toHaveValue('写在弹窗');
+
+  // While the reader types in the library, a note written in the panel does not replace it.
+  await libraryNote.click();
+  await library.keyboard.press('End');
+  await library.keyboard.type('，还在写');
+  const libraryState = library.getByTestId('library-note-state');
+  await panelNote.fill('侧栏同时改了');
+  await panelNote.blur(); // written at once, before the library's pause is over
+  await expect(panel.getByTestId('panel-note-state')).toHaveAttribute('data-state', 'saved');
+  // Positive control: the panel's note has reached the libraries (the idle one shows it), and
+  // the typing one had not written its own text yet.
+  await expect(witnessNote).toHaveValue('侧栏同时改了');
+  await expect(libraryState).toHaveAttribute('data-state', 'pending');
+  await expect(libraryNote).toHaveValue('写在弹窗，还在写');
+  // Once the reader pauses, the library's text is written, and it is what everyone shows.
+  await expect(libraryState).toHaveAttribute('data-state', 'saved');
+  await expect(libraryNote).toHaveValue('写在弹窗，还在写');
+  await expect(panelNote).toHaveValue('写在弹窗，还在写');
+  await expect(witnessNote).toHaveValue('写在弹窗，还在写');
+});
