@@ -4,13 +4,14 @@ import { NoteField } from '../../components/shared/NoteField';
 import { PanelArticle } from '../../components/sidepanel/PanelArticle';
 import { PanelHighlights } from '../../components/sidepanel/PanelHighlights';
 import { PanelNotice } from '../../components/sidepanel/PanelNotice';
+import { PanelRelated } from '../../components/sidepanel/PanelRelated';
 import { StoryList } from '../../components/sidepanel/StoryList';
 import { t } from '../../utils/i18n';
 import type { PanelDeps } from '../../utils/sidepanel/deps';
 import { usePanel } from '../../utils/sidepanel/use-panel';
 
 export function App({ deps }: { deps: PanelDeps }) {
-  const { view, page, actions: a, story, selected } = usePanel(deps);
+  const { view, page, actions: a, story, selected, related } = usePanel(deps);
   return (
     <div class="sidepanel">
       <ErrorAlert message={a.error} onDismiss={a.dismissError} />
@@ -47,6 +48,11 @@ export function App({ deps }: { deps: PanelDeps }) {
             onDelete={a.remove}
           />
           <StoryList articles={story} />
+          <PanelRelated
+            links={page.article?.related ?? []}
+            mark={related.mark}
+            onToggleKeep={related.toggleKeep}
+          />
         </main>
       )}
       {a.deleted && (

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, getTabId, openPopup, test } from './fixtures';
+import { openPanelFor } from './page-text';
 
 /*
  * The related cards say what the reader did with each link: saved (the article is in the
@@ -107,4 +108,47 @@ test('related cards are marked saved or read in the popup and the library', asyn
     .getByTestId('related-link')
     .filter({ has: library.locator(`a[href="${UNTOUCHED}"]`) });
   await expect(untouched).toHaveAttribute('data-saved', 'true');
+});
+
+test("the side panel lists the page's related cards, marks the one saved meanwhile, and keeps one for later", async ({
+  context,
+  serviceWorker,
+  extensionId,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('quickread-wordpress.html'));
+  const tabId = await getTabId(serviceWorker, page);
+  const panel = await openPanelFor(context, extensionId, tabId);
+  const cards = panel.getByTestId('panel-related').getByTestId('related-link');
+  await expect(cards.first()).toBeVisible();
+  const first = cards.first();
+  const url = (await first.locator('a').first().getAttribute('href')) ?? '';
+  expect(url).toMatch(/^https?:/);
+  await expect(first).toHaveAttribute('data-saved', 'false');
+  await expect(panel.getByTestId('related-mark')).toHaveCount(0);
+
+  // The reader saves that article elsewhere (here: imported in the popup): the panel marks it.
+  const popup = await openPopup(context, extensionId, tabId);
+  const file = JSON.parse(libraryFile());
+  file.articles = [article(url, '相关的那篇', [])];
+  file.links = [];
+  await popup.getByTestId('import-json').setInputFiles({
+    name: 'one.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(popup.getByTestId('import-result')).toBeVisible();
+  await expect(first).toHaveAttribute('data-saved', 'true');
+  await expect(first.getByTestId('related-mark')).toHaveAttribute('data-mark', 'saved');
+  await expect(panel.getByTestId('related-mark')).toHaveCount(1);
+
+  // Kept for later from the panel: the popup's Read later lists it.
+  const second = cards.nth(1);
+  await second.getByTestId('keep-later').click();
+  await expect(second.getByTestId('keep-later')).toHaveAttribute('aria-pressed', 'true');
+  await popup.reload();
+  await popup.getByTestId('tab-later').click();
+  const secondUrl = (await second.locator('a').first().getAttribute('href')) ?? '';
+  await expect(popup.locator(`a[href="${secondUrl}"]`)).toHaveCount(1);
 });

@@ -68,6 +68,8 @@ export function usePanelActions(deps: PanelDeps, current: ViewHandle) {
     ...highlights,
     error,
     dismissError: () => setError(null),
+    /** A related link could not be kept or let go. */
+    linkFailed: (e: unknown) => report('errLinkFailed', e),
     saving,
     save,
     saveNote,

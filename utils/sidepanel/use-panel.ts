@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { RelatedLink } from '../schemas/article';
 import type { PanelDeps } from './deps';
 import type { StoryArticle } from './story';
 import { usePanelActions } from './use-panel-actions';
 import { usePanelView } from './use-panel-view';
+import { useRelatedMarks } from './use-related-marks';
+
+const NO_LINKS: RelatedLink[] = [];
 
 /** The side panel's controller: what it shows, what the reader can do, the article's story. */
 export function usePanel(deps: PanelDeps) {
@@ -30,5 +34,6 @@ export function usePanel(deps: PanelDeps) {
   }, [deps, storyKey, changes]);
   // Only the story of the article shown now (never the previous tab's while this one's is read).
   const others = story && story.key === storyKey ? story.others : [];
-  return { ...shown, page, actions, story: others };
+  const related = useRelatedMarks(deps, page?.article?.related ?? NO_LINKS, actions.linkFailed);
+  return { ...shown, page, actions, story: others, related };
 }
