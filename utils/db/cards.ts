@@ -62,7 +62,18 @@ const newestFirst = (a: Pick<SavedArticle, 'savedAt' | 'url'>, b: typeof a) =>
 export function listArticleCards(db: Db): Promise<ArticleCard[]> {
   return inTransaction(db, ['articles', 'highlights'], 'readonly', async (tx) => {
     const articles = tx.objectStore('articles');
-    const byArticle = groupByArticle(await tx.objectStore('highlights').getAll());
+    // A page at a time, so that the small reads of a first screen (a hub's first highlights) are
+    // served between pages instead of waiting for the whole store.
+    const all: StoredHighlight[] = [];
+    const highlights = tx.objectStore('highlights');
+    await forEachPage(
+      (range, count) => highlights.getAll(range, count),
+      (h) => h.id,
+      (page) => {
+        for (const h of page) all.push(h);
+      },
+    );
+    const byArticle = groupByArticle(all);
     const cards: ArticleCard[] = [];
     await forEachPage(
       (range, count) => articles.getAll(range, count),
