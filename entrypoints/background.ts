@@ -2,9 +2,9 @@ import '@/utils/zod-config'; // first: before any schema is built
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { countHighlights, createDbAccessor, createOwner, getArticle } from '@/utils/db';
-import { createBackgroundHandlers, type BadgeState } from '@/utils/background/handlers';
+import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { createChangeFeed } from '@/utils/background/change-feed';
-import { paintBadge } from '@/utils/background/badge';
+import { paintBadge, type BadgeState } from '@/utils/background/badge';
 import {
   createCommandGrants,
   runCommand,

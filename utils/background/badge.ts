@@ -1,4 +1,13 @@
-import type { BadgeState } from './handlers';
+import type { Article } from '../schemas';
+
+/** What the toolbar badge says for a page. */
+export type BadgeState = 'saved' | 'quickread' | 'none';
+
+/** What the toolbar badge says for a page: saved, a recognized quick-read article, or nothing. */
+export function badgeFor(article: Pick<Article, 'format'> | null, saved: boolean): BadgeState {
+  if (saved) return 'saved';
+  return article?.format === 'quickread' ? 'quickread' : 'none';
+}
 
 export interface ActionLike {
   setBadgeText(details: { tabId: number; text: string }): Promise<void>;

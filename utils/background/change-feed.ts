@@ -1,5 +1,5 @@
 import { getArticle, type Change, type Db } from '../db';
-import { badgeFor, type BadgeState } from './handlers';
+import { badgeFor, type BadgeState } from './badge';
 
 /** What the background knows of one tab's page: its article's url and format, from page/found. */
 export interface TabPage {

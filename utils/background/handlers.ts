@@ -1,4 +1,5 @@
 import { countHighlights, getArticle, listHighlights, type Db, type Owner } from '../db';
+import { badgeFor, type BadgeState } from './badge';
 import type { DispatchContext, HandlerMap } from '../messages/dispatch';
 import type { BackgroundResponses, backgroundRequests } from '../messages/protocol';
 import type { Article } from '../schemas/article';
@@ -8,8 +9,6 @@ import type { SyncStatus } from '../sync/settings';
 import { pageKey } from './page-key';
 import type { TabState } from './tab-state';
 import { noPageUi, Refusal, type PageUi } from './page-ui';
-
-export type BadgeState = 'saved' | 'quickread' | 'none';
 
 export interface BackgroundDeps {
   db: () => Promise<Db>;
@@ -47,12 +46,6 @@ function keyFor(ctx: DispatchContext, claimed: string | null): string {
   const key = pageKey(ctx.url, claimed);
   if (!key) throw refuse('not an http(s) page');
   return key;
-}
-
-/** What the toolbar badge says for a page: saved, a recognized quick-read article, or nothing. */
-export function badgeFor(article: Pick<Article, 'format'> | null, saved: boolean): BadgeState {
-  if (saved) return 'saved';
-  return article?.format === 'quickread' ? 'quickread' : 'none';
 }
 
 /** The background's answers to every request of the protocol: plain async functions. */

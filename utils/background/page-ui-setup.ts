@@ -6,7 +6,7 @@ import { ArticleSchema } from '../schemas/article';
 import { toHighlight } from '../schemas/canonical';
 import type { CommandGrants } from './commands';
 import { createFramePorts } from './frame-ports';
-import { badgeFor, type BadgeState } from './handlers';
+import { badgeFor, type BadgeState } from './badge';
 import { createPageUi, type PageUiDeps } from './page-ui';
 
 type Browser = typeof extensionBrowser;

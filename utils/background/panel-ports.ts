@@ -1,5 +1,5 @@
 import { CHANNEL } from '../messages/envelope';
-import { PANEL_FOLLOW, PANEL_PORT, PANEL_SELECT } from '../sidepanel/panel-link';
+import { PANEL_FOLLOW, PANEL_PORT, PANEL_SELECT } from '../messages/panel-port';
 
 export interface PanelPort {
   name: string;

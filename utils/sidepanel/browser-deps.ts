@@ -5,7 +5,8 @@ import { sendToBackground, sendToTab } from '../messages/client';
 import { tabIdFromSearch } from '../view/tab-id';
 import type { PanelDeps } from './deps';
 import type { PanelTab, TabSource } from './follow-tab';
-import { createPanelLink, PANEL_PORT } from './panel-link';
+import { PANEL_PORT } from '../messages/panel-port';
+import { createPanelLink } from './panel-link';
 import { createStoryClient } from '../clusters/story-client';
 import { createStoryLookup, localStoryEngine } from './story-lookup';
 

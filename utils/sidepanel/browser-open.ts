@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { resolveTabId } from '../view/tab-id';
-import { openSidePanel, type PanelOpeners } from './open';
+import { openSidePanel, type PanelOpeners } from '../platform/side-panel';
 
 /**
  * Open the side panel beside the tab an extension page acts on (`?tabId=N`, else the active tab),

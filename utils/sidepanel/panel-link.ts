@@ -1,26 +1,8 @@
 import { CHANNEL } from '../messages/envelope';
+import { PANEL_FOLLOW, selectedId, type FollowMessage } from '../messages/panel-port';
 
-/** The name of the side panel's port to the background. */
-export const PANEL_PORT = 'sidepanel';
-export const PANEL_FOLLOW = 'panel/follow';
-export const PANEL_SELECT = 'panel/select';
 /** After the background restarts (a service worker sleeps), the panel connects again. */
 export const RECONNECT_MS = 500;
-
-/** What the panel tells the background: the tab it shows. */
-export interface FollowMessage {
-  channel: typeof CHANNEL;
-  type: typeof PANEL_FOLLOW;
-  data: { tabId: number | null; windowId: number | null };
-}
-
-/** The id of the highlight the reader clicked on the page, if `message` is a selection. */
-export function selectedId(message: unknown): string | null {
-  const m = message as { channel?: unknown; type?: unknown; data?: { id?: unknown } } | null;
-  if (!m || m.channel !== CHANNEL || m.type !== PANEL_SELECT) return null;
-  const id = m.data?.id;
-  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : null;
-}
 
 export interface PortLike {
   postMessage(message: unknown): void;

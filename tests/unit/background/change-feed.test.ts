@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChangeFeed } from '../../../utils/background/change-feed';
 import { change, saveArticle, type Change } from '../../../utils/db';
-import type { BadgeState } from '../../../utils/background/handlers';
+import type { BadgeState } from '../../../utils/background/badge';
 import { article, at, freshDb } from '../db/helpers';
 
 async function setUp(tabs: { id: number; url: string }[]) {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createBackgroundHandlers,
-  badgeFor,
-  type BadgeState,
-} from '../../../utils/background/handlers';
+import { badgeFor, type BadgeState } from '../../../utils/background/badge';
+import { createBackgroundHandlers } from '../../../utils/background/handlers';
 import { dispatch, type SenderLike } from '../../../utils/messages/dispatch';
 import { createPageUi } from '../../../utils/background/page-ui';
 import { createCommandGrants } from '../../../utils/background/commands';

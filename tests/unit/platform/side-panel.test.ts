@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openSidePanel } from '../../../utils/sidepanel/open';
+import { openSidePanel } from '../../../utils/platform/side-panel';
 
 describe('opening the side panel', () => {
   it('in Chrome, beside the tab, asked before the function returns (inside the gesture)', async () => {
