@@ -17,6 +17,22 @@ type ReadStore<N extends StoreName> = IDBPObjectStore<
   'readonly' | 'readwrite'
 >;
 
+/**
+ * Make the requests of one change in order, all awaited together. A request the browser refuses
+ * at once (a full disk, an aborted transaction) throws before the later ones are made; those made
+ * already then fail with the transaction, which reports the error: they are kept from rejecting
+ * unheard.
+ */
+function together(...make: (() => Promise<unknown>)[]): Promise<unknown> {
+  const made: Promise<unknown>[] = [];
+  for (const request of make) {
+    const promise = request();
+    promise.catch(() => undefined);
+    made.push(promise);
+  }
+  return Promise.all(made);
+}
+
 /** A saved article's head: the article without its body. */
 export function headOf(article: SavedArticle): ArticleHead {
   const { bodyText: _body, ...head } = article;
@@ -35,12 +51,18 @@ export function articleReader(stores: {
 }) {
   return {
     async get(url: string): Promise<SavedArticle | undefined> {
-      const [head, body] = await Promise.all([stores.articles.get(url), stores.bodies.get(url)]);
+      const [head, body] = (await together(
+        () => stores.articles.get(url),
+        () => stores.bodies.get(url),
+      )) as [ArticleHead | undefined, ArticleBody | undefined];
       return head && joinArticle(head, body);
     },
     /** Every saved article, by url. */
     async getAll(): Promise<SavedArticle[]> {
-      const [heads, bodies] = await Promise.all([stores.articles.getAll(), stores.bodies.getAll()]);
+      const [heads, bodies] = (await together(
+        () => stores.articles.getAll(),
+        () => stores.bodies.getAll(),
+      )) as [ArticleHead[], ArticleBody[]];
       const byUrl = new Map(bodies.map((b) => [b.url, b]));
       return heads.map((h) => joinArticle(h, byUrl.get(h.url)));
     },
@@ -58,16 +80,22 @@ export function articleWriter(stores: {
     heads: stores.articles,
     /** Store a whole article: its head and its body. */
     put(article: SavedArticle): Promise<unknown> {
-      return Promise.all([
-        stores.articles.put(headOf(article)),
-        stores.bodies.put({ url: article.url, text: article.bodyText }),
-      ]);
+      return together(
+        () => stores.articles.put(headOf(article)),
+        () => stores.bodies.put({ url: article.url, text: article.bodyText }),
+      );
     },
     delete(url: string): Promise<unknown> {
-      return Promise.all([stores.articles.delete(url), stores.bodies.delete(url)]);
+      return together(
+        () => stores.articles.delete(url),
+        () => stores.bodies.delete(url),
+      );
     },
     clear(): Promise<unknown> {
-      return Promise.all([stores.articles.clear(), stores.bodies.clear()]);
+      return together(
+        () => stores.articles.clear(),
+        () => stores.bodies.clear(),
+      );
     },
   };
 }
