@@ -95,7 +95,7 @@ export default defineBackground(() => {
     now: () => new Date().toISOString(),
     announce: (change) => {
       feed.announce(change);
-      void sync.noteChange();
+      void sync.noteChange(change);
     },
   });
   // Side panels open now, each with the tab it shows.

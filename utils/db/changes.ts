@@ -11,6 +11,8 @@ export interface Change {
   links: string[];
   /** Anything may have changed (import, wipe, sync): read everything again. */
   all: boolean;
+  /** Who wrote it: versions from the reader's other devices, applied by sync; absent: this device. */
+  source?: 'sync';
 }
 
 export function change(parts: Partial<Change>): Change {
@@ -19,6 +21,7 @@ export function change(parts: Partial<Change>): Change {
     highlights: [...new Set(parts.highlights ?? [])],
     links: [...new Set(parts.links ?? [])],
     all: parts.all ?? false,
+    ...(parts.source ? { source: parts.source } : {}),
   };
 }
 

@@ -142,7 +142,7 @@ export function createOwner({ db, now, announce }: OwnerDeps) {
     applySync: (plans: readonly Plan[]) =>
       write(
         (d) => applySyncPlans(d, plans, now()),
-        (applied) => applied.change,
+        (applied) => ({ ...applied.change, source: 'sync' as const }),
       ),
     /** A write made elsewhere in the extension's origin (the import worker) has committed. */
     announce,

@@ -32,6 +32,7 @@ export function asChange(
     highlights: list(c.highlights),
     links: list(c.links),
     all: c.all === true,
+    ...(c.source === 'sync' ? { source: 'sync' as const } : {}),
   };
 }
 

@@ -61,8 +61,6 @@ export function createSyncController(deps: ControllerDeps) {
   const clock = deps.clock ?? Date.now;
   let running: Promise<SyncStatus> | null = null;
   let next: Promise<SyncStatus> | null = null;
-  /** While sync applies remote versions, the changes it announces are its own. */
-  let applying = 0;
 
   const setStatus = async (status: SyncStatus) => {
     await deps.storage.set({ [STATUS_KEY]: status });
@@ -74,14 +72,7 @@ export function createSyncController(deps: ControllerDeps) {
     readMetas: () => deps.local.readMetas(),
     putMetas: (metas) => deps.local.putMetas(metas),
     clearMetas: () => deps.local.clearMetas(),
-    apply: async (plans: readonly Plan[]) => {
-      applying++;
-      try {
-        return await deps.local.apply(plans);
-      } finally {
-        applying--;
-      }
-    },
+    apply: (plans: readonly Plan[]) => deps.local.apply(plans),
   };
 
   async function runOnce(mode: 'sync' | 'test', trigger: Trigger): Promise<SyncStatus> {
@@ -178,9 +169,12 @@ export function createSyncController(deps: ControllerDeps) {
         });
       return next;
     },
-    /** A local change was committed: sync shortly (if automatic sync is on). */
-    async noteChange(): Promise<void> {
-      if (applying > 0) return;
+    /**
+     * A change was committed: sync shortly (if automatic sync is on), unless sync wrote it
+     * itself (versions from other devices need not go back out).
+     */
+    async noteChange(change: { source?: 'sync' }): Promise<void> {
+      if (change.source === 'sync') return;
       const settings = await loadSettings(deps.storage);
       if (settings.auto && isConfigured(settings)) {
         deps.alarms.create(SOON_ALARM, { delayInMinutes: AFTER_CHANGE_MINUTES });

@@ -22,4 +22,12 @@ describe('hearing the change feed', () => {
     const message = { ...changeMessage(change({})), data: { articles: [1, 'u'], all: 'yes' } };
     expect(asChange(message, fromBackground, extension)).toEqual(change({ articles: ['u'] }));
   });
+
+  it('carries who wrote a change: sync, or no one named (this device)', () => {
+    const synced = change({ articles: ['u'], source: 'sync' });
+    expect(asChange(changeMessage(synced), fromBackground, extension)).toEqual(synced);
+    const odd = { ...changeMessage(change({})), data: { articles: [], source: 'page' } };
+    expect(asChange(odd, fromBackground, extension)).toEqual(change({}));
+    expect(change({}).source).toBeUndefined();
+  });
 });

@@ -47,6 +47,10 @@ describe('sync of the IndexedDB library, through the data owner', () => {
     await b.sync();
     expect(await exportAll(b.db)).toEqual(await exportAll(a.db));
     expect(b.changes.some((c) => c.articles.includes(one.url))).toBe(true);
+    // Sync's own writes are announced as such; the reader's are not.
+    expect(b.changes.every((c) => c.source === 'sync')).toBe(true);
+    expect(a.changes.filter((c) => c.source === 'sync')).toEqual([]);
+    expect(a.changes.length).toBeGreaterThan(0);
 
     await b.owner.setArticleNote(one.url, '在家写的');
     await a.owner.setArticleNote(one.url, '在公司写的');
