@@ -6,14 +6,6 @@ import '../../utils/zod-config'; // must run before any module below builds its 
 
 export { extractArticle } from '../../utils/extract';
 export { anchorAll, anchorWithMethod, describe } from '../../utils/anchor';
-export {
-  countArticles,
-  exportAll,
-  importFile,
-  listArticleCards,
-  listRecentCards,
-  openDb,
-  wipe,
-} from '../../utils/db';
+export { exportAll, importFile, listArticleCards, openDb, wipe } from '../../utils/db';
 export { buildExportFile, parseImport, serializeExport } from '../../utils/export';
 export { buildSearchIndex, searchCards } from '../../utils/search';

@@ -1,5 +1,5 @@
-import { expect, getTabId, openPopup, test } from './fixtures';
-import { openPanelFor } from './page-text';
+import { expect, openPopup, test } from './fixtures';
+import { pageWithPanel } from './page-text';
 
 /*
  * One note field in the popup, the side panel and the library: each writes itself after a pause
@@ -12,10 +12,12 @@ test("an article's note, written in each of the three views, reaches the others 
   extensionId,
   server,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url('quickread-wordpress.html'));
-  const tabId = await getTabId(serviceWorker, page);
-  const panel = await openPanelFor(context, extensionId, tabId);
+  const { tabId, panel } = await pageWithPanel(
+    context,
+    serviceWorker,
+    extensionId,
+    server.url('quickread-wordpress.html'),
+  );
   await panel.getByTestId('panel-save').click();
   await expect(panel.getByTestId('panel-save')).toHaveAttribute('data-saved', 'true');
 

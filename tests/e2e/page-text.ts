@@ -1,5 +1,6 @@
 import { expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 import { locateText, type TextSpot } from './driver/locate-text';
+import { getTabId } from './fixtures';
 
 // What a reader does with the text of a page, for the end-to-end tests.
 
@@ -113,6 +114,20 @@ export async function openPanelFor(
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
   await panel.getByTestId('panel-article').waitFor();
   return panel;
+}
+
+/** `url` opened in a new tab, and the side panel acting on that tab. */
+export async function pageWithPanel(
+  context: BrowserContext,
+  sw: Worker,
+  extensionId: string,
+  url: string,
+): Promise<{ page: Page; tabId: number; panel: Page }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const tabId = await getTabId(sw, page);
+  const panel = await openPanelFor(context, extensionId, tabId);
+  return { page, tabId, panel };
 }
 
 /** Write `note` on the highlight of `text` in the side panel, and wait until it is kept. */

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, getTabId, openPopup, test } from './fixtures';
-import { openPanelFor } from './page-text';
+import { pageWithPanel } from './page-text';
 
 /*
  * The related cards say what the reader did with each link: saved (the article is in the
@@ -116,10 +116,12 @@ test("the side panel lists the page's related cards, marks the one saved meanwhi
   extensionId,
   server,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url('quickread-wordpress.html'));
-  const tabId = await getTabId(serviceWorker, page);
-  const panel = await openPanelFor(context, extensionId, tabId);
+  const { tabId, panel } = await pageWithPanel(
+    context,
+    serviceWorker,
+    extensionId,
+    server.url('quickread-wordpress.html'),
+  );
   const cards = panel.getByTestId('panel-related').getByTestId('related-link');
   await expect(cards.first()).toBeVisible();
   const first = cards.first();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, getTabId, openPopup, test } from './fixtures';
 import { CHANNEL } from '../../utils/messages/envelope';
-import { armedToolbar, endsOf, paintedCount, pointOf } from './page-text';
+import { armedToolbar, endsOf, paintedCount, pageWithPanel, pointOf } from './page-text';
 import { frameOf, toolbarShowings } from './hostile/helpers';
 
 const PASSAGE = '基础模型团队负责人庞若鸣宣布加入Meta';
@@ -35,13 +35,6 @@ async function highlightSelection(sw: Worker, tabId: number) {
   if (reply !== 'ran') expect(reply).toEqual({ ok: true, value: { added: true } });
 }
 
-async function openPanel(context: BrowserContext, extensionId: string, tabId?: number) {
-  const panel = await context.newPage();
-  const query = tabId === undefined ? '' : `?tabId=${tabId}`;
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html${query}`);
-  return panel;
-}
-
 /** An article page with one highlight, and the side panel acting on its tab. */
 async function articleWithPanel(
   context: BrowserContext,
@@ -49,10 +42,7 @@ async function articleWithPanel(
   extensionId: string,
   url: string,
 ) {
-  const page = await context.newPage();
-  await page.goto(url);
-  const tabId = await getTabId(sw, page);
-  const panel = await openPanel(context, extensionId, tabId);
+  const { page, tabId, panel } = await pageWithPanel(context, sw, extensionId, url);
   await expect(panel.getByTestId('panel-article')).toHaveAttribute('data-format', 'quickread');
   await expect(panel.getByTestId('panel-highlight')).toHaveCount(0);
   await page.bringToFront();
@@ -226,10 +216,12 @@ test.describe('the side panel', () => {
     extensionId,
     server,
   }) => {
-    const page = await context.newPage();
-    await page.goto(server.url('quickread-wordpress.html'));
-    const tabId = await getTabId(serviceWorker, page);
-    const panel = await openPanel(context, extensionId, tabId);
+    const { page, panel } = await pageWithPanel(
+      context,
+      serviceWorker,
+      extensionId,
+      server.url('quickread-wordpress.html'),
+    );
     await panel.getByTestId('panel-save').click();
     await expect(panel.getByTestId('panel-save')).toHaveAttribute('data-saved', 'true');
     await expect(panel.getByTestId('panel-story')).toHaveCount(0);

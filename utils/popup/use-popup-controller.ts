@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { change, type Change } from '../db';
 import { t, type MessageKey } from '../i18n';
 import type { RelatedLink } from '../schemas/article';
+import { toRelatedLink } from '../schemas/canonical';
 import type { Link } from '../schemas/records';
 import type { PopupDeps } from './deps';
 import { errorText } from '../view/errors';
@@ -13,14 +14,6 @@ import { useTransfer } from './use-transfer';
 import { useUndo } from './use-undo';
 
 export type ListTab = 'saved' | 'later' | 'related';
-
-/** Only what a related link is, whatever record it came from (a kept Link has more). */
-const asRelated = ({ title, url, summary, publishedAt }: RelatedLink): RelatedLink => ({
-  title,
-  url,
-  summary,
-  publishedAt,
-});
 
 /**
  * All the popup's state and actions; components only render what it gives them. Reads go
@@ -94,7 +87,9 @@ export function usePopupController(deps: PopupDeps) {
   }
 
   const toggleKeep = (link: RelatedLink, keep: boolean) =>
-    writeLink(link.url, () => deps.sendToBackground('link/later', { link: asRelated(link), keep }));
+    writeLink(link.url, () =>
+      deps.sendToBackground('link/later', { link: toRelatedLink(link), keep }),
+    );
 
   const setRead = (url: string, read: boolean) =>
     writeLink(url, () => deps.sendToBackground('link/read', { url, read }));

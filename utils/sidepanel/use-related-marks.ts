@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { listCardsOf, listLinks, type Change } from '../db';
 import type { RelatedLink } from '../schemas/article';
+import { toRelatedLink } from '../schemas/canonical';
 import type { Link } from '../schemas/records';
 import { relatedMarks, type MarkOf } from '../view/related-marks';
 import type { PanelDeps } from './deps';
@@ -41,9 +42,8 @@ export function useRelatedMarks(
   }, [read]);
 
   const toggleKeep = (link: RelatedLink, keep: boolean) => {
-    const { title, url, summary, publishedAt } = link;
     deps
-      .sendToBackground('link/later', { link: { title, url, summary, publishedAt }, keep })
+      .sendToBackground('link/later', { link: toRelatedLink(link), keep })
       .then(read)
       .catch(onError);
   };
