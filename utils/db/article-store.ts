@@ -41,7 +41,7 @@ export function headOf(article: SavedArticle): ArticleHead {
 
 /** A whole saved article from its head and body (a missing body reads as empty). */
 export function joinArticle(head: ArticleHead, body: ArticleBody | undefined): SavedArticle {
-  return { ...head, bodyText: body?.text ?? '' } as SavedArticle;
+  return { ...head, bodyText: body?.text ?? '' };
 }
 
 /** Reading whole articles. */

@@ -1,7 +1,6 @@
 import type { SavedArticle } from '../schemas';
 import { cleanTag, cleanTags, tagKey } from '../schemas/tags';
 import { articleNotFound } from './articles';
-import { toSavedArticle } from './records';
 import { ARTICLE_STORES, headOf, writerOf } from './article-store';
 import type { ArticleHead, Db } from './schema';
 import { inTransaction } from './tx';
@@ -20,16 +19,12 @@ export function applyTagEdit(tags: readonly string[], edit: TagEdit): string[] {
   return cleanTags([...tags.filter((t) => !removed.has(tagKey(t))), ...(edit.add ?? [])]);
 }
 
-function withTags(a: SavedArticle, tags: string[], now: string): SavedArticle {
-  return toSavedArticle({ ...a, tags, updatedAt: now });
-}
-
-/** A head with new tags: the body is not read or written. */
-function headWithTags(a: ArticleHead, tags: string[], now: string): ArticleHead {
-  const head: ArticleHead = { ...a, updatedAt: now };
-  if (tags.length > 0) head.tags = [...tags];
-  else delete head.tags;
-  return head;
+/** `a` (a head, or a whole article) with new tags, kept only when there are some. */
+function withTags<T extends ArticleHead>(a: T, tags: string[], now: string): T {
+  const out: T = { ...a, updatedAt: now };
+  if (tags.length > 0) out.tags = [...tags];
+  else delete out.tags;
+  return out;
 }
 
 const sameTags = (a: readonly string[], b: readonly string[]) =>
@@ -69,7 +64,7 @@ export function editTags(db: Db, urls: string[], edit: TagEdit, now: string): Pr
       const after = applyTagEdit(before, edit);
       if (sameTags(before, after)) continue;
       changed.push(a.url);
-      puts.push(articles.put(headWithTags(a, after, now)));
+      puts.push(articles.put(withTags(a, after, now)));
     }
     await Promise.all(puts);
     return changed;
@@ -96,7 +91,7 @@ export function renameTags(db: Db, from: string[], to: string, now: string): Pro
       const after = cleanTags(before.map((t) => (keys.has(tagKey(t)) ? target : t)));
       if (sameTags(before, after)) continue;
       changed.push(a.url);
-      puts.push(articles.put(headWithTags(a, after, now)));
+      puts.push(articles.put(withTags(a, after, now)));
     }
     await Promise.all(puts);
     return changed;

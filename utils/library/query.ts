@@ -1,5 +1,11 @@
 import type { ArticleCard } from '../db';
-import { buildSearchIndex, matchesTerms, queryTerms, type SearchIndex } from '../search';
+import {
+  buildSearchIndex,
+  hasKeyword,
+  matchesTerms,
+  queryTerms,
+  type SearchIndex,
+} from '../search';
 import { tagKey } from '../schemas/tags';
 import { localDay } from './dates';
 
@@ -131,7 +137,8 @@ function tests(
   const terms = queryTerms(f.query);
   const hay = index.search.haystacks;
   if (terms.length > 0) out.push((c, i) => matchesTerms(hay[i]!, terms) || bodyHits.has(c.url));
-  if (f.keywords.length > 0) out.push((c) => f.keywords.every((k) => c.keywords.includes(k)));
+  // As the keyword choices are counted: `AI`, `Ai` and `Ａｉ` are one keyword.
+  if (f.keywords.length > 0) out.push((c) => f.keywords.every((k) => hasKeyword(c, k)));
   if (f.tag) {
     const key = tagKey(f.tag);
     out.push((c) => c.tags.some((t) => tagKey(t) === key));

@@ -48,13 +48,14 @@ function useSelection(shown: readonly ArticleCard[], exists: (url: string) => bo
   };
 }
 
-/** How many articles carry each source, keyword and tag (the filters' choices). */
+/**
+ * How many articles carry each source, keyword and tag (the filters' choices). Every keyword:
+ * the keyword picker offers a few at a time, found by typing, however many there are.
+ */
 function facetsOf(cards: readonly ArticleCard[]) {
   return {
     sources: sourceCounts(cards),
-    keywords: keywordCounts(cards)
-      .slice(0, 300)
-      .map((k) => ({ value: k.keyword, count: k.count })),
+    keywords: keywordCounts(cards).map((k) => ({ value: k.keyword, count: k.count })),
     tags: tagCounts(cards),
   };
 }

@@ -70,6 +70,14 @@ describe('the library list', () => {
     expect(query({ keywords: ['机器人', '没有的'] })).toEqual([]);
     expect(isFiltered({ ...NO_FILTER, keywords: ['机器人'] })).toBe(true);
     expect(isFiltered({ ...NO_FILTER, keywords: [] })).toBe(false);
+    // As the keyword choices count it: case and width do not make another keyword.
+    const mixed = buildLibraryIndex([
+      card(7, { keywords: ['AI'] }),
+      card(8, { keywords: ['Ａｉ'] }),
+      card(9, { keywords: ['芯片'] }),
+    ]);
+    const found = queryLibrary(mixed, { ...NO_FILTER, keywords: ['ai'] }, 'saved', true);
+    expect(found.map((c) => c.keywords[0])).toEqual(['Ａｉ', 'AI']);
   });
 
   it('searches the body and tags too, any case, every word, and shows where it matched', () => {
