@@ -42,7 +42,7 @@ export {
   updateHighlight,
   type HighlightPatch,
 } from './highlights';
-export { listLinks, setLinkForLater, setLinkRead, type LinkFilter } from './links';
+export { listLinks, listLinksOf, setLinkForLater, setLinkRead, type LinkFilter } from './links';
 export { mergeLink, type LinkPrecedence } from './link-merge';
 export {
   exportAll,

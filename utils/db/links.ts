@@ -31,6 +31,15 @@ export function listLinks(db: Db, filter: LinkFilter = {}): Promise<Link[]> {
   });
 }
 
+/** The links kept for `urls` (those the library has: kept for later, read, or listed). */
+export function listLinksOf(db: Db, urls: readonly string[]): Promise<Link[]> {
+  return inTransaction(db, ['links'], 'readonly', async (tx) => {
+    const store = tx.objectStore('links');
+    const found = await Promise.all(urls.map((url) => store.get(url)));
+    return found.filter((l): l is Link => l !== undefined).map(toLink);
+  });
+}
+
 /**
  * Keep a link for later, or stop keeping it. A link that no saved article lists can be kept too
  * (a related link of an article that was never saved); it is dropped once it is neither kept nor

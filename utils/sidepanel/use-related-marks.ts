@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { listCardsOf, listLinks, type Change } from '../db';
+import { listCardsOf, listLinksOf, type Change } from '../db';
 import type { RelatedLink } from '../schemas/article';
 import { toRelatedLink } from '../schemas/canonical';
-import type { Link } from '../schemas/records';
 import { relatedMarks, type MarkOf } from '../view/related-marks';
 import type { PanelDeps } from './deps';
 
@@ -27,11 +26,8 @@ export function useRelatedMarks(
   const read = useCallback(async () => {
     if (urls.length === 0) return setMark(() => NONE);
     const db = await deps.db.get();
-    const [saved, links] = await Promise.all([listCardsOf(db, urls), listLinks(db)]);
-    const wanted = new Set(urls);
-    const mine: Link[] = links.filter((l) => wanted.has(l.url));
-    const savedUrls = new Set(saved.map((c) => c.url));
-    setMark(() => relatedMarks(savedUrls, mine));
+    const [saved, links] = await Promise.all([listCardsOf(db, urls), listLinksOf(db, urls)]);
+    setMark(() => relatedMarks(new Set(saved.map((c) => c.url)), links));
   }, [deps, key]);
 
   useEffect(() => {

@@ -1,11 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { listLinks, saveArticle, setLinkForLater, setLinkRead, type Db } from '../../../utils/db';
+import {
+  listLinks,
+  listLinksOf,
+  saveArticle,
+  setLinkForLater,
+  setLinkRead,
+  type Db,
+} from '../../../utils/db';
 import { article, at, freshDb, outcome, related } from './helpers';
 
 let db: Db;
 afterEach(() => db?.close());
 
 describe('links kept for later', () => {
+  it('reads the links of a few urls, leaving out those the library does not have', async () => {
+    ({ db } = await freshDb());
+    const kept = await setLinkForLater(db, related(1), true, at(0));
+    await setLinkForLater(db, related(2), true, at(0));
+    const found = await listLinksOf(db, [related(3).url, related(1).url]);
+    expect(found).toEqual([kept]);
+  });
+
   it('a related link of an unsaved article can be kept, listed by no article', async () => {
     ({ db } = await freshDb());
     const kept = await setLinkForLater(db, related(1), true, at(0));
