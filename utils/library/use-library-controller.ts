@@ -6,28 +6,13 @@ import { useBodySearch } from '../popup/body-search';
 import { keywordCounts, queryTerms } from '../search';
 import type { LibraryDeps } from './deps';
 import { sourceCounts, tagCounts } from './facets';
-import {
-  NO_FILTER,
-  buildLibraryIndex,
-  isFiltered,
-  queryLibrary,
-  type LibraryFilter,
-  type SortKey,
-} from './query';
+import { buildLibraryIndex, queryLibrary } from './query';
 import { extended, keepExisting, toggled } from './selection';
 import { useLibraryActions } from './use-library-actions';
 import { useLibraryData } from './use-library-data';
+import { useListOptions } from './use-list-options';
 
-export type LibraryView = 'list' | 'stories' | 'charts';
-
-/** Sorting by a date or a count starts from the most; by text, from A. */
-const DESCENDING_FIRST: Record<SortKey, boolean> = {
-  saved: true,
-  published: true,
-  highlights: true,
-  title: false,
-  source: false,
-};
+export type { LibraryView } from './use-list-options';
 
 /** The selected urls: click toggles, Shift extends from the last one clicked. */
 function useSelection(shown: readonly ArticleCard[], exists: (url: string) => boolean) {
@@ -60,18 +45,18 @@ function facetsOf(cards: readonly ArticleCard[]) {
   };
 }
 
-/** All the library page's state and actions; components only render what it gives them. */
-export function useLibraryController(deps: LibraryDeps) {
-  const [error, setError] = useState<string | null>(null);
-  const report = useCallback((e: unknown) => setError(t('libraryError', errorText(e))), []);
-  const data = useLibraryData(deps, report);
-  const [filter, setFilterState] = useState<LibraryFilter>(NO_FILTER);
-  const [sort, setSortKey] = useState<SortKey>('saved');
-  const [descending, setDescending] = useState(true);
-  const [view, setView] = useState<LibraryView>('list');
-  const [openUrl, setOpenUrl] = useState<string | null>(null);
+/**
+ * The articles that match the reader's options, found by their cards and (after typing pauses)
+ * their bodies, with the index they were found in.
+ */
+function useResults(
+  deps: LibraryDeps,
+  data: ReturnType<typeof useLibraryData>,
+  options: ReturnType<typeof useListOptions>,
+  report: (e: unknown) => void,
+) {
+  const { filter, sort, descending } = options;
   const cache = useRef(new WeakMap<ArticleCard, string>());
-
   const index = useMemo(() => buildLibraryIndex(data.cards ?? [], cache.current), [data.cards]);
   const terms = useMemo(() => queryTerms(filter.query), [filter.query]);
   const body = useBodySearch(deps, index.search, terms, null, report);
@@ -80,6 +65,17 @@ export function useLibraryController(deps: LibraryDeps) {
     () => queryLibrary(index, filter, sort, descending, data.later, bodyHits),
     [index, filter, sort, descending, data.later, bodyHits],
   );
+  return { index, terms, body, results };
+}
+
+/** All the library page's state and actions; components only render what it gives them. */
+export function useLibraryController(deps: LibraryDeps) {
+  const [error, setError] = useState<string | null>(null);
+  const report = useCallback((e: unknown) => setError(t('libraryError', errorText(e))), []);
+  const data = useLibraryData(deps, report);
+  const options = useListOptions();
+  const [openUrl, setOpenUrl] = useState<string | null>(null);
+  const { index, terms, body, results } = useResults(deps, data, options, report);
   const facets = useMemo(() => facetsOf(index.search.cards), [index]);
   const byUrl = useMemo(() => new Map(index.search.cards.map((c) => [c.url, c])), [index]);
   const selection = useSelection(results, (u) => byUrl.has(u));
@@ -93,11 +89,8 @@ export function useLibraryController(deps: LibraryDeps) {
     },
   });
 
-  function setFilter(patch: Partial<LibraryFilter>) {
-    setFilterState((f) => ({ ...f, ...patch }));
-  }
-
   return {
+    ...options,
     error,
     dismissError: () => setError(null),
     loading: data.cards === null,
@@ -109,24 +102,6 @@ export function useLibraryController(deps: LibraryDeps) {
     searchingBodies: body.searching,
     /** Where each article found only by its body matched. */
     bodySnippets: body.hits,
-    filter,
-    filtered: isFiltered(filter),
-    setFilter,
-    clearFilter: () => setFilterState(NO_FILTER),
-    /** A filter from a chart: shows the list with only that filter set. */
-    filterFromChart(patch: Partial<LibraryFilter>) {
-      setFilterState({ ...NO_FILTER, ...patch });
-      setView('list');
-    },
-    sort,
-    descending,
-    setSort(key: SortKey) {
-      setSortKey(key);
-      setDescending(DESCENDING_FIRST[key]);
-    },
-    flipOrder: () => setDescending((d) => !d),
-    view,
-    setView,
     facets,
     cards: index.search.cards,
     byUrl,
