@@ -42,3 +42,28 @@ export function withKeyword(chosen: readonly string[], keyword: string): string[
 export function withoutKeyword(chosen: readonly string[], keyword: string): string[] {
   return chosen.filter((k) => k !== keyword);
 }
+
+/** What a key does in the keyword field: move through the offers, pick, close, or unchoose. */
+export type PickerKey = { move: 1 | -1 } | 'pick' | 'close' | 'unchoose' | null;
+
+/**
+ * The picker's answer to `key`: arrows move (and open the list), Enter picks the active offer
+ * when the list is open, Escape closes an open list, Backspace in an empty field removes the
+ * last chosen keyword; anything else is typing.
+ */
+export function pickerKey(
+  key: string,
+  state: { open: boolean; typed: string; chosen: number; activeOffered: boolean },
+): PickerKey {
+  if (key === 'ArrowDown') return { move: 1 };
+  if (key === 'ArrowUp') return { move: -1 };
+  if (key === 'Enter') return state.open && state.activeOffered ? 'pick' : null;
+  if (key === 'Escape') return state.open ? 'close' : null;
+  if (key === 'Backspace' && state.typed === '' && state.chosen > 0) return 'unchoose';
+  return null;
+}
+
+/** The offer `step` from `active` among `count`, round from the last to the first and back. */
+export function cycleOffer(active: number, step: number, count: number): number {
+  return count ? (active + step + count) % count : 0;
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keywordOffers, withKeyword, withoutKeyword } from '../../../utils/library/keyword-choices';
+import {
+  cycleOffer,
+  keywordOffers,
+  pickerKey,
+  withKeyword,
+  withoutKeyword,
+} from '../../../utils/library/keyword-choices';
 
 const options = [
   { value: '大模型', count: 40 },
@@ -34,5 +40,36 @@ describe('the keyword picker', () => {
     expect(withKeyword(['a'], 'b')).toEqual(['a', 'b']);
     expect(withKeyword(['a', 'b'], 'a')).toEqual(['a', 'b']);
     expect(withoutKeyword(['a', 'b'], 'a')).toEqual(['b']);
+  });
+});
+
+describe('the keyword picker’s keys', () => {
+  const typing = { open: true, typed: 'ai', chosen: 2, activeOffered: true };
+
+  it('moves down and up through the offers, round from the last to the first', () => {
+    expect(pickerKey('ArrowDown', typing)).toEqual({ move: 1 });
+    expect(pickerKey('ArrowUp', { ...typing, open: false })).toEqual({ move: -1 });
+    expect(cycleOffer(0, 1, 3)).toBe(1);
+    expect(cycleOffer(2, 1, 3)).toBe(0);
+    expect(cycleOffer(0, -1, 3)).toBe(2);
+    expect(cycleOffer(4, 1, 0)).toBe(0);
+  });
+
+  it('picks with Enter only from an open list with an active offer', () => {
+    expect(pickerKey('Enter', typing)).toBe('pick');
+    expect(pickerKey('Enter', { ...typing, open: false })).toBeNull();
+    expect(pickerKey('Enter', { ...typing, activeOffered: false })).toBeNull();
+  });
+
+  it('closes an open list with Escape, and leaves Escape to the page when closed', () => {
+    expect(pickerKey('Escape', typing)).toBe('close');
+    expect(pickerKey('Escape', { ...typing, open: false })).toBeNull();
+  });
+
+  it('removes the last chosen keyword with Backspace in an empty field only', () => {
+    expect(pickerKey('Backspace', { ...typing, typed: '' })).toBe('unchoose');
+    expect(pickerKey('Backspace', typing)).toBeNull();
+    expect(pickerKey('Backspace', { ...typing, typed: '', chosen: 0 })).toBeNull();
+    expect(pickerKey('a', typing)).toBeNull();
   });
 });
