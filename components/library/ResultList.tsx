@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleCard } from '../../utils/db';
-import { scrollToRow, visibleRange } from '../../utils/view/virtual-window';
+import { listKeyTarget, pageRows } from '../../utils/library/list-keys';
+import { useListViewport } from '../../utils/library/use-list-viewport';
+import { visibleRange } from '../../utils/view/virtual-window';
 import { findSnippet, type Snippet } from '../../utils/search';
 import { ResultRow } from './ResultRow';
 
@@ -20,14 +21,32 @@ interface Props {
   bodySnippets?: ReadonlyMap<string, Snippet>;
 }
 
-const STEP: Record<string, (i: number, page: number, count: number) => number> = {
-  ArrowDown: (i) => i + 1,
-  ArrowUp: (i) => i - 1,
-  PageDown: (i, page) => i + page,
-  PageUp: (i, page) => i - page,
-  Home: () => 0,
-  End: (_i, _page, count) => count - 1,
-};
+/** One row of the virtual list, placed at its height in the list. */
+function ListRow(p: Props & { card: ArticleCard; index: number }) {
+  const { card, index: i } = p;
+  return (
+    <li
+      class="lib-li"
+      style={{ top: `${i * LIB_ROW_HEIGHT}px`, height: `${LIB_ROW_HEIGHT}px` }}
+      aria-posinset={i + 1}
+      aria-setsize={p.cards.length}
+    >
+      <ResultRow
+        card={card}
+        index={i}
+        selected={p.selected.has(card.url)}
+        open={p.openUrl === card.url}
+        snippet={
+          p.terms.length > 0
+            ? (findSnippet(card, p.terms) ?? p.bodySnippets?.get(card.url) ?? null)
+            : null
+        }
+        onOpen={p.onOpen}
+        onToggle={p.onToggle}
+      />
+    </li>
+  );
+}
 
 /**
  * The articles that match, as a virtual list: rows have a fixed height and only those in view
@@ -35,33 +54,7 @@ const STEP: Record<string, (i: number, page: number, count: number) => number> =
  * move; Enter opens; Space selects (Shift+Space: everything since the last one selected).
  */
 export function ResultList(p: Props) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(600);
-
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    setHeight(el.clientHeight || 600);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight || 600));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
-  useLayoutEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
-    setScrollTop(0);
-  }, [p.cards]);
-
-  function focusRow(to: number) {
-    const top = scrollToRow(to, LIB_ROW_HEIGHT, scrollTop, height);
-    if (scroller.current) scroller.current.scrollTop = top;
-    setScrollTop(top);
-    requestAnimationFrame(() =>
-      scroller.current?.querySelector<HTMLElement>(`[data-index="${to}"]`)?.focus(),
-    );
-  }
+  const view = useListViewport(p.cards, LIB_ROW_HEIGHT);
 
   function onKeyDown(e: KeyboardEvent) {
     const from = (e.target as HTMLElement).dataset?.index;
@@ -71,47 +64,25 @@ export function ResultList(p: Props) {
       p.onToggle(p.cards[Number(from)]!.url, e.shiftKey);
       return;
     }
-    const step = STEP[e.key];
-    if (!step) return;
+    const page = pageRows(view.height, LIB_ROW_HEIGHT);
+    const to = listKeyTarget(e.key, Number(from), page, p.cards.length);
+    if (to === null) return;
     e.preventDefault();
-    const page = Math.max(1, Math.floor(height / LIB_ROW_HEIGHT) - 1);
-    focusRow(Math.min(p.cards.length - 1, Math.max(0, step(Number(from), page, p.cards.length))));
+    view.focusRow(to);
   }
 
-  const { start, end } = visibleRange(p.cards.length, LIB_ROW_HEIGHT, scrollTop, height);
+  const { start, end } = visibleRange(p.cards.length, LIB_ROW_HEIGHT, view.scrollTop, view.height);
   const rows = [];
   for (let i = start; i < end; i++) {
     const card = p.cards[i]!;
-    rows.push(
-      <li
-        key={card.url}
-        class="lib-li"
-        style={{ top: `${i * LIB_ROW_HEIGHT}px`, height: `${LIB_ROW_HEIGHT}px` }}
-        aria-posinset={i + 1}
-        aria-setsize={p.cards.length}
-      >
-        <ResultRow
-          card={card}
-          index={i}
-          selected={p.selected.has(card.url)}
-          open={p.openUrl === card.url}
-          snippet={
-            p.terms.length > 0
-              ? (findSnippet(card, p.terms) ?? p.bodySnippets?.get(card.url) ?? null)
-              : null
-          }
-          onOpen={p.onOpen}
-          onToggle={p.onToggle}
-        />
-      </li>,
-    );
+    rows.push(<ListRow key={card.url} {...p} card={card} index={i} />);
   }
   return (
     <div
-      ref={scroller}
+      ref={view.scroller}
       class="lib-list"
       data-testid="library-list"
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onScroll={(e) => view.setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
     >
       {p.cards.length === 0 ? (
