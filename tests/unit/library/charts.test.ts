@@ -3,12 +3,15 @@ import {
   CHART_WEEKS,
   activityByDay,
   bucketRange,
+  type ChartData,
   keywordsByWeek,
   lastWeeks,
   sourcesByWeek,
 } from '../../../utils/library/charts';
 import { addDays, weekStart } from '../../../utils/library/dates';
 import { card } from './cards';
+import { nearestSeries } from '../../../utils/library/time-plot';
+import type uPlot from 'uplot';
 
 const at = (day: string) => new Date(`${day}T12:00:00`).toISOString();
 
@@ -52,5 +55,30 @@ describe('looking back', () => {
   it('starts weeks on Monday', () => {
     expect(weekStart('2025-06-22')).toBe('2025-06-16'); // Sunday
     expect(weekStart('2025-06-16')).toBe('2025-06-16');
+  });
+});
+
+describe('a click on a chart', () => {
+  const data: ChartData = {
+    buckets: ['2025-01-06', '2025-01-13'],
+    span: 7,
+    series: [
+      { label: 'a', values: [1, 10] },
+      { label: 'b', values: [5, 2] },
+      { label: 'c', values: [9, 0] },
+    ],
+  };
+  /** A chart 100 px tall for values 0..10: a value's height is 100 - 10 × value. */
+  const chart = (top: number) => ({
+    cursor: { top } as uPlot.Cursor,
+    valToPos: (value: number) => 100 - 10 * value,
+  });
+
+  it('picks the series whose point at that bucket is nearest the pointer', () => {
+    expect(nearestSeries(chart(10), data, 0)).toBe(2); // c = 9 → 10 px
+    expect(nearestSeries(chart(50), data, 0)).toBe(1); // b = 5 → 50 px
+    expect(nearestSeries(chart(95), data, 0)).toBe(0); // a = 1 → 90 px
+    expect(nearestSeries(chart(0), data, 1)).toBe(0); // a = 10 → 0 px
+    expect(nearestSeries(chart(99), data, 1)).toBe(2); // c = 0 → 100 px
   });
 });
