@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import { t } from '../../utils/i18n';
-import { paintArticle, type Run } from '../../utils/library/reader/paint';
+import type { PaintedArticle, Run } from '../../utils/library/reader/paint';
+import { useReaderMarks } from '../../utils/library/reader/use-reader-marks';
 import type { ReaderData } from '../../utils/library/reader/use-reader';
 import { metaLine, shortDate } from '../../utils/view/format';
 import { SafeLink } from '../shared/SafeLink';
+
+type Ref = RefObject<HTMLDivElement | null>;
 
 interface Props {
   /** undefined while loading, null when the article is not saved (any more). */
@@ -45,24 +48,79 @@ function Runs(p: { runs: Run[]; selected: string | null; onPick: (id: string) =>
   );
 }
 
+interface Marked {
+  data: ReaderData;
+  painted: PaintedArticle;
+  selected: string | null;
+  onPick: (id: string) => void;
+}
+
+/** The article's title, its source, and its summary and text with the highlights painted. */
+function ReaderArticle({ data, painted, selected, onPick, root }: Marked & { root: Ref }) {
+  const { article } = data;
+  return (
+    <article class="reader-article" ref={root}>
+      <h2 class="reader-title">{article.title || article.url}</h2>
+      <p class="lib-muted">{metaLine([shortDate(article.publishedAt), article.source])}</p>
+      <div class="reader-text" data-testid="reader-text">
+        {painted.summary.length > 0 && (
+          <section class="reader-summary" data-testid="reader-summary">
+            <h3 class="lib-h3">{t('librarySummary')}</h3>
+            <p>
+              <Runs runs={painted.summary} selected={selected} onPick={onPick} />
+            </p>
+          </section>
+        )}
+        <div class="reader-body">
+          <Runs runs={painted.body} selected={selected} onPick={onPick} />
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/** The picked highlight's quote and note, or a hint to pick one. */
+function ReaderNote({ data, painted, selected }: Omit<Marked, 'onPick'>) {
+  const picked = data.highlights.find((h) => h.id === selected) ?? null;
+  if (!picked)
+    return (
+      <p class="lib-muted">
+        {data.highlights.length ? t('readerPickHint') : t('libraryNoHighlights')}
+      </p>
+    );
+  return (
+    <div data-testid="reader-note" data-id={picked.id}>
+      <blockquote class={`reader-quote hl-${picked.color}`}>{picked.text}</blockquote>
+      {painted.parts.get(picked.id) === 'summary' && (
+        <p class="lib-muted" data-testid="reader-in-summary">
+          {t('readerInSummary')}
+        </p>
+      )}
+      <p class="hub-note">{picked.note.trim() || t('readerNoNote')}</p>
+    </div>
+  );
+}
+
+/** Highlights whose words are no longer found in the saved text, listed on their own. */
+function ReaderOrphans({ orphans }: { orphans: PaintedArticle['orphans'] }) {
+  return (
+    <section data-testid="reader-orphans">
+      <h3 class="lib-h3">{t('readerOrphans')}</h3>
+      <ul class="lib-excerpts">
+        {orphans.map((h) => (
+          <li key={h.id} class="lib-excerpt">
+            <mark class={`hl-${h.color}`}>{h.text}</mark>
+            {h.note && <p class="hub-note">{h.note}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The saved text of an article with the reader's highlights painted; a click shows the note. */
 export function ReaderView({ data, start, onBack }: Props) {
-  const [selected, setSelected] = useState<string | null>(start);
-  const root = useRef<HTMLDivElement>(null);
-  const painted = useMemo(
-    () => (data ? paintArticle(data.article, data.highlights) : null),
-    [data],
-  );
-  useEffect(() => setSelected(start), [start]);
-  useEffect(() => {
-    if (!painted || !start) return;
-    const mark = root.current?.querySelector<HTMLElement>(
-      `[data-first="true"][data-id="${CSS.escape(start)}"]`,
-    );
-    mark?.scrollIntoView({ block: 'center' });
-    mark?.focus({ preventScroll: true });
-  }, [painted, start]);
-
+  const { selected, setSelected, root, painted } = useReaderMarks(data, start);
   const back = (
     <button type="button" class="button button-small" data-testid="reader-back" onClick={onBack}>
       {t('readerBack')}
@@ -76,62 +134,19 @@ export function ReaderView({ data, start, onBack }: Props) {
         <p class="lib-muted">{t('readerMissing')}</p>
       </section>
     );
-  const { article, highlights } = data;
-  const picked = highlights.find((h) => h.id === selected) ?? null;
+  const marked = { data, painted, selected };
   return (
-    <section class="reader" data-testid="reader-view" aria-label={article.title}>
+    <section class="reader" data-testid="reader-view" aria-label={data.article.title}>
       <div class="reader-bar">
         {back}
-        <SafeLink url={article.url}>{t('readerOriginal')}</SafeLink>
+        <SafeLink url={data.article.url}>{t('readerOriginal')}</SafeLink>
       </div>
       <div class="reader-layout">
-        <article class="reader-article" ref={root}>
-          <h2 class="reader-title">{article.title || article.url}</h2>
-          <p class="lib-muted">{metaLine([shortDate(article.publishedAt), article.source])}</p>
-          <div class="reader-text" data-testid="reader-text">
-            {painted.summary.length > 0 && (
-              <section class="reader-summary" data-testid="reader-summary">
-                <h3 class="lib-h3">{t('librarySummary')}</h3>
-                <p>
-                  <Runs runs={painted.summary} selected={selected} onPick={setSelected} />
-                </p>
-              </section>
-            )}
-            <div class="reader-body">
-              <Runs runs={painted.body} selected={selected} onPick={setSelected} />
-            </div>
-          </div>
-        </article>
+        <ReaderArticle {...marked} onPick={setSelected} root={root} />
         <aside class="reader-side" aria-live="polite">
           <h3 class="lib-h3">{t('readerNoteHeading')}</h3>
-          {picked ? (
-            <div data-testid="reader-note" data-id={picked.id}>
-              <blockquote class={`reader-quote hl-${picked.color}`}>{picked.text}</blockquote>
-              {painted.parts.get(picked.id) === 'summary' && (
-                <p class="lib-muted" data-testid="reader-in-summary">
-                  {t('readerInSummary')}
-                </p>
-              )}
-              <p class="hub-note">{picked.note.trim() || t('readerNoNote')}</p>
-            </div>
-          ) : (
-            <p class="lib-muted">
-              {highlights.length ? t('readerPickHint') : t('libraryNoHighlights')}
-            </p>
-          )}
-          {painted.orphans.length > 0 && (
-            <section data-testid="reader-orphans">
-              <h3 class="lib-h3">{t('readerOrphans')}</h3>
-              <ul class="lib-excerpts">
-                {painted.orphans.map((h) => (
-                  <li key={h.id} class="lib-excerpt">
-                    <mark class={`hl-${h.color}`}>{h.text}</mark>
-                    {h.note && <p class="hub-note">{h.note}</p>}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <ReaderNote {...marked} />
+          {painted.orphans.length > 0 && <ReaderOrphans orphans={painted.orphans} />}
         </aside>
       </div>
     </section>
