@@ -1,11 +1,10 @@
+import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t, type MessageKey } from '../../utils/i18n';
 import type { HubItem } from '../../utils/library/hub/items';
+import { REVIEW_KEYS, reviewKey, type ReviewKey } from '../../utils/library/review/keys';
 import type { ReviewAnswer } from '../../utils/library/review/schedule';
 import { metaLine, shortDate } from '../../utils/view/format';
-
-/** The keys that answer (the same in every language: they are keys on the keyboard). */
-const KEYS = { keep: 'K', done: 'D', open: 'O' } as const;
 
 interface Props {
   loading: boolean;
@@ -13,6 +12,58 @@ interface Props {
   left: number;
   onAnswer: (id: string, answer: ReviewAnswer) => void;
   onOpen: (item: HubItem) => void;
+}
+
+/** The highlight to review: its quote, its note, and where and when it was made. */
+function ReviewCard(p: {
+  current: HubItem;
+  card: RefObject<HTMLElement | null>;
+  onKeyDown: (e: KeyboardEvent) => void;
+}) {
+  const { current } = p;
+  return (
+    <article
+      class={`review-card hub-${current.color}`}
+      data-testid="review-card"
+      data-id={current.id}
+      tabIndex={0}
+      ref={p.card}
+      aria-keyshortcuts={Object.values(REVIEW_KEYS).join(' ')}
+      onKeyDown={p.onKeyDown}
+    >
+      <blockquote class="review-quote">{current.text}</blockquote>
+      {current.note.trim() && <p class="hub-note">{current.note}</p>}
+      <p class="lib-muted">
+        {metaLine([current.title, current.source, shortDate(current.createdAt)])}
+      </p>
+    </article>
+  );
+}
+
+const ACTIONS: { key: ReviewKey; label: MessageKey; primary: boolean }[] = [
+  { key: 'keep', label: 'reviewKeep', primary: false },
+  { key: 'done', label: 'reviewDone', primary: true },
+  { key: 'open', label: 'reviewOpen', primary: false },
+];
+
+/** Keep, done and open as buttons, each with its key. */
+function ReviewActions({ onKey }: { onKey: (key: ReviewKey) => void }) {
+  return (
+    <div class="review-actions">
+      {ACTIONS.map((a) => (
+        <button
+          key={a.key}
+          type="button"
+          class={a.primary ? 'button review-primary' : 'button'}
+          data-testid={`review-${a.key}`}
+          aria-keyshortcuts={REVIEW_KEYS[a.key]}
+          onClick={() => onKey(a.key)}
+        >
+          {t(a.label)} <kbd>{REVIEW_KEYS[a.key]}</kbd>
+        </button>
+      ))}
+    </div>
+  );
 }
 
 /** Today's review: one older highlight at a time; K keeps it, D is done, O opens it. */
@@ -28,13 +79,11 @@ export function ReviewView({ loading, current, left, onAnswer, onOpen }: Props) 
         </p>
       </section>
     );
-  const onKey = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const key = e.key.toLowerCase();
-    if (key === 'k') onAnswer(current.id, 'keep');
-    else if (key === 'd') onAnswer(current.id, 'done');
-    else if (key === 'o') onOpen(current);
-    else return;
+  const act = (key: ReviewKey) => (key === 'open' ? onOpen(current) : onAnswer(current.id, key));
+  const onKeyDown = (e: KeyboardEvent) => {
+    const key = reviewKey(e);
+    if (!key) return;
+    act(key);
     e.preventDefault();
   };
   return (
@@ -42,50 +91,8 @@ export function ReviewView({ loading, current, left, onAnswer, onOpen }: Props) 
       <p class="lib-muted" data-testid="review-left" data-left={left}>
         {t('reviewLeft', left)}
       </p>
-      <article
-        class={`review-card hub-${current.color}`}
-        data-testid="review-card"
-        data-id={current.id}
-        tabIndex={0}
-        ref={card}
-        aria-keyshortcuts="K D O"
-        onKeyDown={onKey}
-      >
-        <blockquote class="review-quote">{current.text}</blockquote>
-        {current.note.trim() && <p class="hub-note">{current.note}</p>}
-        <p class="lib-muted">
-          {metaLine([current.title, current.source, shortDate(current.createdAt)])}
-        </p>
-      </article>
-      <div class="review-actions">
-        <button
-          type="button"
-          class="button"
-          data-testid="review-keep"
-          aria-keyshortcuts="K"
-          onClick={() => onAnswer(current.id, 'keep')}
-        >
-          {t('reviewKeep')} <kbd>{KEYS.keep}</kbd>
-        </button>
-        <button
-          type="button"
-          class="button review-primary"
-          data-testid="review-done"
-          aria-keyshortcuts="D"
-          onClick={() => onAnswer(current.id, 'done')}
-        >
-          {t('reviewDone')} <kbd>{KEYS.done}</kbd>
-        </button>
-        <button
-          type="button"
-          class="button"
-          data-testid="review-open"
-          aria-keyshortcuts="O"
-          onClick={() => onOpen(current)}
-        >
-          {t('reviewOpen')} <kbd>{KEYS.open}</kbd>
-        </button>
-      </div>
+      <ReviewCard current={current} card={card} onKeyDown={onKeyDown} />
+      <ReviewActions onKey={act} />
       <p class="lib-muted">{t('reviewHint')}</p>
     </section>
   );
