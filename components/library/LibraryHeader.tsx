@@ -32,25 +32,66 @@ const SORT_LABELS: Record<SortKey, () => string> = {
   highlights: () => t('librarySortHighlights'),
 };
 
+/** List, stories or charts. */
+function ViewButtons(p: Pick<Props, 'view' | 'onView'>) {
+  return (
+    <nav class="lib-views" aria-label={t('libraryViewsLabel')}>
+      {VIEWS.map((v) => (
+        <button
+          key={v.id}
+          type="button"
+          class="lib-view"
+          data-testid={`library-view-${v.id}`}
+          aria-pressed={p.view === v.id}
+          onClick={() => p.onView(v.id)}
+        >
+          {v.label()}
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+/** What to sort by, and which way. */
+function SortControls(p: Pick<Props, 'sort' | 'descending' | 'onSort' | 'onFlip'>) {
+  const order = p.descending ? t('libraryOrderDescending') : t('libraryOrderAscending');
+  return (
+    <>
+      <label class="lib-sort">
+        <span>{t('librarySortLabel')}</span>
+        <select
+          class="input"
+          data-testid="library-sort"
+          value={p.sort}
+          onChange={(e) => p.onSort(e.currentTarget.value as SortKey)}
+        >
+          {SORT_KEYS.map((key) => (
+            <option key={key} value={key}>
+              {SORT_LABELS[key]()}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        class="button button-small"
+        data-testid="library-order"
+        aria-label={order}
+        title={order}
+        onClick={p.onFlip}
+      >
+        {p.descending ? '↓' : '↑'}
+      </button>
+    </>
+  );
+}
+
 /** The page's title bar: views, search, sort and how many articles are shown. */
 export function LibraryHeader(p: Props) {
   return (
     <header class="lib-header">
       <h1 class="lib-title">{t('libraryTitle')}</h1>
-      <nav class="lib-views" aria-label={t('libraryViewsLabel')}>
-        {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            class="lib-view"
-            data-testid={`library-view-${v.id}`}
-            aria-pressed={p.view === v.id}
-            onClick={() => p.onView(v.id)}
-          >
-            {v.label()}
-          </button>
-        ))}
-      </nav>
+      <ViewButtons view={p.view} onView={p.onView} />
       <div class="lib-search-row" role="search">
         <SearchField
           value={p.query}
@@ -59,31 +100,7 @@ export function LibraryHeader(p: Props) {
           testId="library-search"
           onChange={p.onQuery}
         />
-        <label class="lib-sort">
-          <span>{t('librarySortLabel')}</span>
-          <select
-            class="input"
-            data-testid="library-sort"
-            value={p.sort}
-            onChange={(e) => p.onSort(e.currentTarget.value as SortKey)}
-          >
-            {SORT_KEYS.map((key) => (
-              <option key={key} value={key}>
-                {SORT_LABELS[key]()}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          class="button button-small"
-          data-testid="library-order"
-          aria-label={p.descending ? t('libraryOrderDescending') : t('libraryOrderAscending')}
-          title={p.descending ? t('libraryOrderDescending') : t('libraryOrderAscending')}
-          onClick={p.onFlip}
-        >
-          {p.descending ? '↓' : '↑'}
-        </button>
+        <SortControls sort={p.sort} descending={p.descending} onSort={p.onSort} onFlip={p.onFlip} />
         <output
           class="lib-count"
           data-testid="library-count"
