@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { scrollToRow, visibleRange } from '../../utils/view/virtual-window';
+import { rowAfterKey, rowsPerPage } from '../../utils/popup/list-keys';
+import { useListScroll } from '../../utils/popup/use-list-scroll';
+import { visibleRange } from '../../utils/view/virtual-window';
 import type { Snippet } from '../../utils/search';
 import { SavedItem, type SavedItemView } from './SavedItem';
 
@@ -21,99 +22,31 @@ interface Props<C extends SavedItemView> {
   onOpen: (url: string) => void;
 }
 
-const STEP: Record<string, (i: number, page: number, count: number) => number> = {
-  ArrowDown: (i) => i + 1,
-  ArrowUp: (i) => i - 1,
-  PageDown: (i, page) => i + page,
-  PageUp: (i, page) => i - page,
-  Home: () => 0,
-  End: (_i, _page, count) => count - 1,
-};
-
 /**
  * The saved articles, newest first. Rows have a fixed height and only those in view (plus a few
  * on each side) are rendered, so ten thousand articles scroll as smoothly as ten. Arrow keys,
  * Page Up/Down, Home and End move between rows; Enter opens one.
  */
 export function SavedList<C extends SavedItemView>(props: Props<C>) {
-  const { cards, label, empty, focusUrl, resetKey, snippet, onOpen } = props;
+  const { cards, label, empty, snippet, onOpen } = props;
   const rowHeight = snippet ? SNIPPET_ROW_HEIGHT : ROW_HEIGHT;
-  const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(320);
-  const pendingFocus = useRef<number | null>(null);
-
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    setHeight(el.clientHeight || 320);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight || 320));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
-  const scrollTo = (top: number) => {
-    if (scroller.current) scroller.current.scrollTop = top;
-    setScrollTop(top);
-  };
-
-  // Once, when the first cards arrive: back to the row of the article just closed.
-  const restored = useRef(false);
-  useLayoutEffect(() => {
-    if (restored.current || cards.length === 0) return;
-    restored.current = true;
-    const index = focusUrl ? cards.findIndex((c) => c.url === focusUrl) : -1;
-    if (index < 0) return;
-    scrollTo(scrollToRow(index, rowHeight, 0, height));
-    pendingFocus.current = index;
-  }, [cards]);
-
-  const mounted = useRef(false);
-  useLayoutEffect(() => {
-    if (mounted.current) scrollTo(0);
-    mounted.current = true;
-  }, [resetKey, rowHeight]);
-
-  useEffect(() => {
-    const index = pendingFocus.current;
-    if (index === null) return;
-    const row = scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
-    if (row || index >= cards.length) pendingFocus.current = null;
-    row?.focus();
+  const { scroller, scrollTop, setScrollTop, height, moveTo } = useListScroll({
+    rows: cards,
+    rowHeight,
+    focusUrl: props.focusUrl,
+    resetKey: props.resetKey,
   });
 
   function onKeyDown(e: KeyboardEvent) {
-    const step = STEP[e.key];
     const from = (e.target as HTMLElement).dataset?.index;
-    if (!step || from === undefined || cards.length === 0) return;
+    if (from === undefined) return;
+    const to = rowAfterKey(e.key, Number(from), cards.length, rowsPerPage(height, rowHeight));
+    if (to === null) return;
     e.preventDefault();
-    const page = Math.max(1, Math.floor(height / rowHeight) - 1);
-    const to = Math.min(cards.length - 1, Math.max(0, step(Number(from), page, cards.length)));
-    const top = scrollToRow(to, rowHeight, scrollTop, height);
-    if (scroller.current) scroller.current.scrollTop = top;
-    setScrollTop(top);
-    const row = scroller.current?.querySelector<HTMLElement>(`[data-index="${to}"]`);
-    if (row) row.focus();
-    else pendingFocus.current = to;
+    moveTo(to);
   }
 
   const { start, end } = visibleRange(cards.length, rowHeight, scrollTop, height);
-  const rows = [];
-  for (let i = start; i < end; i++) {
-    const card = cards[i]!;
-    rows.push(
-      <li
-        key={card.url}
-        class="saved-row"
-        style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}
-        aria-posinset={i + 1}
-        aria-setsize={cards.length}
-      >
-        <SavedItem card={card} index={i} snippet={snippet?.(card)} onOpen={onOpen} />
-      </li>,
-    );
-  }
   return (
     <div
       ref={scroller}
@@ -130,9 +63,48 @@ export function SavedList<C extends SavedItemView>(props: Props<C>) {
           aria-label={label}
           style={{ height: `${cards.length * rowHeight}px` }}
         >
-          {rows}
+          {cards.slice(start, end).map((card, i) => (
+            <SavedRow
+              key={card.url}
+              card={card}
+              index={start + i}
+              count={cards.length}
+              rowHeight={rowHeight}
+              snippet={snippet?.(card)}
+              onOpen={onOpen}
+            />
+          ))}
         </ul>
       )}
     </div>
+  );
+}
+
+interface RowProps<C extends SavedItemView> {
+  card: C;
+  index: number;
+  count: number;
+  rowHeight: number;
+  snippet: Snippet | null | undefined;
+  onOpen: (url: string) => void;
+}
+
+/** One rendered row, placed at its offset in the full list. */
+function SavedRow<C extends SavedItemView>({
+  card,
+  index,
+  count,
+  rowHeight,
+  ...rest
+}: RowProps<C>) {
+  return (
+    <li
+      class="saved-row"
+      style={{ top: `${index * rowHeight}px`, height: `${rowHeight}px` }}
+      aria-posinset={index + 1}
+      aria-setsize={count}
+    >
+      <SavedItem card={card} index={index} snippet={rest.snippet} onOpen={rest.onOpen} />
+    </li>
   );
 }

@@ -47,19 +47,7 @@ export function PanelHighlight(props: Props) {
       data-orphan={orphan ? 'true' : 'false'}
       aria-current={selected ? 'true' : undefined}
     >
-      {orphan ? (
-        <blockquote class="highlight-quote">{h.text}</blockquote>
-      ) : (
-        <button
-          type="button"
-          class="highlight-quote as-button"
-          title={t('scrollToHighlight')}
-          data-testid="panel-highlight-quote"
-          onClick={() => props.onScrollTo(h.id)}
-        >
-          {h.text}
-        </button>
-      )}
+      <HighlightQuote text={h.text} orphan={orphan} onScrollTo={() => props.onScrollTo(h.id)} />
       {orphan && <p class="orphan-tag">{t('hlOrphan')}</p>}
       <NoteField
         value={h.note}
@@ -72,18 +60,7 @@ export function PanelHighlight(props: Props) {
         onSave={(text) => props.onNote(h.id, text)}
       />
       <div class="highlight-actions">
-        <div class="colors" role="group" aria-label={t('hlColor')}>
-          {HIGHLIGHT_COLORS.map((c) => (
-            <button
-              key={c}
-              type="button"
-              class={`swatch hl-${c}`}
-              aria-label={t(COLOR_NAME[c])}
-              aria-pressed={c === h.color ? 'true' : 'false'}
-              onClick={() => c !== h.color && props.onColor(h.id, c)}
-            />
-          ))}
-        </div>
+        <ColorChoice color={h.color} onColor={(c) => props.onColor(h.id, c)} />
         <button
           type="button"
           class="link-button small danger"
@@ -94,5 +71,51 @@ export function PanelHighlight(props: Props) {
         </button>
       </div>
     </li>
+  );
+}
+
+interface QuoteProps {
+  text: string;
+  orphan: boolean;
+  onScrollTo: () => void;
+}
+
+/** The highlighted passage: a button that shows it on the page, or a plain quote for an orphan. */
+function HighlightQuote({ text, orphan, onScrollTo }: QuoteProps) {
+  if (orphan) return <blockquote class="highlight-quote">{text}</blockquote>;
+  return (
+    <button
+      type="button"
+      class="highlight-quote as-button"
+      title={t('scrollToHighlight')}
+      data-testid="panel-highlight-quote"
+      onClick={onScrollTo}
+    >
+      {text}
+    </button>
+  );
+}
+
+/** The highlight's color as a row of swatches; choosing another one recolors it. */
+function ColorChoice({
+  color,
+  onColor,
+}: {
+  color: HighlightColor;
+  onColor: (c: HighlightColor) => void;
+}) {
+  return (
+    <div class="colors" role="group" aria-label={t('hlColor')}>
+      {HIGHLIGHT_COLORS.map((c) => (
+        <button
+          key={c}
+          type="button"
+          class={`swatch hl-${c}`}
+          aria-label={t(COLOR_NAME[c])}
+          aria-pressed={c === color ? 'true' : 'false'}
+          onClick={() => c !== color && onColor(c)}
+        />
+      ))}
+    </div>
   );
 }

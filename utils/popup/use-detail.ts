@@ -1,38 +1,9 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import {
-  change,
-  DbError,
-  getArticle,
-  getHighlight,
-  listHighlights,
-  touchesArticle,
-  type Change,
-} from '../db';
-import type { Highlight, SavedArticle } from '../schemas/records';
-import type { MessageKey } from '../i18n';
-import type { PopupDeps } from './deps';
-import type { CurrentPage } from './use-current-page';
-import type { Undoable } from './use-undo';
+import { DbError, getArticle, listHighlights, touchesArticle, type Change } from '../db';
+import type { Detail, DetailContext } from './detail';
+import { useDetailWrites } from './use-detail-writes';
 
-export interface Detail {
-  article: SavedArticle;
-  /** In page order. */
-  highlights: Highlight[];
-  /** Highlights the open page could not anchor. */
-  orphaned: ReadonlySet<string>;
-  /** The current tab shows this article. */
-  onTab: boolean;
-}
-
-export interface DetailContext {
-  deps: Pick<PopupDeps, 'db' | 'sendToTab' | 'sendToBackground'>;
-  page: CurrentPage;
-  /** A write of this popup committed: show it at once (the change feed tells everyone else). */
-  wrote: (change: Change) => Promise<void>;
-  /** Offer to take back a deletion. */
-  offerUndo: (undoable: Undoable) => void;
-  report: (key: MessageKey, e: unknown) => void;
-}
+export type { Detail, DetailContext } from './detail';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -101,63 +72,7 @@ export function useDetail(ctx: DetailContext) {
     [ctx.deps, close],
   );
 
-  /** Do `work` on the open article; a failure is reported, and rethrown with `rethrow` (a note field says it was not saved). */
-  async function write(
-    key: MessageKey,
-    work: (url: string) => Promise<Change | void>,
-    rethrow = false,
-  ) {
-    const url = detail?.article.url;
-    if (!url) return;
-    try {
-      const changed = await work(url);
-      await ctx.wrote(changed ?? change({ articles: [url] }));
-    } catch (e) {
-      ctx.report(key, e);
-      if (rethrow) throw e;
-    }
-  }
+  const writes = useDetailWrites(ctx, detail, setDetail);
 
-  const saveNote = (note: string) =>
-    write(
-      'errNoteFailed',
-      async (url) => {
-        await ctx.deps.sendToBackground('article/note', { url, note });
-      },
-      true,
-    );
-
-  const highlightNote = (id: string, note: string) =>
-    write(
-      'errHighlightFailed',
-      async (url) => {
-        await ctx.deps.sendToBackground('highlight/update', { id, note });
-        return change({ articles: [url], highlights: [id] });
-      },
-      true,
-    );
-
-  /** Delete a highlight, keeping it as it was stored so the reader can undo. */
-  const removeHighlight = (id: string) =>
-    write('errHighlightFailed', async (url) => {
-      const stored = await getHighlight(await ctx.deps.db.get(), id);
-      await ctx.deps.sendToBackground('highlight/delete', { id });
-      if (stored) ctx.offerUndo({ kind: 'highlight', highlight: stored });
-      return change({ articles: [url], highlights: [id] });
-    });
-
-  async function scrollTo(id: string) {
-    const { tabId } = ctx.page;
-    if (tabId === null || !detail?.onTab) return;
-    try {
-      const { found } = await ctx.deps.sendToTab(tabId, 'tab/scroll-to', { id });
-      if (!found) {
-        setDetail((d) => (d ? { ...d, orphaned: new Set([...d.orphaned, id]) } : d));
-      }
-    } catch (e) {
-      ctx.report('errScrollFailed', e);
-    }
-  }
-
-  return { detail, open, close, refresh, saveNote, highlightNote, removeHighlight, scrollTo };
+  return { detail, open, close, refresh, ...writes };
 }

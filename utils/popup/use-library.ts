@@ -1,14 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  listArticleCards,
-  listCardsOf,
-  listLinks,
-  listRecentCards,
-  countArticles,
-  type ArticleCard,
-  type Change,
-} from '../db';
-import type { Link } from '../schemas/records';
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import type { ArticleCard } from '../db';
 import {
   buildSearchIndex,
   findSnippet,
@@ -19,12 +10,11 @@ import {
 } from '../search';
 import { useBodySearch } from './body-search';
 import type { PopupDeps } from './deps';
-import { patchCards } from './library-cards';
 import { relatedMarks } from '../view/related-marks';
 import { readLaterOrder } from './read-later';
+import { useLibraryReads } from './use-library-reads';
 
-/** How many of the newest cards are shown at once while the whole list loads. */
-export const FIRST_CARDS = 30;
+export { FIRST_CARDS } from './use-library-reads';
 
 /** How many keywords the filter offers (the most used ones). */
 export const KEYWORD_CHOICES = 300;
@@ -36,65 +26,9 @@ export const KEYWORD_CHOICES = 300;
  * import). Reads run one after another, so a slower, older read never overwrites a newer one.
  */
 export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) => void) {
-  const [cards, setCards] = useState<ArticleCard[] | null>(null);
-  const [complete, setComplete] = useState(false);
-  const [firstTotal, setFirstTotal] = useState<number | null>(null);
-  const [links, setLinks] = useState<Link[]>([]);
+  const { cards, complete, firstTotal, links, refresh, report } = useLibraryReads(deps, onError);
   const [query, setQuery] = useState('');
   const [keyword, setKeyword] = useState<string | null>(null);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const report = useRef(onError);
-  report.current = onError;
-
-  const enqueue = useCallback((work: () => Promise<void>): Promise<void> => {
-    const next = queue.current.then(work);
-    queue.current = next.catch(() => undefined);
-    return next;
-  }, []);
-
-  const readAll = useCallback(async () => {
-    const db = await deps.db.get();
-    const [all, later] = await Promise.all([
-      listArticleCards(db),
-      listLinks(db, { forLater: true }),
-    ]);
-    setCards(all);
-    setLinks(later);
-    setComplete(true);
-  }, [deps]);
-
-  useEffect(() => {
-    enqueue(async () => {
-      // The newest cards at once, then the whole list (search, counts, saved state).
-      try {
-        const db = await deps.db.get();
-        const first = await listRecentCards(db, FIRST_CARDS);
-        setCards((current) => current ?? first);
-        // The count comes a moment later: counting walks the whole store.
-        void countArticles(db).then(setFirstTotal, () => undefined);
-      } catch {
-        // the whole list below reports what went wrong
-      }
-      await readAll();
-    }).catch((e: unknown) => report.current(e));
-  }, [deps, enqueue, readAll]);
-
-  /** Read again what `change` concerns. Resolves once the lists show it. */
-  const refresh = useCallback(
-    (change: Change) =>
-      enqueue(async () => {
-        if (change.all) return readAll();
-        const db = await deps.db.get();
-        await Promise.all([
-          change.articles.length > 0 &&
-            listCardsOf(db, change.articles).then((found) =>
-              setCards((current) => current && patchCards(current, change.articles, found)),
-            ),
-          change.links.length > 0 && listLinks(db, { forLater: true }).then(setLinks),
-        ]);
-      }),
-    [deps, enqueue, readAll],
-  );
 
   const index = useMemo(() => buildSearchIndex(cards ?? []), [cards]);
   const terms = useMemo(() => queryTerms(query), [query]);

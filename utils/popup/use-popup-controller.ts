@@ -1,19 +1,21 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { change, type Change } from '../db';
 import { t, type MessageKey } from '../i18n';
-import type { RelatedLink } from '../schemas/article';
-import { toRelatedLink } from '../schemas/canonical';
-import type { Link } from '../schemas/records';
 import type { PopupDeps } from './deps';
 import { errorText } from '../view/errors';
+import { popupPage } from './popup-page';
+import { useChangeFeed } from './use-change-feed';
 import { useCurrentPage } from './use-current-page';
 import { useDetail } from './use-detail';
 import { useLibrary } from './use-library';
+import { useLinkActions } from './use-link-actions';
 import { usePageFold } from './use-page-fold';
+import { usePageSave } from './use-page-save';
+import { usePopupNav } from './use-popup-nav';
 import { useTransfer } from './use-transfer';
 import { useUndo } from './use-undo';
 
-export type ListTab = 'saved' | 'later' | 'related';
+export type { ListTab } from './use-popup-nav';
 
 /**
  * All the popup's state and actions; components only render what it gives them. Reads go
@@ -23,94 +25,24 @@ export type ListTab = 'saved' | 'later' | 'related';
  */
 export function usePopupController(deps: PopupDeps) {
   const [error, setError] = useState<string | null>(null);
-  const [tab, setTab] = useState<ListTab>('saved');
-  const [saving, setSaving] = useState(false);
-  const [updated, setUpdated] = useState(false);
-  const [savedAsIs, setSavedAsIs] = useState(false);
-  const [lastOpened, setLastOpened] = useState<string | null>(null);
   const report = (key: MessageKey, e: unknown) => setError(t(key, errorText(e)));
+  const clearError = () => setError(null);
 
   const page = useCurrentPage(deps);
   const fold = usePageFold(deps.prefs);
   const library = useLibrary(deps, (e) => report('errLoadFailed', e));
-  const follow = useRef<(c: Change) => Promise<void>>(async () => undefined);
-  /** A write of this popup committed: show it now, without waiting for the feed's echo. */
-  const wrote = useCallback((c: Change) => follow.current(c), []);
+  const { follow, wrote } = useChangeFeed(deps);
   const undo = useUndo({ deps, wrote, report });
   const detail = useDetail({ deps, page, wrote, offerUndo: undo.offer, report });
-  const transfer = useTransfer({
-    deps,
-    onImported: () => library.refresh(change({ all: true })),
-    report,
-    clearError: () => setError(null),
-  });
-
+  const onImported = () => library.refresh(change({ all: true }));
+  const transfer = useTransfer({ deps, onImported, report, clearError });
   follow.current = (c: Change) =>
     Promise.all([library.refresh(c), detail.refresh(c)]).then(() => undefined);
-  useEffect(
-    () => deps.subscribeChanges((c) => void follow.current(c).catch(() => undefined)),
-    [deps],
-  );
 
-  const article = page.article;
-  const saved = article !== null && library.titles.has(article.url);
-
-  /**
-   * Save the page: its article, or, once saved, bring the saved copy up to date (never a
-   * duplicate); a page that is not an article is saved as it is. The background asks the page for
-   * what it extracted (the one save path); the change feed brings the result back.
-   */
-  async function savePage() {
-    if (page.tabId == null || saving) return;
-    const again = saved;
-    setSaving(true);
-    setError(null);
-    try {
-      const record = await deps.sendToBackground('article/save', { tabId: page.tabId });
-      await wrote(change({ articles: [record.url], links: record.related.map((r) => r.url) }));
-      if (article) setUpdated(again);
-      else setSavedAsIs(true);
-    } catch (e) {
-      report('errSaveFailed', e);
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  async function writeLink(url: string, work: () => Promise<unknown>) {
-    try {
-      await work();
-      await wrote(change({ links: [url] }));
-    } catch (e) {
-      report('errLinkFailed', e);
-    }
-  }
-
-  const toggleKeep = (link: RelatedLink, keep: boolean) =>
-    writeLink(link.url, () =>
-      deps.sendToBackground('link/later', { link: toRelatedLink(link), keep }),
-    );
-
-  const setRead = (url: string, read: boolean) =>
-    writeLink(url, () => deps.sendToBackground('link/read', { url, read }));
-
-  /** The reader opened a kept link: it is read now. */
-  const openLater = (link: Link) => {
-    if (link.readAt === null) void setRead(link.url, true);
-  };
-
-  const removeFromLater = (link: Link) => toggleKeep(link, false);
-
-  function openDetail(url: string) {
-    setLastOpened(url);
-    void detail.open(url);
-  }
-
-  function pickKeyword(keyword: string) {
-    library.setKeyword(keyword);
-    setTab('saved');
-    detail.close();
-  }
+  const saved = page.article !== null && library.titles.has(page.article.url);
+  const pageSave = usePageSave({ deps, page, saved, wrote, report, clearError });
+  const links = useLinkActions({ deps, wrote, report });
+  const nav = usePopupNav({ library, detail });
 
   async function deleteOpenArticle() {
     const url = detail.detail?.article.url;
@@ -124,29 +56,13 @@ export function usePopupController(deps: PopupDeps) {
   return {
     error,
     openLibrary,
-    dismissError: () => setError(null),
-    page: {
-      loading: page.loading || !library.complete,
-      article,
-      saved,
-      saving,
-      updated: saved && updated,
-      canSaveAsIs: page.reachable,
-      savedAsIs,
-      key: page.key,
-    },
+    dismissError: clearError,
+    page: popupPage(page, library.complete, saved, pageSave),
     fold,
-    savePage,
-    tab,
-    setTab,
+    savePage: pageSave.savePage,
+    ...nav,
     library,
-    lastOpened,
-    openDetail,
-    pickKeyword,
-    toggleKeep,
-    setRead,
-    openLater,
-    removeFromLater,
+    ...links,
     detail,
     deleteOpenArticle,
     undo,

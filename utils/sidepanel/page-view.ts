@@ -1,4 +1,5 @@
 import { getArticle, listHighlights, type Db } from '../db';
+import { pollAnchors } from './anchor-poll';
 import type { PanelDeps } from './deps';
 import type { PanelTab } from './follow-tab';
 import { askPageArticle } from '../view/page-article';
@@ -61,6 +62,26 @@ export async function askOrphans(
   } catch {
     return { orphaned: new Set(), unknown: 0 };
   }
+}
+
+/**
+ * Read the page's record again and ask the page which of its highlights it anchored (again, a
+ * few times, while some are not reported yet); each result goes to `show` while `live()`.
+ */
+export async function readAnchored(
+  deps: Pick<PanelDeps, 'db' | 'sendToTab' | 'sleep'>,
+  page: PageView,
+  live: () => boolean,
+  show: (next: PageView) => void,
+): Promise<void> {
+  const record = await readRecord(await deps.db.get(), page.key);
+  const ids = record.highlights.map((h) => h.id);
+  await pollAnchors({
+    ask: () => askOrphans(deps, page.tabId, ids),
+    sleep: deps.sleep,
+    live,
+    show: (anchors) => show({ ...page, ...record, ...anchors }),
+  });
 }
 
 /** Everything the panel shows for one tab: the page's article, its record, its highlights. */

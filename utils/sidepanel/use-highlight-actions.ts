@@ -1,11 +1,8 @@
-import { useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n';
-import type { HighlightColor, StoredHighlight } from '../schemas/records';
+import type { HighlightColor } from '../schemas/records';
 import type { PanelDeps } from './deps';
 import type { ViewHandle } from './use-panel-actions';
-import { UNDO_MS } from '../view/undo';
-
-/** How long "Undo" stays offered after a highlight is deleted. */
+import { useDeletedHighlight } from './use-deleted-highlight';
 
 /** The panel's writes to highlights (through the background): note, color, delete with undo. */
 export function useHighlightActions(
@@ -13,12 +10,7 @@ export function useHighlightActions(
   current: ViewHandle,
   report: (key: MessageKey, e: unknown) => void,
 ) {
-  const [deleted, setDeleted] = useState<StoredHighlight | null>(null);
-  const undoTimer = useRef<number | null>(null);
-  const stopUndoTimer = () => {
-    if (undoTimer.current !== null) deps.clearTimeout(undoTimer.current);
-    undoTimer.current = null;
-  };
+  const undoable = useDeletedHighlight(deps);
 
   async function highlightNote(id: string, note: string): Promise<void> {
     try {
@@ -43,9 +35,7 @@ export function useHighlightActions(
     if (!page || !h) return;
     try {
       await deps.sendToBackground('highlight/delete', { id });
-      stopUndoTimer();
-      setDeleted({ ...h, articleUrl: page.key });
-      undoTimer.current = deps.setTimeout(() => setDeleted(null), UNDO_MS);
+      undoable.offer({ ...h, articleUrl: page.key });
       current.patch((p) => ({ ...p, highlights: p.highlights.filter((x) => x.id !== id) }));
     } catch (e) {
       report('errHighlightFailed', e);
@@ -53,9 +43,9 @@ export function useHighlightActions(
   }
 
   async function undo() {
+    const { deleted } = undoable;
     if (!deleted) return;
-    stopUndoTimer();
-    setDeleted(null);
+    undoable.dismiss();
     try {
       await deps.sendToBackground('highlight/restore', { highlight: deleted });
     } catch (e) {
@@ -64,11 +54,8 @@ export function useHighlightActions(
   }
 
   return {
-    deleted,
-    dismissUndo: () => {
-      stopUndoTimer();
-      setDeleted(null);
-    },
+    deleted: undoable.deleted,
+    dismissUndo: undoable.dismiss,
     highlightNote,
     recolor,
     remove,

@@ -11,6 +11,12 @@ export interface ViewHandle {
   patch: (change: (page: PageView) => PageView) => void;
 }
 
+/** Save the page (as an article when recognized, else as it is); answers its key. */
+async function ensureSaved(deps: Pick<PanelDeps, 'sendToBackground'>, page: PageView) {
+  if (page.saved) return page.key;
+  return (await deps.sendToBackground('article/save', { tabId: page.tabId })).url;
+}
+
 /** The panel's writes: each goes to the background (the one owner), which announces it. */
 export function usePanelActions(deps: PanelDeps, current: ViewHandle) {
   const [error, setError] = useState<string | null>(null);
@@ -18,19 +24,13 @@ export function usePanelActions(deps: PanelDeps, current: ViewHandle) {
   const report = (key: MessageKey, e: unknown) => setError(t(key, errorText(e)));
   const highlights = useHighlightActions(deps, current, report);
 
-  /** Save the page (as an article when recognized, else as it is); answers its key. */
-  async function ensureSaved(page: PageView): Promise<string> {
-    if (page.saved) return page.key;
-    return (await deps.sendToBackground('article/save', { tabId: page.tabId })).url;
-  }
-
   async function save() {
     const page = current.view;
     if (!page || saving) return;
     setSaving(true);
     setError(null);
     try {
-      await ensureSaved(page);
+      await ensureSaved(deps, page);
       await current.reload();
     } catch (e) {
       report('errSaveFailed', e);
@@ -45,7 +45,7 @@ export function usePanelActions(deps: PanelDeps, current: ViewHandle) {
    */
   async function saveNote(page: PageView, note: string): Promise<void> {
     try {
-      const url = await ensureSaved(page);
+      const url = await ensureSaved(deps, page);
       await deps.sendToBackground('article/note', { url, note });
     } catch (e) {
       report('errNoteFailed', e);

@@ -3,11 +3,9 @@ import { touchesArticle } from '../db/changes';
 import type { PanelDeps } from './deps';
 import type { PanelTab } from './follow-tab';
 import { followTab } from './follow-tab';
-import { askOrphans, loadView, readRecord, type PageView, type PanelView } from './page-view';
+import { loadView, readAnchored, type PageView, type PanelView } from './page-view';
 
-/** Highlights the page has not reported on yet are asked about again, a few times. */
-export const ANCHOR_RETRY_MS = 400;
-export const ANCHOR_TRIES = 4;
+export { ANCHOR_RETRY_MS, ANCHOR_TRIES } from './anchor-poll';
 
 /**
  * What the panel shows: it follows the tab, loads the page's article and highlights, and reads
@@ -25,18 +23,14 @@ export function usePanelView(deps: PanelDeps) {
     if (token === loads.current) setView(next);
   };
 
-  async function refresh(page: PageView, token = ++loads.current): Promise<void> {
-    const record = await readRecord(await deps.db.get(), page.key);
-    const ids = record.highlights.map((h) => h.id);
-    let anchors = await askOrphans(deps, page.tabId, ids);
-    commit(token, { ...page, ...record, ...anchors });
-    for (let tries = 1; anchors.unknown > 0 && tries < ANCHOR_TRIES; tries++) {
-      await deps.sleep(ANCHOR_RETRY_MS);
-      if (token !== loads.current) return;
-      anchors = await askOrphans(deps, page.tabId, ids);
-      commit(token, { ...page, ...record, ...anchors });
-    }
-  }
+  /** Read the page's record again; answers shown unless a newer load started meanwhile. */
+  const refresh = (page: PageView, token = ++loads.current): Promise<void> =>
+    readAnchored(
+      deps,
+      page,
+      () => token === loads.current,
+      (next) => commit(token, next),
+    );
 
   useEffect(() => {
     const link = deps.connect((id) => setSelected(id));
@@ -53,9 +47,8 @@ export function usePanelView(deps: PanelDeps) {
     });
     const stopHearing = deps.subscribeChanges((change) => {
       const current = viewRef.current;
-      if (current.kind === 'page' && touchesArticle(change, current.key)) {
+      if (current.kind === 'page' && touchesArticle(change, current.key))
         void refresh(current).catch(() => undefined);
-      }
     });
     return () => {
       stopFollowing();

@@ -1,0 +1,26 @@
+import type { Change } from '../db';
+import type { MessageKey } from '../i18n';
+import type { Highlight, SavedArticle } from '../schemas/records';
+import type { PopupDeps } from './deps';
+import type { CurrentPage } from './use-current-page';
+import type { Undoable } from './use-undo';
+
+export interface Detail {
+  article: SavedArticle;
+  /** In page order. */
+  highlights: Highlight[];
+  /** Highlights the open page could not anchor. */
+  orphaned: ReadonlySet<string>;
+  /** The current tab shows this article. */
+  onTab: boolean;
+}
+
+export interface DetailContext {
+  deps: Pick<PopupDeps, 'db' | 'sendToTab' | 'sendToBackground'>;
+  page: CurrentPage;
+  /** A write of this popup committed: show it at once (the change feed tells everyone else). */
+  wrote: (change: Change) => Promise<void>;
+  /** Offer to take back a deletion. */
+  offerUndo: (undoable: Undoable) => void;
+  report: (key: MessageKey, e: unknown) => void;
+}
