@@ -1,5 +1,5 @@
 import type { ArticleCard } from '../../utils/db';
-import { listKeyTarget, pageRows } from '../../utils/library/list-keys';
+import { rowAfterKey, rowsPerPage } from '../../utils/view/list-keys';
 import { useListViewport } from '../../utils/library/use-list-viewport';
 import { visibleRange } from '../../utils/view/virtual-window';
 import { findSnippet, type Snippet } from '../../utils/search';
@@ -64,8 +64,8 @@ export function ResultList(p: Props) {
       p.onToggle(p.cards[Number(from)]!.url, e.shiftKey);
       return;
     }
-    const page = pageRows(view.height, LIB_ROW_HEIGHT);
-    const to = listKeyTarget(e.key, Number(from), page, p.cards.length);
+    const page = rowsPerPage(view.height, LIB_ROW_HEIGHT);
+    const to = rowAfterKey(e.key, Number(from), p.cards.length, page);
     if (to === null) return;
     e.preventDefault();
     view.focusRow(to);

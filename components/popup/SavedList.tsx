@@ -1,4 +1,4 @@
-import { rowAfterKey, rowsPerPage } from '../../utils/popup/list-keys';
+import { rowAfterKey, rowsPerPage } from '../../utils/view/list-keys';
 import { useListScroll } from '../../utils/popup/use-list-scroll';
 import { visibleRange } from '../../utils/view/virtual-window';
 import type { Snippet } from '../../utils/search';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowAfterKey, rowsPerPage } from '../../../utils/popup/list-keys';
+import { rowAfterKey, rowsPerPage } from '../../../utils/view/list-keys';
 
 describe('moving between rows with the keyboard', () => {
   it('steps one row with the arrows and a page with Page Up/Down', () => {
@@ -32,5 +32,11 @@ describe('moving between rows with the keyboard', () => {
     expect(rowsPerPage(300, 92)).toBe(2);
     expect(rowsPerPage(50, 56)).toBe(1);
     expect(rowsPerPage(0, 56)).toBe(1);
+  });
+
+  it('leaves names that only an object has to the page (the keys come from a page event)', () => {
+    expect(rowAfterKey('ArrowDown', 3, 100, 7)).toBe(4);
+    expect(rowAfterKey('constructor', 3, 100, 7)).toBeNull();
+    expect(rowAfterKey('toString', 3, 100, 7)).toBeNull();
   });
 });

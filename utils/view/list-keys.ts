@@ -1,3 +1,4 @@
+/** Where each moving key takes the focus from row `i` (`page` rows a screen, `count` in all). */
 const STEP: Record<string, (i: number, page: number, count: number) => number> = {
   ArrowDown: (i) => i + 1,
   ArrowUp: (i) => i - 1,
@@ -22,7 +23,6 @@ export function rowAfterKey(
   count: number,
   pageRows: number,
 ): number | null {
-  const step = STEP[key];
-  if (!step || count === 0) return null;
-  return Math.min(count - 1, Math.max(0, step(from, pageRows, count)));
+  if (!Object.hasOwn(STEP, key) || count === 0) return null;
+  return Math.min(count - 1, Math.max(0, STEP[key]!(from, pageRows, count)));
 }
