@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ARTICLE_LIMITS as LIMIT } from './limits';
+import { ARTICLE_LIMITS as LIMIT } from '../limits';
 import { HttpUrl, IsoDate } from './url';
 
-/** Limits keep a hostile page from filling the database with one record (`./limits.ts`). */
+/** Limits keep a hostile page from filling the database with one record (`utils/limits.ts`). */
 const Text = (max: number) => z.string().max(max);
 
 export const RelatedLinkSchema = z.strictObject({

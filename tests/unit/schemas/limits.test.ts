@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { pageAsArticle } from '../../../utils/content/annotator/fallback-article';
 import { ArticleSchema, RelatedLinkSchema } from '../../../utils/schemas';
-import { ARTICLE_LIMITS } from '../../../utils/schemas/limits';
+import { ARTICLE_LIMITS } from '../../../utils/limits';
 
 /** The `.max()` a zod string or array schema was built with. */
 function maxOf(schema: z.ZodType): number | undefined {
