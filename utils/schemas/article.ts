@@ -30,14 +30,6 @@ export const ArticleSchema = z.strictObject({
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
-/**
- * An article as the views show it before it is saved: everything but the body text, which only
- * the save needs (the background asks the page for it then; `background/save-tab.ts`).
- */
+/** An article without its body text, as the views show it before it is saved (`article-card.ts`). */
 export const ArticleCardSchema = ArticleSchema.omit({ bodyText: true });
-export type ArticleCard = z.infer<typeof ArticleCardSchema>;
-
-export function articleCard(article: Article): ArticleCard {
-  const { bodyText: _body, ...card } = article;
-  return card;
-}
+export { articleCard, type ArticleCard } from './article-card';
