@@ -24,8 +24,8 @@ import {
 import { setUpPageUi } from '@/utils/background/page-ui-setup';
 import { createPanelPorts } from '@/utils/background/panel-ports';
 import { createNoteHandoff, NOTE_WINDOW } from '@/utils/background/note-handoff';
-import { broadcastChange } from '@/utils/messages/changes';
 import { dispatch, CHANNEL, backgroundRequests, extensionOnlyRequests } from '@/utils/messages';
+import { broadcastChange } from '@/utils/messages/broadcasts';
 import { setUpSync } from '@/utils/sync/background';
 import type { SyncController } from '@/utils/sync/controller';
 

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/highlight-colors';
-import type { FrameState } from '../../utils/messages/frame-state';
+import type { FrameState } from '../../utils/messages/broadcasts';
 import { HighlightToolbar } from './HighlightToolbar';
 import type { PageLabels } from './labels';
 import { PageNotice } from './PageNotice';

@@ -1,4 +1,4 @@
-import { TOOLBAR_WIDTH } from '../../utils/messages/frame-state';
+import { TOOLBAR_WIDTH } from '../../utils/frame/toolbar-size';
 
 export { TOOLBAR_WIDTH };
 const EDGE_MARGIN = 8;

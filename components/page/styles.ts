@@ -1,4 +1,4 @@
-import { TOOLBAR_WIDTH } from '../../utils/messages/frame-state';
+import { TOOLBAR_WIDTH } from '../../utils/frame/toolbar-size';
 
 /**
  * Style sheet of the in-page highlight UI (the extension frame over the page). Its colors follow

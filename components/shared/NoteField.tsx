@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { t, type MessageKey } from '../../utils/i18n';
 import { PAGE_TIMERS, type SaveState, type Timers } from '../../utils/view/autosave';
 import { useAutosave } from '../../utils/view/use-autosave';
+import { MAX_NOTE_CHARS } from '../../utils/limits';
 
 interface Props {
   value: string;
@@ -51,7 +52,7 @@ export function NoteField({
         aria-label={label}
         placeholder={placeholder}
         rows={rows}
-        maxLength={20000}
+        maxLength={MAX_NOTE_CHARS}
         value={note.draft}
         onInput={(e) => note.input(e.currentTarget.value)}
         onBlur={() => void note.flush()}

@@ -13,7 +13,7 @@ import { registerAnnotator, registeredAnnotator } from '@/utils/content/annotato
 import { extensionAlive, extensionApi, pageMessenger } from '@/utils/content/extension-api';
 import { CHANNEL } from '@/utils/messages/envelope';
 import { dispatch } from '@/utils/messages/dispatch';
-import { tabRequests } from '@/utils/messages/tab-protocol';
+import { tabRequests } from '@/utils/messages/tab-requests';
 
 // Injected by the background into pages that have work for it (utils/background/page-injection.ts,
 // or on demand when the reader acts on a page: utils/messages/client.ts): recognizes the article,

@@ -6,7 +6,7 @@ import { pageLabels } from '@/utils/content/page-labels';
 import { connectFrame } from '@/utils/frame/controller';
 import { openPanelFromFrame, type SidePanelHost } from '@/utils/frame/open-panel';
 import { watchVisibility } from '@/utils/frame/visibility';
-import { FRAME_PORT } from '@/utils/messages/frame-state';
+import { FRAME_PORT } from '@/utils/messages/envelope';
 import { sendToBackground } from '@/utils/messages/client';
 import { applyDocumentLanguage } from '@/utils/i18n';
 

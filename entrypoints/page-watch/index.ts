@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { EARLY_TEXT_BUDGET, mayBeQuickread } from '@/utils/extract/cheap-check';
+import { mayBeQuickread } from '@/utils/extract/cheap-check';
+import { EARLY_TEXT_BUDGET } from '@/utils/limits';
 import { watchPage } from '@/utils/content/page-watch';
 import { createAnnotatorLoader } from '@/utils/content/annotator-api';
 import { whenParsed } from '@/utils/content/when-parsed';

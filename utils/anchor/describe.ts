@@ -12,11 +12,10 @@ import {
 } from './text-position';
 import { isWhitespace } from './whitespace';
 import type { MessageKey } from '../i18n';
+import { MAX_QUOTE_CHARS } from '../limits';
 
 /** Chars of context saved on each side of a quote. */
 export const CONTEXT_LENGTH = 32;
-/** Longest quote a selector can hold. */
-export const MAX_QUOTE_LENGTH = 20000;
 
 const CONSOLE_WORDS = {
   errSelectionEmpty: 'The selection contains no text.',
@@ -54,7 +53,7 @@ export function describeInIndex(index: TextIndex, range: Range): Selector {
   const { text } = index;
   const { start, end } = rangeToOffsets(index, range);
   if (end <= start) throw new SelectionError('errSelectionEmpty');
-  if (end - start > MAX_QUOTE_LENGTH) throw new SelectionError('errSelectionTooLong');
+  if (end - start > MAX_QUOTE_CHARS) throw new SelectionError('errSelectionTooLong');
   const prefixStart = snapForward(text, Math.max(0, start - CONTEXT_LENGTH));
   const suffixEnd = snapBackward(text, Math.min(text.length, end + CONTEXT_LENGTH));
   return {
@@ -68,7 +67,7 @@ export function describeInIndex(index: TextIndex, range: Range): Selector {
 
 /**
  * The selector of `range` within `root`. Whitespace at the ends of the range is left out.
- * Throws a SelectionError (a RangeError) when the range holds no text or more than {@link MAX_QUOTE_LENGTH} chars.
+ * Throws a SelectionError (a RangeError) when the range holds no text or more than {@link MAX_QUOTE_CHARS} chars.
  */
 export function describe(root: Element, range: Range): Selector {
   return describeInIndex(buildTextIndex(root), range);

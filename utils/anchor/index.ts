@@ -2,7 +2,6 @@ export { anchor, anchorAll, anchorWithMethod, createAnchorer } from './anchor';
 export type { AnchorMethod, AnchorResult, Anchorer, TextSpan } from './anchor';
 export {
   CONTEXT_LENGTH,
-  MAX_QUOTE_LENGTH,
   SelectionError,
   describe,
   describeInIndex,

@@ -3,6 +3,7 @@
  * the text around it matches the saved prefix and suffix, and how close it is to where the quote
  * used to be. Pure string functions.
  */
+import { MAX_QUOTE_OCCURRENCES } from '../limits';
 
 /** What is known about where a quote was. */
 export interface QuoteContext {
@@ -123,7 +124,6 @@ export function bestOf(matches: Iterable<ScoredMatch>): ScoredMatch | null {
   return best;
 }
 
-const MAX_OCCURRENCES = 20000;
 const MAX_SCORED = 16;
 
 function commonTail(a: string, text: string, end: number): number {
@@ -169,7 +169,7 @@ export function findExactQuote(
   const starts: number[] = [];
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
     starts.push(i);
-    if (starts.length >= MAX_OCCURRENCES) break;
+    if (starts.length >= MAX_QUOTE_OCCURRENCES) break;
   }
   if (starts.length === 0) return null;
   let candidates = starts;

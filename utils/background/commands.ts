@@ -2,7 +2,7 @@ import type { browser as extensionBrowser } from 'wxt/browser';
 
 type Browser = typeof extensionBrowser;
 import { sendToFrame } from '../messages/client';
-import type { TabType } from '../messages/tab-protocol';
+import type { TabType } from '../messages/tab-requests';
 import { openSidePanel, type PanelOpeners } from '../platform/side-panel';
 
 const MENU_SAVE = 'save-page';

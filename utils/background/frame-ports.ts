@@ -1,4 +1,5 @@
-import { FRAME_PORT, type FrameState } from '../messages/frame-state';
+import { FRAME_PORT } from '../messages/envelope';
+import type { FrameState } from '../messages/broadcasts';
 
 /** The parts of a runtime port the background uses. */
 export interface PortLike {

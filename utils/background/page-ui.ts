@@ -8,9 +8,10 @@
  */
 import { listHighlights, type Db } from '../db';
 import type { DispatchContext, HandlerMap } from '../messages/dispatch';
-import type { FrameState, FrameTheme } from '../messages/frame-state';
-import type { TabRequestOf, TabResponses, TabType } from '../messages/tab-protocol';
-import { uiRequests, type UiResponses } from '../messages/ui-protocol';
+import type { FrameState, FrameTheme } from '../messages/broadcasts';
+import type { TabRequestOf, TabType } from '../messages/tab-requests';
+import type { TabResponses, UiResponses } from '../messages/replies';
+import { uiRequests } from '../messages/requests';
 import type { Article } from '../schemas/article';
 import type { Highlight, HighlightColor, Selector } from '../schemas/records';
 import { pageKey } from './page-key';

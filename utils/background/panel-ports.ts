@@ -1,5 +1,5 @@
-import { CHANNEL } from '../messages/envelope';
-import { PANEL_FOLLOW, PANEL_PORT, PANEL_SELECT } from '../messages/panel-port';
+import { PANEL_PORT } from '../messages/envelope';
+import { followedTab, selectMessage } from '../messages/broadcasts';
 
 export interface PanelPort {
   name: string;
@@ -12,18 +12,6 @@ export interface PanelPort {
 
 /** How long a highlight waits for a panel opened to show it. */
 export const PENDING_MS = 15_000;
-
-const isId = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-
-/** What a panel says it follows, if the message is that (anything else is ignored). */
-function followed(message: unknown): { tabId: number | null; windowId: number | null } | null {
-  const m = message as { channel?: unknown; type?: unknown; data?: Record<string, unknown> } | null;
-  if (!m || m.channel !== CHANNEL || m.type !== PANEL_FOLLOW || typeof m.data !== 'object')
-    return null;
-  const { tabId, windowId } = m.data ?? {};
-  return { tabId: isId(tabId) ? tabId : null, windowId: isId(windowId) ? windowId : null };
-}
 
 /**
  * The side panels open now, each with the tab it shows. Only the extension's own side panel page
@@ -39,7 +27,7 @@ export function createPanelPorts(
   const pending = new Map<number, { id: string; until: number }>();
   const post = (port: PanelPort, id: string) => {
     try {
-      port.postMessage({ channel: CHANNEL, type: PANEL_SELECT, data: { id } });
+      port.postMessage(selectMessage(id));
       return true;
     } catch {
       panels.delete(port); // closed meanwhile
@@ -69,7 +57,7 @@ export function createPanelPorts(
       }
       panels.set(port, { tabId: null, windowId: null });
       port.onMessage.addListener((message) => {
-        const where = followed(message);
+        const where = followedTab(message);
         if (!where) return;
         panels.set(port, where);
         deliver(port, where.tabId);

@@ -1,4 +1,5 @@
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../schemas';
+import { MAX_IMPORT_BYTES } from '../limits';
 import { checkExportFile } from './import-check';
 import {
   fileProblem,
@@ -15,15 +16,6 @@ export type ParseImportResult =
   | { ok: false; problems: ImportProblem[]; more: number };
 
 const MIB = 1024 * 1024;
-
-/**
- * The largest export file accepted, in bytes. A library at the size the product is built for
- * (10,000 articles of real length, about 6 KB each, and 100,000 highlights) exports to about
- * 100 MB; 200 MiB leaves twice that. Checking a file needs its text and its parsed records in
- * memory at once, three to four times its size, so a larger file risks the worker running out of
- * memory instead of being refused in words.
- */
-export const MAX_IMPORT_BYTES = 200 * MIB;
 
 /** The refusal for a file of `byteLength` bytes, or `null` when its size is acceptable. */
 export function importSizeProblem(byteLength: number): ImportProblem | null {

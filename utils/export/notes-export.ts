@@ -2,7 +2,8 @@ import type { Translate } from '../i18n';
 import type { ExportData, ExportKind } from './json';
 import { localDate } from './local-time';
 import { buildNoteFiles, type NotesOptions } from './notes-markdown';
-import { defaultNoteTemplate, MAX_TEMPLATE_CHARS, unknownVariables } from './notes-template';
+import { defaultNoteTemplate, unknownVariables } from './notes-template';
+import { MAX_TEMPLATE_CHARS } from '../limits';
 import { notesZipName, zipNotes } from './notes-zip';
 
 /** What the reader can export: a backup (JSON), notes (Markdown), Web Annotations (JSON-LD). */

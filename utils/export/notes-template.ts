@@ -22,9 +22,6 @@ export const NOTE_VARIABLES = [
 export type NoteVariable = (typeof NOTE_VARIABLES)[number];
 export type NoteValues = Record<NoteVariable, string>;
 
-/** The most characters a template may have. */
-export const MAX_TEMPLATE_CHARS = 20_000;
-
 const VARIABLE = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
 
 function isVariable(name: string): name is NoteVariable {

@@ -4,12 +4,6 @@
  */
 import { isArticleNode, ldNodes, parseLdScripts } from './jsonld';
 
-/**
- * How much of a page's text the every-page check reads: more than any real article puts before
- * its summary label (it comes right after the title), far less than a long page holds.
- */
-export const EARLY_TEXT_BUDGET = 20_000;
-
 /** The quick-read summary label (also in `LABELS.summary`). */
 export const SUMMARY_LABEL = '快速阅读';
 

@@ -5,6 +5,7 @@
  */
 import type { LabelValue } from './labels';
 import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from './limits';
+import { MAX_KEYWORDS_LINE_CHARS } from '../limits';
 import { normalizeSpace, plainText, truncate } from './text';
 
 export { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from './limits';
@@ -40,7 +41,7 @@ export function segmentWords(text: string): string[] {
 
 /** Split one keywords line into keywords. */
 export function splitKeywords(text: string): string[] {
-  const t = normalizeSpace(text).slice(0, 20_000);
+  const t = normalizeSpace(text).slice(0, MAX_KEYWORDS_LINE_CHARS);
   if (!t) return [];
   if (SEPARATORS.test(t)) return cleanKeywords(t.split(SEPARATORS));
   if (t.length < SEGMENT_MIN_LENGTH) return cleanKeywords([t]);

@@ -1,6 +1,6 @@
-import { ARTICLE_LIMITS } from '../schemas/limits';
+import { ARTICLE_LIMITS } from '../limits';
 
-/** Length limits of the Article schema (`utils/schemas/limits.ts`), applied by cutting page text. */
+/** Length limits of the Article schema (`utils/limits.ts`), applied by cutting page text. */
 export const MAX_TITLE = ARTICLE_LIMITS.title;
 export const MAX_SOURCE = ARTICLE_LIMITS.source;
 export const MAX_SUMMARY = ARTICLE_LIMITS.summary;

@@ -1,4 +1,4 @@
-import type { FrameState } from '../messages/frame-state';
+import type { FrameState } from '../messages/broadcasts';
 import type { BackgroundType, RequestOf, ResponseOf } from '../messages/types';
 import type { HighlightColor } from '../schemas/records';
 import { errorText } from '../i18n-errors';

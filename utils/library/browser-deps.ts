@@ -1,6 +1,6 @@
 import { createStoryClient } from '../clusters/story-client';
 import { createDbAccessor } from '../db';
-import { subscribeChanges } from '../messages/changes';
+import { subscribeChanges } from '../messages/broadcasts';
 import { sendToBackground } from '../messages/client';
 import { templateStorage } from '../view/notes-download';
 import type { LibraryDeps } from './deps';

@@ -3,7 +3,8 @@ import { CHANNEL } from './envelope';
 import { unwrap } from './reply';
 import { noReceiver } from './no-receiver';
 import type { BackgroundType, RequestOf, ResponseOf, TabType } from './types';
-import type { TabRequestOf, TabResponses } from './tab-protocol';
+import type { TabRequestOf } from './tab-requests';
+import type { TabResponses } from './replies';
 
 export { MessageError } from './reply';
 

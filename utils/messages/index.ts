@@ -1,8 +1,10 @@
-// The content script imports the files it needs directly (envelope, tab-protocol, dispatch,
-// client) so that the zod schemas of the background's protocol stay out of every page.
+// The content script imports the files it needs directly (envelope, tab-requests, dispatch) so
+// that full zod (the background's requests) stays out of every page.
 export * from './envelope';
-export * from './protocol';
-export * from './tab-protocol';
+export * from './requests';
+export * from './tab-requests';
+export * from './replies';
+export * from './broadcasts';
 export * from './types';
 export * from './dispatch';
 export * from './client';

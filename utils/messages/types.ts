@@ -1,10 +1,10 @@
-import type { z } from 'zod';
-import type { BackgroundResponses, BackgroundType, backgroundRequests } from './protocol';
-import type { TabRequestOf, TabResponses, TabType } from './tab-protocol';
+import type { BackgroundRequestOf, BackgroundType } from './requests';
+import type { TabRequestOf, TabType } from './tab-requests';
+import type { BackgroundResponses, TabResponses } from './replies';
 
-/** The request and response types of every message, by its type name. */
+/** The request and response types of every request, by its type name. */
 export type RequestOf<T extends BackgroundType | TabType> = T extends BackgroundType
-  ? z.infer<(typeof backgroundRequests)[T]>
+  ? BackgroundRequestOf<T>
   : T extends TabType
     ? TabRequestOf<T>
     : never;

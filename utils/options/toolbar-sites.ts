@@ -5,12 +5,11 @@
  * (which also decides from it where the annotator is injected at all).
  */
 import { z } from 'zod';
+import { MAX_TOOLBAR_SITES } from '../limits';
 
 export const TOOLBAR_SITES_KEY = 'toolbarSites';
 export const TOOLBAR_MODES = ['articles', 'everywhere', 'never'] as const;
 export type ToolbarMode = (typeof TOOLBAR_MODES)[number];
-/** The most sites the reader can switch one by one. */
-const MAX_SITES = 5000;
 
 const SettingSchema = z.object({
   mode: z.enum(TOOLBAR_MODES),
@@ -44,7 +43,7 @@ export async function readToolbarSites(store: SettingStore): Promise<ToolbarSite
 }
 
 export async function writeToolbarSites(store: SettingStore, next: ToolbarSites): Promise<void> {
-  const sites = Object.fromEntries(Object.entries(next.sites).slice(-MAX_SITES));
+  const sites = Object.fromEntries(Object.entries(next.sites).slice(-MAX_TOOLBAR_SITES));
   await store.set({ [TOOLBAR_SITES_KEY]: { mode: next.mode, sites } });
 }
 

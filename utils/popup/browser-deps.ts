@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createDbAccessor } from '../db';
-import { subscribeChanges } from '../messages/changes';
+import { subscribeChanges } from '../messages/broadcasts';
 import { sendToBackground, sendToTab } from '../messages/client';
 import type { PopupDeps, PopupPrefs } from './deps';
 import type { SettingStore } from '../options/toolbar-sites';

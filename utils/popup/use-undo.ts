@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { change, type Change } from '../db';
 import type { MessageKey } from '../i18n';
-import type { DeletedArticle } from '../messages/protocol';
+import type { DeletedArticle } from '../db';
 import type { StoredHighlight } from '../schemas/records';
 import type { PopupDeps } from './deps';
 import { UNDO_MS } from '../view/undo';

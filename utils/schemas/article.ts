@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ARTICLE_LIMITS as LIMIT } from './limits';
+import { ARTICLE_LIMITS as LIMIT } from '../limits';
 import { HttpUrl, IsoDate } from './url';
 
-/** Limits keep a hostile page from filling the database with one record (`./limits.ts`). */
+/** Limits keep a hostile page from filling the database with one record (`utils/limits.ts`). */
 const Text = (max: number) => z.string().max(max);
 
 export const RelatedLinkSchema = z.strictObject({
@@ -30,14 +30,6 @@ export const ArticleSchema = z.strictObject({
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
-/**
- * An article as the views show it before it is saved: everything but the body text, which only
- * the save needs (the background asks the page for it then; `background/save-tab.ts`).
- */
+/** An article without its body text, as the views show it before it is saved (`article-card.ts`). */
 export const ArticleCardSchema = ArticleSchema.omit({ bodyText: true });
-export type ArticleCard = z.infer<typeof ArticleCardSchema>;
-
-export function articleCard(article: Article): ArticleCard {
-  const { bodyText: _body, ...card } = article;
-  return card;
-}
+export { articleCard, type ArticleCard } from './article-card';

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-  HighlightSchema,
-  LinkSchema,
-  type Link,
-  MAX_HIGHLIGHTS_PER_ARTICLE,
-  SavedArticleSchema,
-} from './records';
+import { HighlightSchema, LinkSchema, type Link, SavedArticleSchema } from './records';
+import { MAX_EXPORT_ARTICLES, MAX_EXPORT_LINKS, MAX_HIGHLIGHTS_PER_ARTICLE } from '../limits';
 import { IsoTimestamp } from './url';
 
 export const EXPORT_FORMAT = 'ai-news-annotator';
@@ -27,14 +22,6 @@ export type ExportedArticle = z.infer<typeof ExportedArticleSchema>;
 
 /** An article of a version-1 file: as version 2, without tags. */
 export const ExportedArticleV1Schema = ExportedArticleSchema.omit({ tags: true });
-
-/**
- * The most articles and links one file can hold: ten times the library the product is built for
- * (10,000 articles), so every real export imports, while a file of millions of entries is
- * refused before it is checked entry by entry.
- */
-export const MAX_EXPORT_ARTICLES = 100_000;
-export const MAX_EXPORT_LINKS = 500_000;
 
 const header = {
   format: z.literal(EXPORT_FORMAT),

@@ -3,6 +3,15 @@ import { HIGHLIGHT_COLORS } from '../highlight-colors';
 import { ArticleSchema } from './article';
 import { TagListSchema } from './tags';
 import { HttpUrl, IsoDate, IsoTimestamp } from './url';
+import {
+  MAX_ID_CHARS,
+  MAX_LINK_SOURCES,
+  MAX_LINK_SUMMARY_CHARS,
+  MAX_LINK_TITLE_CHARS,
+  MAX_NOTE_CHARS,
+  MAX_QUOTE_CHARS,
+  MAX_QUOTE_CONTEXT_CHARS,
+} from '../limits';
 
 export { HIGHLIGHT_COLORS } from '../highlight-colors';
 export const HighlightColor = z.enum(HIGHLIGHT_COLORS);
@@ -11,9 +20,9 @@ export type HighlightColor = z.infer<typeof HighlightColor>;
 /** W3C TextQuoteSelector + TextPositionSelector (UTF-16 offsets over the root's text). */
 export const SelectorSchema = z
   .strictObject({
-    exact: z.string().min(1).max(20000),
-    prefix: z.string().max(200),
-    suffix: z.string().max(200),
+    exact: z.string().min(1).max(MAX_QUOTE_CHARS),
+    prefix: z.string().max(MAX_QUOTE_CONTEXT_CHARS),
+    suffix: z.string().max(MAX_QUOTE_CONTEXT_CHARS),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
   })
@@ -26,9 +35,9 @@ export type Selector = z.infer<typeof SelectorSchema>;
 
 /** A highlight as exported (nested under its article). */
 export const HighlightSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  text: z.string().max(20000),
-  note: z.string().max(20000),
+  id: z.string().min(1).max(MAX_ID_CHARS),
+  text: z.string().max(MAX_QUOTE_CHARS),
+  note: z.string().max(MAX_NOTE_CHARS),
   color: HighlightColor,
   createdAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
@@ -39,16 +48,11 @@ export type Highlight = z.infer<typeof HighlightSchema>;
 /** A highlight as stored: indexed by the url of its article. */
 export type StoredHighlight = Highlight & { articleUrl: string };
 
-/** The most highlights one article can hold (far more than a reader makes on one page). */
-export const MAX_HIGHLIGHTS_PER_ARTICLE = 10_000;
-/** The most saved articles one link can be listed by. */
-export const MAX_LINK_SOURCES = 100_000;
-
 /** An article the reader saved; `tags` (the reader's own) is present only when there are some. */
 export const SavedArticleSchema = ArticleSchema.extend({
   savedAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
-  note: z.string().max(20000),
+  note: z.string().max(MAX_NOTE_CHARS),
   tags: TagListSchema.optional(),
 });
 export type SavedArticle = z.infer<typeof SavedArticleSchema>;
@@ -56,8 +60,8 @@ export type SavedArticle = z.infer<typeof SavedArticleSchema>;
 /** A related link, gathered from the `related` of saved articles or kept for later by the reader. */
 export const LinkSchema = z.strictObject({
   url: HttpUrl,
-  title: z.string().max(1000),
-  summary: z.string().max(5000).nullable(),
+  title: z.string().max(MAX_LINK_TITLE_CHARS),
+  summary: z.string().max(MAX_LINK_SUMMARY_CHARS).nullable(),
   publishedAt: IsoDate.nullable(),
   fromArticles: z.array(HttpUrl).max(MAX_LINK_SOURCES),
   savedForLater: z.boolean(),

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-
-/** The longest tag the reader can give, in UTF-16 code units. */
-export const MAX_TAG_CHARS = 60;
-/** How many tags one article can carry. */
-export const MAX_TAGS = 50;
+import { MAX_TAG_CHARS, MAX_TAGS } from '../limits';
 
 /** One of the reader's own tags: trimmed, single-spaced, not empty. */
 export const TagSchema = z

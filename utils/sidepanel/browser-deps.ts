@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { createDbAccessor } from '../db';
-import { subscribeChanges } from '../messages/changes';
+import { subscribeChanges } from '../messages/broadcasts';
 import { sendToBackground, sendToTab } from '../messages/client';
 import { tabIdFromSearch } from '../view/tab-id';
 import type { PanelDeps } from './deps';
 import type { PanelTab, TabSource } from './follow-tab';
-import { PANEL_PORT } from '../messages/panel-port';
+import { PANEL_PORT } from '../messages/envelope';
 import { createPanelLink } from './panel-link';
 import { createStoryClient } from '../clusters/story-client';
 import { createStoryLookup, localStoryEngine } from './story-lookup';

@@ -1,5 +1,5 @@
 import { CHANNEL } from '../messages/envelope';
-import { PANEL_FOLLOW, selectedId, type FollowMessage } from '../messages/panel-port';
+import { PANEL_FOLLOW, selectedId, type FollowMessage } from '../messages/broadcasts';
 
 /** After the background restarts (a service worker sleeps), the panel connects again. */
 export const RECONNECT_MS = 500;

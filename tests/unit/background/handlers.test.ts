@@ -5,12 +5,13 @@ import { dispatch, type SenderLike } from '../../../utils/messages/dispatch';
 import { createPageUi } from '../../../utils/background/page-ui';
 import { createCommandGrants } from '../../../utils/background/commands';
 import { saveTab } from '../../../utils/background/save-tab';
-import type { FrameState } from '../../../utils/messages/frame-state';
-import { backgroundRequests, extensionOnlyRequests } from '../../../utils/messages/protocol';
+import type { FrameState } from '../../../utils/messages/broadcasts';
+import { backgroundRequests, extensionOnlyRequests } from '../../../utils/messages/requests';
 import { CHANNEL } from '../../../utils/messages/envelope';
 import {
   createOwner,
   getArticle,
+  getHighlight,
   listArticleCards,
   listHighlights,
   type Change,
@@ -145,11 +146,13 @@ describe('background handlers', () => {
   });
 
   it('updates and deletes a highlight', async () => {
-    const { send } = await setUp();
+    const { send, db } = await setUp();
     await send('highlight/add', { article: article(3), highlight: highlight('h2') }, POPUP);
     const update = { id: 'h2', note: '重要', color: 'green' };
     const updated = await send('highlight/update', update, POPUP);
-    expect(updated).toMatchObject({ ok: true, value: { note: '重要', color: 'green' } });
+    // The reply names the highlight; the library holds the change.
+    expect(updated).toEqual({ ok: true, value: { id: 'h2' } });
+    expect(await getHighlight(db, 'h2')).toMatchObject({ note: '重要', color: 'green' });
     expect(await send('highlight/delete', { id: 'h2' }, POPUP)).toEqual({ ok: true, value: null });
     const own = pageAt(article(3).url);
     expect(await send('page/highlights', { url: article(3).url }, own)).toEqual({
@@ -188,6 +191,98 @@ describe('background handlers', () => {
     const { send } = await setUp();
     const reply = await send('highlight/update', { id: 'missing', note: 'x' }, POPUP);
     expect(reply).toMatchObject({ ok: false, code: 'not-found' });
+  });
+});
+
+describe('replies carry ids and cards, not whole records', () => {
+  it('a save answers the head without the body; a note, the address', async () => {
+    const { send, db, showPage } = await setUp();
+    showPage(article(1, { related: [related(1)], bodyText: '正文'.repeat(500) }));
+    const saved = await send('article/save', { tabId: 7 }, POPUP);
+    expect(saved).toMatchObject({ ok: true, value: { url: article(1).url } });
+    const head = (saved as { value: Record<string, unknown> }).value;
+    expect(head).not.toHaveProperty('bodyText');
+    expect(head.related).toEqual([related(1)]);
+    const noted = await send('article/note', { url: article(1).url, note: '笔记' }, POPUP);
+    expect(noted).toEqual({ ok: true, value: { url: article(1).url } });
+    // Positive control: the library holds the whole record.
+    expect(await getArticle(db, article(1).url)).toMatchObject({
+      note: '笔记',
+      bodyText: '正文'.repeat(500),
+    });
+  });
+
+  it('tags answer the cleaned tags; links and restores answer addresses', async () => {
+    const { send, showPage } = await setUp();
+    showPage(article(1, { related: [related(1)] }));
+    await send('article/save', { tabId: 7 }, POPUP);
+    const tags = await send(
+      'article/tags',
+      { url: article(1).url, tags: [' AI ', 'ai', '模型'] },
+      POPUP,
+    );
+    expect(tags).toEqual({ ok: true, value: { url: article(1).url, tags: ['AI', '模型'] } });
+    const link = { ...related(1) };
+    expect(await send('link/later', { link, keep: true }, POPUP)).toEqual({
+      ok: true,
+      value: { url: link.url },
+    });
+    expect(await send('link/read', { url: link.url, read: true }, POPUP)).toEqual({
+      ok: true,
+      value: { url: link.url },
+    });
+    const gone = await send('article/delete', { url: article(1).url }, POPUP);
+    // A deletion answers what undo needs: the whole record.
+    const deleted = (gone as { value: { article: { bodyText: string } } }).value;
+    expect(deleted.article.bodyText).toBe(article(1).bodyText);
+    expect(await send('article/restore', { deleted }, POPUP)).toEqual({
+      ok: true,
+      value: { url: article(1).url },
+    });
+    const many = await send('articles/delete', { urls: [article(1).url] }, POPUP);
+    const all = (many as { value: unknown[] }).value;
+    expect(await send('articles/restore', { deleted: all }, POPUP)).toEqual({
+      ok: true,
+      value: [article(1).url],
+    });
+  });
+
+  it('a page that changes its own highlight’s color never hears its note', async () => {
+    const { send } = await setUp();
+    const own = article(3);
+    await send(
+      'highlight/add',
+      { article: own, highlight: highlight('h9', { note: '私人笔记' }) },
+      POPUP,
+    );
+    const reply = await send('highlight/update', { id: 'h9', color: 'pink' }, pageAt(own.url));
+    expect(reply).toEqual({ ok: true, value: { id: 'h9' } });
+    expect(JSON.stringify(reply)).not.toContain('私人笔记');
+  });
+});
+
+describe('the requests only the extension’s own pages may send', () => {
+  it('are the library’s writes, saves, tab state and sync', () => {
+    expect([...extensionOnlyRequests].sort()).toEqual(
+      [
+        'article/delete',
+        'article/note',
+        'article/restore',
+        'article/save',
+        'article/tags',
+        'articles/delete',
+        'articles/restore',
+        'changes/announce',
+        'highlight/restore',
+        'link/later',
+        'link/read',
+        'sync/run',
+        'tab/state',
+        'tags/edit',
+        'tags/rename',
+      ].sort(),
+    );
+    for (const type of extensionOnlyRequests) expect(backgroundRequests).toHaveProperty([type]);
   });
 });
 

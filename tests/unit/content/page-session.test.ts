@@ -4,7 +4,7 @@ import { extractArticle, findArticleRoot } from '../../../utils/extract';
 import { anchorAll, describe } from '../../../utils/anchor';
 import { createPageSession, type Painter } from '../../../utils/content/annotator/page-session';
 import type { FrameHost } from '../../../utils/content/annotator/frame-host';
-import type { PaintedHighlight } from '../../../utils/messages/tab-protocol';
+import type { PaintedHighlight } from '../../../utils/messages/tab-requests';
 import type { TextPoint } from '../../../utils/content/reader-start';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_EXPORT_ARTICLES,
   MAX_HIGHLIGHTS_PER_ARTICLE,
-  MAX_LINK_SOURCES,
-} from '../../../utils/schemas';
-import {
   MAX_IMPORT_BYTES,
+  MAX_LINK_SOURCES,
+} from '../../../utils/limits';
+import {
   MAX_LISTED_PROBLEMS,
   buildExportFile,
   importSizeProblem,

@@ -14,12 +14,12 @@ import {
   yamlString,
   zipNotes,
   NOTES_FOLDER,
-  MAX_TEMPLATE_CHARS,
   notesWords,
   templateProblem,
   type ExportData,
   type NotesOptions,
 } from '../../../utils/export';
+import { MAX_TEMPLATE_CHARS } from '../../../utils/limits';
 import type { ExportedArticle } from '../../../utils/schemas';
 import { makeExportData } from './generate';
 import { translatorFor } from '../i18n/messages';

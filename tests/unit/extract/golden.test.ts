@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, findArticleRoot, looksLikeArticle } from '@/utils/extract';
-import { EARLY_TEXT_BUDGET, mayBeChinese, mayBeQuickread } from '@/utils/extract/cheap-check';
+import { mayBeChinese, mayBeQuickread } from '@/utils/extract/cheap-check';
+import { EARLY_TEXT_BUDGET } from '@/utils/limits';
 import { ArticleSchema } from '@/utils/schemas';
 import { parseHtml, readFixture } from './dom';
 

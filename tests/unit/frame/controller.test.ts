@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { connectFrame } from '../../../utils/frame/controller';
-import type { FrameState } from '../../../utils/messages/frame-state';
+import type { FrameState } from '../../../utils/messages/broadcasts';
 
 function setUp(panel: 'opens' | 'cannot' = 'opens') {
   const deliver: ((m: unknown) => void)[] = [];

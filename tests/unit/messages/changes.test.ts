@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asChange, changeMessage } from '../../../utils/messages/changes';
+import { asChange, changeMessage } from '../../../utils/messages/broadcasts';
 import { change } from '../../../utils/db';
 
 const extension = { id: 'ext', origin: 'chrome-extension://ext/' };
@@ -18,15 +18,20 @@ describe('hearing the change feed', () => {
     expect(asChange(message, fromBackground, extension)).not.toBeNull(); // positive control
   });
 
-  it('keeps only strings from the lists', () => {
+  it('ignores a change whose lists are not lists of strings', () => {
     const message = { ...changeMessage(change({})), data: { articles: [1, 'u'], all: 'yes' } };
-    expect(asChange(message, fromBackground, extension)).toEqual(change({ articles: ['u'] }));
+    expect(asChange(message, fromBackground, extension)).toBeNull();
+    const partial = { ...changeMessage(change({})), data: { articles: ['u'] } };
+    expect(asChange(partial, fromBackground, extension)).toBeNull();
+    // Positive control: the same lists, well formed, are heard.
+    const good = changeMessage(change({ articles: ['u'] }));
+    expect(asChange(good, fromBackground, extension)).toEqual(change({ articles: ['u'] }));
   });
 
   it('carries who wrote a change: sync, or no one named (this device)', () => {
     const synced = change({ articles: ['u'], source: 'sync' });
     expect(asChange(changeMessage(synced), fromBackground, extension)).toEqual(synced);
-    const odd = { ...changeMessage(change({})), data: { articles: [], source: 'page' } };
+    const odd = { ...changeMessage(change({})), data: { ...change({}), source: 'page' } };
     expect(asChange(odd, fromBackground, extension)).toEqual(change({}));
     expect(change({}).source).toBeUndefined();
   });

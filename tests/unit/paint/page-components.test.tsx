@@ -9,7 +9,7 @@ import {
   PAGE_UI_CSS,
   PageNotice,
 } from '../../../components/page';
-import type { FrameState } from '../../../utils/messages/frame-state';
+import type { FrameState } from '../../../utils/messages/broadcasts';
 import { HIGHLIGHT_COLORS } from '../../../utils/schemas/records';
 
 /** Renders into an open shadow root, as the content script does. */

@@ -13,7 +13,7 @@ import { createDbAccessor, createOwner, type Change, type Db } from '../../../ut
 import { MessageError } from '../../../utils/messages/client';
 import { dispatch } from '../../../utils/messages/dispatch';
 import { CHANNEL } from '../../../utils/messages/envelope';
-import { backgroundRequests, extensionOnlyRequests } from '../../../utils/messages/protocol';
+import { backgroundRequests, extensionOnlyRequests } from '../../../utils/messages/requests';
 import type { PopupDeps } from '../../../utils/popup/deps';
 import type { Article } from '../../../utils/schemas';
 import { articleCard } from '../../../utils/schemas/article';

@@ -2,8 +2,14 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { pageAsArticle } from '../../../utils/content/annotator/fallback-article';
-import { ArticleSchema, RelatedLinkSchema } from '../../../utils/schemas';
-import { ARTICLE_LIMITS } from '../../../utils/schemas/limits';
+import { ArticleSchema, HighlightSchema, RelatedLinkSchema } from '../../../utils/schemas';
+import {
+  ARTICLE_LIMITS,
+  MAX_ID_CHARS,
+  MAX_NOTE_CHARS,
+  MAX_QUOTE_CHARS,
+  MAX_QUOTE_CONTEXT_CHARS,
+} from '../../../utils/limits';
 
 /** The `.max()` a zod string or array schema was built with. */
 function maxOf(schema: z.ZodType): number | undefined {
@@ -42,5 +48,30 @@ describe('length limits live in one place', () => {
     // Positive control: one more character is refused.
     const over = { ...article, bodyText: article.bodyText + 'x' };
     expect(ArticleSchema.safeParse(over).success).toBe(false);
+  });
+});
+
+describe('the reader’s records are bounded by utils/limits.ts', () => {
+  const base = {
+    id: 'h1',
+    text: '引文',
+    note: '',
+    color: 'yellow',
+    createdAt: '2025-01-14T09:30:00.000Z',
+    updatedAt: '2025-01-14T09:30:00.000Z',
+    selector: { exact: '引文', prefix: '', suffix: '', start: 0, end: 2 },
+  };
+  const ok = (over: Record<string, unknown>) => HighlightSchema.safeParse({ ...base, ...over });
+  const sel = (over: Record<string, unknown>) => ({ selector: { ...base.selector, ...over } });
+
+  it.each([
+    ['note', (n: number) => ({ note: 'x'.repeat(n) }), MAX_NOTE_CHARS],
+    ['text', (n: number) => ({ text: 'x'.repeat(n) }), MAX_QUOTE_CHARS],
+    ['id', (n: number) => ({ id: 'x'.repeat(n) }), MAX_ID_CHARS],
+    ['quote', (n: number) => sel({ exact: 'x'.repeat(n), end: n }), MAX_QUOTE_CHARS],
+    ['prefix', (n: number) => sel({ prefix: 'x'.repeat(n) }), MAX_QUOTE_CONTEXT_CHARS],
+  ])('a highlight’s %s is accepted at its limit and refused past it', (_name, make, limit) => {
+    expect(ok(make(limit)).success).toBe(true);
+    expect(ok(make(limit + 1)).success).toBe(false);
   });
 });

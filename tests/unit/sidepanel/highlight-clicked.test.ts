@@ -3,7 +3,7 @@ import { createBackgroundHandlers } from '../../../utils/background/handlers';
 import { createOwner } from '../../../utils/db';
 import { CHANNEL } from '../../../utils/messages/envelope';
 import { dispatch } from '../../../utils/messages/dispatch';
-import { backgroundRequests } from '../../../utils/messages/protocol';
+import { backgroundRequests } from '../../../utils/messages/requests';
 import { at, freshDb } from '../db/helpers';
 
 const EXT = 'extension-id';

@@ -11,7 +11,7 @@ import {
   type Db,
 } from '../../../utils/db';
 import { buildExportFile, serializeExport } from '../../../utils/export';
-import { MAX_IMPORT_BYTES } from '../../../utils/export/import';
+import { MAX_IMPORT_BYTES } from '../../../utils/limits';
 import type { ImportProgress } from '../../../utils/transfer/import-worker-protocol';
 import { runImport } from '../../../utils/transfer/run-import';
 import { article, at, freshDb, highlight } from '../db/helpers';

@@ -1,5 +1,5 @@
 import type { Article } from '../../schemas/article';
-import { ARTICLE_LIMITS as LIMIT } from '../../schemas/limits';
+import { ARTICLE_LIMITS as LIMIT } from '../../limits';
 import { safeHttpUrl } from '../../url';
 
 /**

@@ -1,7 +1,8 @@
 import type { Article } from '../../schemas/article';
 import type { Selector } from '../../schemas/records';
 import type { BackgroundType, RequestOf, ResponseOf } from '../../messages/types';
-import { TOOLBAR_HEIGHT, TOOLBAR_WIDTH, type FrameTheme } from '../../messages/frame-state';
+import type { FrameTheme } from '../../messages/broadcasts';
+import { TOOLBAR_HEIGHT, TOOLBAR_WIDTH } from '../../frame/toolbar-size';
 import { safeHttpUrl } from '../../url';
 import { pageAsArticle } from './fallback-article';
 import type { FrameAnchor, FrameHost } from './frame-host';

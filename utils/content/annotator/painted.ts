@@ -1,5 +1,5 @@
 import type { HighlightColor, Selector } from '../../schemas/records';
-import type { PaintedHighlight } from '../../messages/tab-protocol';
+import type { PaintedHighlight } from '../../messages/tab-requests';
 
 export interface Painter {
   paint(id: string, range: Range, color: HighlightColor): void;

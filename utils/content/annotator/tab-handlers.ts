@@ -1,6 +1,7 @@
-import { articleCard } from '../../schemas/article';
+import { articleCard } from '../../schemas/article-card';
 import type { HandlerMap } from '../../messages/dispatch';
-import type { TabResponses, tabRequests } from '../../messages/tab-protocol';
+import type { tabRequests } from '../../messages/tab-requests';
+import type { TabResponses } from '../../messages/replies';
 import type { PageSession } from './page-session';
 
 /** The content script's answers to the popup and the background. */

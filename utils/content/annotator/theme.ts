@@ -1,4 +1,4 @@
-import type { FrameTheme } from '../../messages/frame-state';
+import type { FrameTheme } from '../../messages/broadcasts';
 
 /** `rgb(r, g, b)` / `rgba(r, g, b, a)` → [r, g, b, a], or null. */
 function parseColor(value: string): [number, number, number, number] | null {
