@@ -147,6 +147,17 @@ function frameRequest(
   deps.painted.setActive(null);
 }
 
+/** Highlight the selection after the reader's shortcut or menu entry (the background checks). */
+async function highlightSelection(deps: FrameUiDeps, state: FrameUiState): Promise<boolean> {
+  const range = highlightableRange(deps.doc.getSelection());
+  if (!range) return false;
+  const selector = deps.selectorOf(range);
+  await deps.send('page/highlight-selection', { selector, canonical: deps.canonical() });
+  deps.doc.getSelection()?.removeAllRanges();
+  closeUi(deps, state);
+  return true;
+}
+
 /** What the in-page frame shows, and when: the toolbar by a selection, or by a clicked highlight. */
 export function createFrameUi(deps: FrameUiDeps) {
   const state: FrameUiState = { showing: null, offered: null };
@@ -156,5 +167,6 @@ export function createFrameUi(deps: FrameUiDeps) {
     onClick: (clientX: number, clientY: number) => openPainted(deps, state, clientX, clientY),
     frameRequest: (open: boolean, width?: number, height?: number) =>
       frameRequest(deps, state, open, width, height),
+    highlightSelection: () => highlightSelection(deps, state),
   };
 }

@@ -8,7 +8,6 @@ import type { FrameHost } from './frame-host';
 import { createFrameUi } from './frame-ui';
 import { createRecognition } from './recognition';
 import { createPainted, type Painter } from './painted';
-import { highlightableRange } from '../selection';
 
 export type { Painter } from './painted';
 
@@ -78,27 +77,8 @@ export function createPageSession(deps: SessionDeps) {
     retryOrphans: () => painted.retryOrphans(),
     hasOrphans: () => painted.hasOrphans(),
     anchors: () => painted.anchors(),
-    scrollTo(id: string): boolean {
-      const range = painted.rangeOf(id);
-      const el = range?.startContainer.parentElement;
-      if (!range || !el) return false;
-      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      painted.setActive(id);
-      return true;
-    },
+    scrollTo: painted.scrollTo,
     ...ui,
-    /** Highlight the selection after the reader's shortcut or menu entry (the background checks). */
-    async highlightSelection(): Promise<boolean> {
-      const range = highlightableRange(deps.doc.getSelection());
-      if (!range) return false;
-      await deps.send('page/highlight-selection', {
-        selector: selectorOf(range),
-        canonical: canonical(),
-      });
-      deps.doc.getSelection()?.removeAllRanges();
-      ui.close();
-      return true;
-    },
   };
 }
 export type PageSession = ReturnType<typeof createPageSession>;

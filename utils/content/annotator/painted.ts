@@ -99,6 +99,14 @@ export function createPainted(deps: PaintedDeps) {
       };
     },
     rangeOf: (id: string) => ranges.get(id) ?? null,
+    /** Scroll the page to a painted highlight and draw it active; false when it is not painted. */
+    scrollTo(id: string): boolean {
+      const el = ranges.get(id)?.startContainer.parentElement;
+      if (!el) return false;
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      painter?.setActive(id);
+      return true;
+    },
     /** The painted highlight under a viewport point. */
     hitTest: (x: number, y: number) => (ranges.size ? (painter?.hitTest(x, y) ?? null) : null),
     setActive: (id: string | null) => painter?.setActive(id),
