@@ -1,8 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { HighlightColor } from '../../utils/schemas/records';
 import { ColorPicker } from './ColorPicker';
 import type { PageLabels } from './labels';
 import { stopKeys, useEscape } from './use-escape';
+import { useArmedGuard } from './use-armed-guard';
 
 export interface HighlightToolbarProps {
   colors: readonly HighlightColor[];
@@ -26,16 +27,9 @@ export interface HighlightToolbarProps {
 export function HighlightToolbar(props: HighlightToolbarProps) {
   const { colors, color, onAdd, onClose, labels, armed } = props;
   const panel = useRef<HTMLDivElement>(null);
-  /** Clicks that arrived while the frame was not seen, and did nothing. */
-  const [refused, setRefused] = useState(0);
+  /** Clicks that arrived while the frame was not seen did nothing: `refused` counts them. */
+  const { refused, guard } = useArmedGuard(armed);
   useEscape(panel, onClose);
-  /** A click counts only while the frame is seen (see utils/frame/visibility.ts). */
-  const guard =
-    <A extends unknown[]>(act: (...args: A) => void) =>
-    (...args: A) => {
-      if (armed) act(...args);
-      else setRefused((n) => n + 1);
-    };
 
   return (
     <div
@@ -62,27 +56,35 @@ export function HighlightToolbar(props: HighlightToolbarProps) {
           ×
         </button>
       </div>
-      <div class="ana-row ana-actions">
+      <ToolbarActions onNote={guard(props.onNote)} onAdd={onAdd && guard(onAdd)} labels={labels} />
+    </div>
+  );
+}
+
+/** Note (hands over to the side panel) and, for a selection, Highlight. */
+function ToolbarActions(props: { onNote: () => void; onAdd?: () => void; labels: PageLabels }) {
+  const { onNote, onAdd, labels } = props;
+  return (
+    <div class="ana-row ana-actions">
+      <button
+        type="button"
+        class="ana-button"
+        data-testid="highlight-note-open"
+        title={labels.noteInPanel}
+        onClick={onNote}
+      >
+        {labels.addNote}
+      </button>
+      {onAdd && (
         <button
           type="button"
-          class="ana-button"
-          data-testid="highlight-note-open"
-          title={labels.noteInPanel}
-          onClick={guard(props.onNote)}
+          class="ana-button ana-primary"
+          data-testid="highlight-add"
+          onClick={onAdd}
         >
-          {labels.addNote}
+          {labels.highlight}
         </button>
-        {onAdd && (
-          <button
-            type="button"
-            class="ana-button ana-primary"
-            data-testid="highlight-add"
-            onClick={guard(onAdd)}
-          >
-            {labels.highlight}
-          </button>
-        )}
-      </div>
+      )}
     </div>
   );
 }

@@ -4,11 +4,11 @@ import { anchorAll, describe } from '@/utils/anchor';
 import { createPainter } from '@/utils/paint';
 import { createPageSession } from '@/utils/content/annotator/page-session';
 import { createTabHandlers } from '@/utils/content/annotator/tab-handlers';
-import { createFrameHost, type FrameHost } from '@/utils/content/annotator/frame-host';
+import { lazyFrameHost } from '@/utils/content/annotator/frame-host';
+import { listenToReader } from '@/utils/content/annotator/reader-input';
 import { createLifetime } from '@/utils/content/lifetime';
 import { pageTheme } from '@/utils/content/annotator/theme';
 import { watchLateText } from '@/utils/content/annotator/late-text';
-import { watchSelection } from '@/utils/content/selection-watch';
 import { registerAnnotator, registeredAnnotator } from '@/utils/content/annotator-api';
 import { extensionAlive, extensionApi, pageMessenger } from '@/utils/content/extension-api';
 import { CHANNEL } from '@/utils/messages/envelope';
@@ -28,18 +28,7 @@ export default defineUnlistedScript(() => {
   const life = createLifetime(() => extensionAlive(api));
   const warn = (e: unknown) =>
     console.warn('[AI News Annotator]', e instanceof Error ? e.message : e);
-  let frame: FrameHost | null | undefined;
-  const frameHost = () => {
-    if (frame === undefined) {
-      try {
-        frame = createFrameHost(document, api.runtime.getURL('/frame.html'));
-      } catch (e) {
-        frame = null;
-        warn(e);
-      }
-    }
-    return frame;
-  };
+  const frames = lazyFrameHost(document, api.runtime.getURL('/frame.html'), warn);
   const session = createPageSession({
     doc: document,
     win: window,
@@ -50,30 +39,12 @@ export default defineUnlistedScript(() => {
     anchorAll,
     painter: () => createPainter(window, document),
     send: pageMessenger(api),
-    frame: frameHost,
+    frame: frames.get,
     theme: (near) => pageTheme(window, [near, document.body, document.documentElement]),
     onError: warn,
   });
 
-  const options = { signal: life.signal };
-  // The frame loads while the reader is still selecting, so the toolbar shows at once.
-  watchSelection(
-    document,
-    life.signal,
-    (start) => session.onSelection(start),
-    () => frameHost()?.prepare(),
-  );
-  document.addEventListener(
-    'keyup',
-    (e) => void (e.isTrusted && e.key === 'Escape' && session.close()),
-    options,
-  );
-  // Only the reader's own clicks open a highlight; scripts' clicks are not trusted.
-  document.addEventListener(
-    'click',
-    (e) => void (e.isTrusted && !frame?.owns(e) && session.onClick(e.clientX, e.clientY)),
-    options,
-  );
+  listenToReader(document, life.signal, session, frames);
   const handlers = createTabHandlers(session);
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if ((message as { channel?: unknown } | null)?.channel !== CHANNEL) return false;

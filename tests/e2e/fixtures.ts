@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
 import { AUTOMATION_ARGS, chromiumPath, extensionArgs } from '../../scripts/chromium.mjs';
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+/** The test build (`npm run build:e2e`): the production build and the test hooks. */
+export const EXTENSION_PATH = resolve('.output/chrome-mv3-e2e');
 export const PAGES_ROOT = resolve('tests/fixtures/pages');
 
 export type { StaticServer };

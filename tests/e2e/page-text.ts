@@ -152,13 +152,19 @@ export async function highlightWithNote(
   await writeNoteInPanel(panel, text, note);
 }
 
-/** Run a browser command of the extension (Alt+Shift+H…) as the browser would for `tabId`. */
+/**
+ * Run a browser command of the extension (Alt+Shift+H…) as the browser would for `tabId`, through
+ * the hook only the test build has (`npm run build:e2e`).
+ */
 export function runCommand(sw: Worker, command: string, tabId: number) {
   return sw.evaluate(
-    ([c, id]) =>
-      (
-        globalThis as unknown as { anaRunCommand(c: string, id: number): Promise<void> }
-      ).anaRunCommand(c, id),
+    ([c, id]) => {
+      const run = (globalThis as { anaRunCommand?: (c: string, id: number) => Promise<void> })
+        .anaRunCommand;
+      if (!run)
+        throw new Error('anaRunCommand is missing: load the test build (npm run build:e2e)');
+      return run(c, id);
+    },
     [command, tabId] as const,
   );
 }

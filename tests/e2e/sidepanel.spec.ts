@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, getTabId, openPopup, test } from './fixtures';
 import { CHANNEL } from '../../utils/messages/envelope';
-import { armedToolbar, endsOf, paintedCount, pageWithPanel, pointOf } from './page-text';
+import {
+  armedToolbar,
+  endsOf,
+  paintedCount,
+  pageWithPanel,
+  pointOf,
+  runCommand,
+} from './page-text';
 import { frameOf, toolbarShowings } from './hostile/helpers';
 
 const PASSAGE = '基础模型团队负责人庞若鸣宣布加入Meta';
@@ -18,21 +25,10 @@ async function dragOver(page: Page, text: string) {
 
 /**
  * Highlight the reader's selection the way the context menu and the shortcut do (headless
- * Chromium delivers neither menu clicks nor commands): through the background's command runner
- * where the build exposes one to its own service worker, else by asking the page's content script
- * as the background does.
+ * Chromium delivers neither menu clicks nor commands): through the test build's command runner.
  */
 async function highlightSelection(sw: Worker, tabId: number) {
-  const reply = await sw.evaluate(
-    ([id, channel]) => {
-      const run = (globalThis as { anaRunCommand?: (c: string, t: number) => Promise<unknown> })
-        .anaRunCommand;
-      if (run) return run('highlight-selection', id).then(() => 'ran');
-      return chrome.tabs.sendMessage(id, { channel, type: 'tab/highlight-selection', data: {} });
-    },
-    [tabId, CHANNEL] as const,
-  );
-  if (reply !== 'ran') expect(reply).toEqual({ ok: true, value: { added: true } });
+  await runCommand(sw, 'highlight-selection', tabId);
 }
 
 /** An article page with one highlight, and the side panel acting on its tab. */

@@ -79,88 +79,101 @@ function frameSender(ctx: DispatchContext): number {
   return ctx.tabId;
 }
 
-export function createPageUi(deps: PageUiDeps) {
+/** Each tab's in-page UI: what its frame shows, and on which page (by the content script's frame). */
+function createTabUis(deps: PageUiDeps) {
   const tabs = new Map<number, TabUi>();
   let token = 0;
-
-  const keyOf = (ui: Pick<TabUi, 'url' | 'canonical'>, claimed?: string | null) =>
-    pageKey(ui.url, claimed ?? ui.canonical);
-
   const close = (tabId: number) => {
     tabs.delete(tabId);
     deps.toFrame(tabId, { kind: 'none' });
   };
-  const show = (tabId: number, ui: TabUi, state: FrameState) => {
-    ui.shown = state;
-    tabs.set(tabId, ui);
-    deps.toFrame(tabId, state);
-  };
   const hideFrame = (tabId: number, ui: TabUi) =>
     deps.toTab(tabId, ui.frameId, 'tab/frame', { open: false }).catch(() => null);
-
-  /** The highlight `id` of the page the tab's UI was opened on, or a refusal. */
-  async function highlightOf(ui: TabUi, id: string): Promise<Highlight> {
-    const key = keyOf(ui);
-    const found = key
-      ? (await listHighlights(await deps.db(), key)).find((h) => h.id === id)
-      : null;
-    if (!found) throw refuse('no such highlight on this page');
-    return found;
-  }
-
-  /** Save `sel` as a highlight of the page at `url` (the sender's address) in one tab's frame. */
-  async function save(
-    tabId: number,
-    frameId: number,
-    url: string,
-    canonical: string | null,
-    sel: Selector,
-    color: HighlightColor,
-  ) {
-    const reply = await deps.toTab(tabId, frameId, 'tab/page-article', {});
-    const article = deps.checkArticle(reply.article);
-    const key = pageKey(url, article?.url ?? canonical);
-    if (!article || !key) throw new Error('This page cannot be saved.');
-    const now = deps.now();
-    const highlight: Highlight = {
-      id: deps.newId(),
-      text: sel.exact,
-      note: '',
-      color,
-      createdAt: now,
-      updatedAt: now,
-      selector: sel,
-    };
-    await deps.saveHighlight(tabId, { ...article, url: key }, highlight);
-    await deps.toTab(tabId, frameId, 'tab/paint', {
-      items: [{ id: highlight.id, color, selector: sel }],
-    });
-    return highlight.id;
-  }
-
-  /** The tab's UI as the frame reports on it: its selection or painted highlight. */
-  const uiOf = (ctx: DispatchContext) => {
-    const tabId = frameSender(ctx);
-    return { tabId, ui: tabs.get(tabId) };
+  return {
+    get: (tabId: number) => tabs.get(tabId),
+    nextToken: () => ++token,
+    close,
+    hideFrame,
+    show(tabId: number, ui: TabUi, state: FrameState) {
+      ui.shown = state;
+      tabs.set(tabId, ui);
+      deps.toFrame(tabId, state);
+    },
+    /** Close the frame after an action, and hide it on the page. */
+    async done(tabId: number, ui: TabUi) {
+      close(tabId);
+      await hideFrame(tabId, ui);
+    },
+    /** The tab's UI as the frame reports on it: its selection or painted highlight. */
+    of(ctx: DispatchContext) {
+      const tabId = frameSender(ctx);
+      return { tabId, ui: tabs.get(tabId) };
+    },
+    forget: (tabId: number) => void tabs.delete(tabId),
   };
-  /** Close the frame after an action, and hide it on the page. */
-  const done = async (tabId: number, ui: TabUi) => {
-    close(tabId);
-    await hideFrame(tabId, ui);
-  };
-  /** The highlight the frame acts on: the painted one shown, or the selection saved as one. */
-  async function target(tabId: number, ui: TabUi | undefined, color: HighlightColor) {
-    if (ui?.painted) return (await highlightOf(ui, ui.painted)).id;
-    if (!ui?.selector) throw refuse('nothing is selected');
-    return save(tabId, ui.frameId, ui.url, ui.canonical, ui.selector, color);
-  }
+}
+type TabUis = ReturnType<typeof createTabUis>;
 
-  const handlers: HandlerMap<typeof uiRequests, UiResponses> = {
+/** The highlight `id` of the page the tab's UI was opened on, or a refusal. */
+async function highlightOf(deps: PageUiDeps, ui: TabUi, id: string): Promise<Highlight> {
+  const key = pageKey(ui.url, ui.canonical);
+  const found = key ? (await listHighlights(await deps.db(), key)).find((h) => h.id === id) : null;
+  if (!found) throw refuse('no such highlight on this page');
+  return found;
+}
+
+/** Save `sel` as a highlight of the page at `url` (the sender's address) in one tab's frame. */
+async function save(
+  deps: PageUiDeps,
+  at: { tabId: number; frameId: number; url: string; canonical: string | null },
+  sel: Selector,
+  color: HighlightColor,
+) {
+  const { tabId, frameId } = at;
+  const reply = await deps.toTab(tabId, frameId, 'tab/page-article', {});
+  const article = deps.checkArticle(reply.article);
+  const key = pageKey(at.url, article?.url ?? at.canonical);
+  if (!article || !key) throw new Error('This page cannot be saved.');
+  const now = deps.now();
+  const highlight: Highlight = {
+    id: deps.newId(),
+    text: sel.exact,
+    note: '',
+    color,
+    createdAt: now,
+    updatedAt: now,
+    selector: sel,
+  };
+  await deps.saveHighlight(tabId, { ...article, url: key }, highlight);
+  await deps.toTab(tabId, frameId, 'tab/paint', {
+    items: [{ id: highlight.id, color, selector: sel }],
+  });
+  return highlight.id;
+}
+
+/** The highlight the frame acts on: the painted one shown, or the selection saved as one. */
+async function target(
+  deps: PageUiDeps,
+  tabId: number,
+  ui: TabUi | undefined,
+  color: HighlightColor,
+) {
+  if (ui?.painted) return (await highlightOf(deps, ui, ui.painted)).id;
+  if (!ui?.selector) throw refuse('nothing is selected');
+  return save(deps, { tabId, ...ui }, ui.selector, color);
+}
+
+type UiHandlers = HandlerMap<typeof uiRequests, UiResponses>;
+
+/** What the page's content script reports: the reader's selection, a click on a highlight. */
+function pageHandlers(deps: PageUiDeps, tabs: TabUis) {
+  return {
     async 'ui/toolbar'({ selector, canonical, theme }, ctx) {
       const { tabId, url } = pageSender(ctx);
       if (!(await deps.toolbarWanted(tabId, url))) return { shown: false };
       const ui: TabUi = { frameId: ctx.frameId, url, canonical, theme, selector, painted: null };
-      show(tabId, ui, { kind: 'toolbar', theme, token: ++token, tabId, painted: null });
+      const token = tabs.nextToken();
+      tabs.show(tabId, ui, { kind: 'toolbar', theme, token, tabId, painted: null });
       return { shown: true };
     },
     async 'ui/painted'({ id, canonical, theme }, ctx) {
@@ -173,34 +186,40 @@ export function createPageUi(deps: PageUiDeps) {
         selector: null,
         painted: id,
       };
-      const h = await highlightOf(ui, id);
+      const h = await highlightOf(deps, ui, id);
       const painted = { id: h.id, color: h.color };
-      show(tabId, ui, { kind: 'toolbar', theme, token: ++token, tabId, painted });
+      tabs.show(tabId, ui, { kind: 'toolbar', theme, token: tabs.nextToken(), tabId, painted });
       return null;
     },
     async 'ui/close'(_data, ctx) {
       const { tabId } = pageSender(ctx);
       const ui = tabs.get(tabId);
-      if (ui && ui.frameId === ctx.frameId) close(tabId);
+      if (ui && ui.frameId === ctx.frameId) tabs.close(tabId);
       return null;
     },
     async 'page/highlight-selection'({ selector, canonical }, ctx) {
       const { tabId, url } = pageSender(ctx);
       if (!deps.takeCommandGrant(tabId)) throw refuse('no shortcut or menu entry was used');
-      const id = await save(tabId, ctx.frameId, url, canonical, selector, 'yellow');
-      return { id };
+      const at = { tabId, frameId: ctx.frameId, url, canonical };
+      return { id: await save(deps, at, selector, 'yellow') };
     },
+  } satisfies Partial<UiHandlers>;
+}
+
+/** What the extension frame reports: the reader's color, Highlight, Note, or its size. */
+function frameHandlers(deps: PageUiDeps, tabs: TabUis) {
+  return {
     async 'frame/add'({ color }, ctx) {
-      const { tabId, ui } = uiOf(ctx);
+      const { tabId, ui } = tabs.of(ctx);
       if (!ui?.selector) throw refuse('nothing is selected');
-      const id = await save(tabId, ui.frameId, ui.url, ui.canonical, ui.selector, color);
-      await done(tabId, ui);
+      const id = await save(deps, { tabId, ...ui }, ui.selector, color);
+      await tabs.done(tabId, ui);
       return { id };
     },
     async 'frame/color'({ color }, ctx) {
-      const { tabId, ui } = uiOf(ctx);
+      const { tabId, ui } = tabs.of(ctx);
       if (!ui?.painted) throw refuse('no highlight is shown');
-      const h = await highlightOf(ui, ui.painted);
+      const h = await highlightOf(deps, ui, ui.painted);
       const updated = await deps.recolor(h.id, color);
       await deps.toTab(tabId, ui.frameId, 'tab/paint', {
         items: [{ id: h.id, color: updated.color, selector: h.selector }],
@@ -208,35 +227,39 @@ export function createPageUi(deps: PageUiDeps) {
       return null;
     },
     async 'frame/note'({ color, panelOpened }, ctx) {
-      const { tabId, ui } = uiOf(ctx);
-      const id = await target(tabId, ui, color);
-      if (ui) await done(tabId, ui);
+      const { tabId, ui } = tabs.of(ctx);
+      const id = await target(deps, tabId, ui, color);
+      if (ui) await tabs.done(tabId, ui);
       await deps.handOver(tabId, id, panelOpened);
       return { id };
     },
     async 'frame/close'(_data, ctx) {
-      const { tabId, ui } = uiOf(ctx);
-      close(tabId);
-      if (ui) await hideFrame(tabId, ui);
+      const { tabId, ui } = tabs.of(ctx);
+      tabs.close(tabId);
+      if (ui) await tabs.hideFrame(tabId, ui);
       return null;
     },
     async 'frame/size'({ width, height }, ctx) {
-      const { tabId, ui } = uiOf(ctx);
+      const { tabId, ui } = tabs.of(ctx);
       if (ui) await deps.toTab(tabId, ui.frameId, 'tab/frame', { open: true, width, height });
       return null;
     },
-  };
+  } satisfies Partial<UiHandlers>;
+}
 
+export function createPageUi(deps: PageUiDeps) {
+  const tabs = createTabUis(deps);
+  const handlers: UiHandlers = { ...pageHandlers(deps, tabs), ...frameHandlers(deps, tabs) };
   return {
     handlers,
     /** What a newly connected frame of `tabId` should show. */
     stateFor: (tabId: number): FrameState => tabs.get(tabId)?.shown ?? { kind: 'none' },
     /** A tab navigated or closed: forget its UI. */
-    forget: (tabId: number) => void tabs.delete(tabId),
+    forget: tabs.forget,
     /** Tell the reader, in the frame, that what they did was not kept. */
     notice(tabId: number, message: string) {
-      const ui = tabs.get(tabId);
-      deps.toFrame(tabId, { kind: 'notice', theme: ui?.theme ?? 'light', token: ++token, message });
+      const theme = tabs.get(tabId)?.theme ?? 'light';
+      deps.toFrame(tabId, { kind: 'notice', theme, token: tabs.nextToken(), message });
     },
   };
 }

@@ -13,6 +13,14 @@ export interface PanelPort {
 /** How long a highlight waits for a panel opened to show it. */
 export const PENDING_MS = 15_000;
 
+/** A port of the extension's own side panel page; any other of its pages is disconnected. */
+function isPanel(port: PanelPort, extension: { id: string; panelUrl: string }): boolean {
+  if (port.name !== PANEL_PORT || port.sender?.id !== extension.id) return false;
+  if ((port.sender?.url ?? '').startsWith(extension.panelUrl)) return true;
+  port.disconnect();
+  return false;
+}
+
 /**
  * The side panels open now, each with the tab it shows. Only the extension's own side panel page
  * may connect; when the reader clicks a highlight in a tab a panel shows, the panel selects it
@@ -49,12 +57,7 @@ export function createPanelPorts(
   return {
     /** A port connected: keep it if it is a side panel's. Answers whether it was kept. */
     connect(port: PanelPort): boolean {
-      const url = port.sender?.url ?? '';
-      if (port.name !== PANEL_PORT || port.sender?.id !== extension.id) return false;
-      if (!url.startsWith(extension.panelUrl)) {
-        port.disconnect();
-        return false;
-      }
+      if (!isPanel(port, extension)) return false;
       panels.set(port, { tabId: null, windowId: null });
       port.onMessage.addListener((message) => {
         const where = followedTab(message);

@@ -27,7 +27,8 @@ export interface PageWatchDeps {
 }
 
 export function watchPage(deps: PageWatchDeps): void {
-  const win = deps.doc.defaultView;
+  const { doc, signal } = deps;
+  const win = doc.defaultView;
   if (!win) return;
   let url = deps.url();
   let found = false;
@@ -36,16 +37,17 @@ export function watchPage(deps: PageWatchDeps): void {
   let timer: number | undefined;
   let observer: MutationObserver | null = null;
 
+  // A new fragment or tracking parameter is the same page: the reader's toolbar stays open.
+  const elsewhere = (now: string) => now !== url && !samePage(now, url);
   const stop = () => {
     observer?.disconnect();
     observer = null;
     win.clearTimeout(timer);
   };
   const look = () => {
-    if (deps.signal.aborted) return stop();
+    if (signal.aborted) return stop();
     const now = deps.url();
-    // A new fragment or tracking parameter is the same page: the reader's toolbar stays open.
-    if (now !== url && !samePage(now, url)) {
+    if (elsewhere(now)) {
       url = now;
       found = false;
       looks = 0;
@@ -60,7 +62,7 @@ export function watchPage(deps: PageWatchDeps): void {
         () => undefined,
       );
     }
-    looks += 1;
+    looks++;
     if (Date.now() > until) stop();
   };
   const soon = () => {
@@ -72,19 +74,23 @@ export function watchPage(deps: PageWatchDeps): void {
     if (observer) return;
     // The document, not its body: no element is touched on a page that is only looked at.
     observer = new win.MutationObserver(soon);
-    observer.observe(deps.doc, { childList: true, subtree: true });
+    observer.observe(doc, { childList: true, subtree: true });
   };
 
   look();
   watch();
   // A single-page app's move: the address changes first, the content follows (watched again).
-  const moved = () => {
-    if (deps.url() === url || samePage(deps.url(), url)) return;
-    watch();
-    soon();
-  };
-  win.addEventListener('popstate', moved, { signal: deps.signal });
-  const nav = (win as Window & { navigation?: EventTarget }).navigation;
-  nav?.addEventListener('currententrychange', moved, { signal: deps.signal });
-  deps.signal.addEventListener('abort', stop);
+  onMove(win, signal, () => void (elsewhere(deps.url()) && (watch(), soon())));
+  signal.addEventListener('abort', stop);
+}
+
+/** The page's address moved without loading: history's popstate, or the Navigation API's entry. */
+function onMove(win: Window, signal: AbortSignal, moved: () => void): void {
+  const options = { signal };
+  win.addEventListener('popstate', moved, options);
+  (win as Window & { navigation?: EventTarget }).navigation?.addEventListener(
+    'currententrychange',
+    moved,
+    options,
+  );
 }

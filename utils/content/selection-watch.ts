@@ -4,6 +4,51 @@ import { isReaderEvent, TRUSTED_WINDOW_MS } from './trusted-input';
 /** How long a selection must stay still (keyboard and touch selections) before it is offered. */
 export const SETTLE_MS = 250;
 
+interface Watch {
+  /** A mouse button of the reader's is down. */
+  pressed: boolean;
+  /** Where the reader started selecting. */
+  start: TextPoint | null;
+}
+
+/** Where the reader starts a selection: their press or touch, or the caret as Shift goes down. */
+function watchStarts(
+  doc: Document,
+  options: AddEventListenerOptions,
+  watch: Watch,
+  onStart: () => void,
+): void {
+  doc.addEventListener(
+    'mousedown',
+    (e) => {
+      if (!e.isTrusted) return;
+      watch.pressed = true;
+      if (e.button === 0) watch.start = caretAt(doc, e.clientX, e.clientY);
+      onStart();
+    },
+    options,
+  );
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (!e.isTrusted || !e.shiftKey) return;
+      const selection = doc.getSelection();
+      // A new keyboard selection starts at the caret; one being extended keeps its start.
+      if (!selection || selection.isCollapsed) watch.start = caretOf(selection);
+      onStart();
+    },
+    options,
+  );
+  doc.addEventListener(
+    'touchstart',
+    (e) => {
+      const touch = e.isTrusted ? e.touches[0] : undefined;
+      if (touch) watch.start = caretAt(doc, touch.clientX, touch.clientY);
+    },
+    options,
+  );
+}
+
 /**
  * Call `onSettled` when the reader has finished selecting: at once when they release the mouse,
  * otherwise when the selection has not changed for a moment after their own keys or touches. It is
@@ -21,14 +66,13 @@ export function watchSelection(
 ): void {
   const win = doc.defaultView;
   if (!win) return;
-  let pressed = false;
+  const watch: Watch = { pressed: false, start: null };
   let timer: number | undefined;
   let lastInput = -Infinity;
-  let start: TextPoint | null = null;
   const settle = (delay: number) => {
     win.clearTimeout(timer);
     timer = win.setTimeout(() => {
-      if (!pressed && !signal.aborted) onSettled(start);
+      if (!watch.pressed && !signal.aborted) onSettled(watch.start);
     }, delay);
   };
   /** Keys and touches that may go on changing the selection after the event itself. */
@@ -39,46 +83,18 @@ export function watchSelection(
   };
   // Bubbling and passive: the page's own handlers run as they always did.
   const options = { signal, passive: true };
-  doc.addEventListener(
-    'mousedown',
-    (e) => {
-      if (!e.isTrusted) return;
-      pressed = true;
-      if (e.button === 0) start = caretAt(doc, e.clientX, e.clientY);
-      onStart();
-    },
-    options,
-  );
-  doc.addEventListener(
-    'keydown',
-    (e) => {
-      if (!e.isTrusted || !e.shiftKey) return;
-      const selection = doc.getSelection();
-      // A new keyboard selection starts at the caret; one being extended keeps its start.
-      if (!selection || selection.isCollapsed) start = caretOf(selection);
-      onStart();
-    },
-    options,
-  );
+  watchStarts(doc, options, watch, onStart);
   doc.addEventListener(
     'mouseup',
     (e) => {
       if (!e.isTrusted) return;
-      pressed = false;
+      watch.pressed = false;
       // A mouse selection is complete on release: later changes are not the reader's.
       if (isReaderEvent(e, win)) settle(0);
     },
     options,
   );
   doc.addEventListener('keyup', (e) => void (reader(e) && settle(SETTLE_MS)), options);
-  doc.addEventListener(
-    'touchstart',
-    (e) => {
-      const touch = e.isTrusted ? e.touches[0] : undefined;
-      if (touch) start = caretAt(doc, touch.clientX, touch.clientY);
-    },
-    options,
-  );
   doc.addEventListener('touchend', (e) => void (reader(e) && settle(SETTLE_MS)), options);
   doc.addEventListener(
     'selectionchange',

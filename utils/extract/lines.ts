@@ -51,10 +51,18 @@ interface Frame {
   heading?: Heading;
 }
 
-/** Build the lines of `root` (normally `doc.body`). At most `maxLines` lines are kept. */
-export function buildLines(root: Element, maxLines = 200_000): PageLines {
+/** The innermost block element open on the stack. */
+function innermostBlock(stack: Frame[], root: Element): Element {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const f = stack[i]!;
+    if (BLOCK_TAGS.has(f.el.localName)) return f.el;
+  }
+  return root;
+}
+
+/** The line being written and the lines done, in the block and zone of the stack's top. */
+function createLineBuffer(root: Element, maxLines: number, stack: Frame[]) {
   const lines: Line[] = [];
-  const headings: Heading[] = [];
   let text = '';
   let pieces: Piece[] = [];
   let lineZone = 0;
@@ -62,14 +70,6 @@ export function buildLines(root: Element, maxLines = 200_000): PageLines {
   let lineSoft = false;
   /** `<br>`s since the last line ended at a `<br>` (0 after a block boundary). */
   let breaks = 0;
-  const stack: Frame[] = [
-    {
-      el: root,
-      zone: 0,
-      articleDepth: isArticleish(root) ? 1 : 0,
-      inArticleEl: !!root.closest('article'),
-    },
-  ];
 
   const flush = () => {
     const trimmed = text.replace(/\s+$/, '');
@@ -86,106 +86,141 @@ export function buildLines(root: Element, maxLines = 200_000): PageLines {
     text = '';
     pieces = [];
   };
-  const blockOf = (): Element => {
-    for (let i = stack.length - 1; i >= 0; i--) {
-      const f = stack[i]!;
-      if (BLOCK_TAGS.has(f.el.localName)) return f.el;
-    }
-    return root;
-  };
-  const addText = (node: Text) => {
-    let t = collapseSpace(node.nodeValue ?? '');
-    if (!text || /[ \n]$/.test(text)) t = t.replace(/^ /, '');
-    if (!t) return;
-    if (!pieces.length) {
-      lineZone = stack[stack.length - 1]!.zone;
-      lineBlock = blockOf();
-      lineSoft = breaks === 1;
+  return {
+    lines,
+    flush,
+    /** A block starts or ends: so does the line. */
+    boundary() {
+      flush();
       breaks = 0;
-    }
-    pieces.push({ node, start: text.length });
-    text += t;
-  };
-  const enter = (el: Element): boolean => {
-    const tag = el.localName;
-    if (isSkipped(el)) return false;
-    if (tag === 'br') {
+    },
+    /** A `<br>` ends the line; more in a row before any text are counted. */
+    br() {
       if (pieces.length) {
         flush();
         breaks = 1;
       } else if (breaks) breaks++;
-      return false;
-    }
-    const block = BLOCK_TAGS.has(tag);
-    if (block) {
-      flush();
-      breaks = 0;
-    }
-    const top = stack[stack.length - 1]!;
-    const frame: Frame = {
-      el,
-      zone: top.zone | zoneOf(el, top.articleDepth > 0, top.inArticleEl),
-      articleDepth: top.articleDepth + (isArticleish(el) ? 1 : 0),
-      inArticleEl: top.inArticleEl || tag === 'article',
-    };
-    if (HEADING_TAGS.has(tag)) {
-      frame.heading = {
-        el,
-        level: Number(tag[1]),
-        line: lines.length,
-        end: lines.length,
-        text: '',
-        zone: frame.zone,
-      };
-    }
-    stack.push(frame);
-    return true;
+    },
+    addText(node: Text) {
+      let t = collapseSpace(node.nodeValue ?? '');
+      if (!text || /[ \n]$/.test(text)) t = t.replace(/^ /, '');
+      if (!t) return;
+      if (!pieces.length) {
+        lineZone = stack[stack.length - 1]!.zone;
+        lineBlock = innermostBlock(stack, root);
+        lineSoft = breaks === 1;
+        breaks = 0;
+      }
+      pieces.push({ node, start: text.length });
+      text += t;
+    },
   };
-  const exit = () => {
-    const frame = stack.pop();
-    if (!frame) return;
-    if (BLOCK_TAGS.has(frame.el.localName)) {
-      flush();
-      breaks = 0;
-    }
-    const h = frame.heading;
-    if (h) {
-      h.end = lines.length;
-      h.text = lines
-        .slice(h.line, h.end)
-        .reduce(
-          (t, l) => (/[A-Za-z0-9]$/.test(t) && /^[A-Za-z0-9]/.test(l.text) ? `${t} ` : t) + l.text,
-          '',
-        )
-        .replace(/\s+/g, ' ')
-        .trim();
-      if (h.text) headings.push(h);
-    }
-  };
+}
+type LineBuffer = ReturnType<typeof createLineBuffer>;
 
+/** A heading's text: its lines joined (with a space between two words of Latin letters). */
+function headingText(lines: Line[], h: Heading): string {
+  return lines
+    .slice(h.line, h.end)
+    .reduce(
+      (t, l) => (/[A-Za-z0-9]$/.test(t) && /^[A-Za-z0-9]/.test(l.text) ? `${t} ` : t) + l.text,
+      '',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Entering and leaving elements: their zone, blocks and headings. */
+function createElementSteps(stack: Frame[], buffer: LineBuffer, headings: Heading[]) {
+  const { lines } = buffer;
+  return {
+    /** Whether to walk into `el`. */
+    enter(el: Element): boolean {
+      const tag = el.localName;
+      if (isSkipped(el)) return false;
+      if (tag === 'br') {
+        buffer.br();
+        return false;
+      }
+      if (BLOCK_TAGS.has(tag)) buffer.boundary();
+      const top = stack[stack.length - 1]!;
+      const frame: Frame = {
+        el,
+        zone: top.zone | zoneOf(el, top.articleDepth > 0, top.inArticleEl),
+        articleDepth: top.articleDepth + (isArticleish(el) ? 1 : 0),
+        inArticleEl: top.inArticleEl || tag === 'article',
+      };
+      if (HEADING_TAGS.has(tag)) {
+        const at = lines.length;
+        frame.heading = {
+          el,
+          level: Number(tag[1]),
+          line: at,
+          end: at,
+          text: '',
+          zone: frame.zone,
+        };
+      }
+      stack.push(frame);
+      return true;
+    },
+    exit() {
+      const frame = stack.pop();
+      if (!frame) return;
+      if (BLOCK_TAGS.has(frame.el.localName)) buffer.boundary();
+      const h = frame.heading;
+      if (!h) return;
+      h.end = lines.length;
+      h.text = headingText(lines, h);
+      if (h.text) headings.push(h);
+    },
+  };
+}
+
+/** Walk `root`'s nodes in document order (without recursion: pages can nest deeply). */
+function walk(
+  root: Element,
+  steps: { enter(el: Element): boolean; exit(): void; addText(node: Text): void },
+): void {
   let node: Node | null = root.firstChild;
   while (node) {
     if (node.nodeType === 1) {
-      if (enter(node as Element)) {
+      if (steps.enter(node as Element)) {
         if (node.firstChild) {
           node = node.firstChild;
           continue;
         }
-        exit();
+        steps.exit();
       }
     } else if (node.nodeType === 3) {
-      addText(node as Text);
+      steps.addText(node as Text);
     }
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root) exit();
+      if (node && node !== root) steps.exit();
     }
     if (!node || node === root) break;
     node = node.nextSibling;
   }
-  flush();
+}
+
+/** Build the lines of `root` (normally `doc.body`). At most `maxLines` lines are kept. */
+export function buildLines(root: Element, maxLines = 200_000): PageLines {
+  const headings: Heading[] = [];
+  const stack: Frame[] = [
+    {
+      el: root,
+      zone: 0,
+      articleDepth: isArticleish(root) ? 1 : 0,
+      inArticleEl: !!root.closest('article'),
+    },
+  ];
+  const buffer = createLineBuffer(root, maxLines, stack);
+  const { enter, exit } = createElementSteps(stack, buffer, headings);
+  walk(root, { enter, exit, addText: buffer.addText });
+  buffer.flush();
   headings.sort((a, b) => a.line - b.line);
-  return { lines, headings };
+  return { lines: buffer.lines, headings };
 }
 
 /** Index of the first line at or after `el`'s start in document order, among `lines[from..to)`. */

@@ -132,18 +132,13 @@ function unseen(a: Element, container: Element): boolean {
   return false;
 }
 
-/** The related cards of a section. `selfUrls` are the article's own URLs (never a related link). */
-export function extractRelated(
-  lines: Line[],
-  region: Region,
-  hits: LabelHit[],
-  base: string,
-  selfUrls: Set<string>,
-): RelatedLink[] {
+type CardLink = { el: Element; group: Group };
+
+/** The section's links grouped by address (one group per card), and every kept link in order. */
+function cardLinks(lines: Line[], region: Region, base: string, selfUrls: Set<string>) {
   const groups: Group[] = [];
   const byUrl = new Map<string, Group>();
-  /** Every kept link in document order, with its card. */
-  const links: { el: Element; group: Group }[] = [];
+  const links: CardLink[] = [];
   for (const a of sectionLinks(lines, region)) {
     if (MINOR_REL.test(a.getAttribute('rel') ?? '') || unseen(a, region.container)) continue;
     const url = safeHttpUrl(a.getAttribute('href'), base, true);
@@ -158,6 +153,62 @@ export function extractRelated(
     g.anchors.push(a);
     links.push({ el: a, group: g });
   }
+  return { groups, links };
+}
+
+/** The widest element around a card's first link that holds no other card's link. */
+function cardRoot(links: CardLink[], g: Group, container: Element): Element {
+  let p = g.first - 1;
+  while (p >= 0 && links[p]!.group === g) p--;
+  let n = g.first + 1;
+  while (n < links.length && links[n]!.group === g) n++;
+  const prev = links[p]?.el;
+  const next = links[n]?.el;
+  let root = links[g.first]!.el;
+  while (
+    root.parentElement &&
+    root.parentElement !== container &&
+    !(prev && root.parentElement.contains(prev)) &&
+    !(next && root.parentElement.contains(next))
+  ) {
+    root = root.parentElement;
+  }
+  return root;
+}
+
+/** A card as a related link: its title, address, and the summary and date within its lines. */
+function cardOf(lines: Line[], hits: LabelHit[], g: Group, end: number): RelatedLink | null {
+  const { title, date: linkDate } = anchorTitle(g.anchors);
+  if (!title) return null;
+  const inCard = hits.filter((h) => h.line >= g.start && h.line < end);
+  const value = (kind: LabelHit['kind']) => {
+    const hit = inCard.find((h) => h.kind === kind);
+    if (!hit) return null;
+    return labelValue(
+      lines,
+      hit,
+      hits.filter((h) => h.line === hit.line),
+    );
+  };
+  const summary = value('summary');
+  const date = value('published');
+  return {
+    title: truncate(title, MAX_RELATED_TITLE),
+    url: g.url,
+    summary: summary ? truncate(stripEllipsis(summary.text), MAX_RELATED_SUMMARY) || null : null,
+    publishedAt: (date && valueDate(date)) ?? unlabeledDate(lines, g.start, end) ?? linkDate,
+  };
+}
+
+/** The related cards of a section. `selfUrls` are the article's own URLs (never a related link). */
+export function extractRelated(
+  lines: Line[],
+  region: Region,
+  hits: LabelHit[],
+  base: string,
+  selfUrls: Set<string>,
+): RelatedLink[] {
+  const { groups, links } = cardLinks(lines, region, base, selfUrls);
   if (!groups.length) return [];
 
   // Each card starts at the widest element around its first link that holds no other card's link.
@@ -166,48 +217,16 @@ export function extractRelated(
   const lineOf = new Map<Node, number>();
   for (let i = from; i < to; i++) for (const p of lines[i]!.pieces) lineOf.set(p.node, i);
   for (const g of groups) {
-    let p = g.first - 1;
-    while (p >= 0 && links[p]!.group === g) p--;
-    let n = g.first + 1;
-    while (n < links.length && links[n]!.group === g) n++;
-    const prev = links[p]?.el;
-    const next = links[n]?.el;
-    let root = links[g.first]!.el;
-    while (
-      root.parentElement &&
-      root.parentElement !== region.container &&
-      !(prev && root.parentElement.contains(prev)) &&
-      !(next && root.parentElement.contains(next))
-    ) {
-      root = root.parentElement;
-    }
+    const root = cardRoot(links, g, region.container);
     // The line of its first text (a card may start mid-line: `日期 <a>标题</a>`).
     g.start = firstTextLine(root, lineOf) ?? firstLineAtOrAfter(lines, root, from, to);
   }
 
   const out: RelatedLink[] = [];
   groups.forEach((g, k) => {
-    const { title, date: linkDate } = anchorTitle(g.anchors);
-    if (!title) return;
     const end = k + 1 < groups.length ? Math.max(groups[k + 1]!.start, g.start) : to;
-    const inCard = hits.filter((h) => h.line >= g.start && h.line < end);
-    const value = (kind: LabelHit['kind']) => {
-      const hit = inCard.find((h) => h.kind === kind);
-      if (!hit) return null;
-      return labelValue(
-        lines,
-        hit,
-        hits.filter((h) => h.line === hit.line),
-      );
-    };
-    const summary = value('summary');
-    const date = value('published');
-    out.push({
-      title: truncate(title, MAX_RELATED_TITLE),
-      url: g.url,
-      summary: summary ? truncate(stripEllipsis(summary.text), MAX_RELATED_SUMMARY) || null : null,
-      publishedAt: (date && valueDate(date)) ?? unlabeledDate(lines, g.start, end) ?? linkDate,
-    });
+    const card = cardOf(lines, hits, g, end);
+    if (card) out.push(card);
   });
   return out;
 }

@@ -11,12 +11,9 @@ import {
 } from './backends';
 import { injectHighlightStyle } from './colors';
 import { hitTestRects } from './hit-test';
+import { createPaintQueue, type PaintItem } from './paint-queue';
 
-export interface PaintItem {
-  id: string;
-  range: Range;
-  color: HighlightColor;
-}
+export type { PaintItem };
 
 export interface Painter {
   /** `highlight-api` draws with `CSS.highlights`; `mark` wraps text in `<mark>` elements. */
@@ -51,28 +48,9 @@ export function createPainter(
 ): Painter {
   const api = options.forceMarks ? null : highlightApiOf(win);
   const backend = api ? createHighlightApiBackend(api) : createMarkBackend();
-  const frameBudget = options.frameBudgetMs ?? 6;
   const style = injectHighlightStyle(doc);
   const painted = new Map<string, HighlightColor>();
-  const queue = new Map<string, PaintItem>();
-  let waiting: Array<() => void> = [];
-  let scheduled = false;
   let activeId: string | null = null;
-
-  const now = () => win.performance?.now() ?? Date.now();
-  const requestFrame = (callback: () => void) => {
-    if (doc.visibilityState === 'hidden' || typeof win.requestAnimationFrame !== 'function') {
-      win.setTimeout(callback, 16);
-    } else {
-      win.requestAnimationFrame(() => callback());
-    }
-  };
-
-  const settle = () => {
-    const done = waiting;
-    waiting = [];
-    for (const resolve of done) resolve();
-  };
 
   const paintNow = ({ id, range, color }: PaintItem) => {
     queue.delete(id);
@@ -81,23 +59,7 @@ export function createPainter(
     backend.add(id, range.cloneRange(), color, id === activeId);
     painted.set(id, color);
   };
-
-  const flush = () => {
-    scheduled = false;
-    const deadline = now() + frameBudget;
-    for (const item of queue.values()) {
-      paintNow(item);
-      if (now() >= deadline) break;
-    }
-    if (queue.size > 0) schedule();
-    else settle();
-  };
-
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    requestFrame(flush);
-  };
+  const queue = createPaintQueue(win, doc, options.frameBudgetMs ?? 6, paintNow);
 
   const remove = (id: string) => {
     queue.delete(id);
@@ -106,25 +68,16 @@ export function createPainter(
   };
 
   const clear = () => {
-    queue.clear();
     painted.clear();
     backend.clear();
     activeId = null;
-    settle();
+    queue.clear();
   };
 
   return {
     mode: backend.mode,
     paint: (id, range, color) => paintNow({ id, range, color }),
-    paintMany(items) {
-      for (const item of items) {
-        queue.delete(item.id);
-        queue.set(item.id, item);
-      }
-      if (queue.size === 0) return Promise.resolve();
-      schedule();
-      return new Promise((resolve) => waiting.push(resolve));
-    },
+    paintMany: (items) => queue.add(items),
     remove,
     clear,
     setActive(id) {

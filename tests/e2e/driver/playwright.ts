@@ -1,4 +1,4 @@
-// The journeys' driver over Playwright and Chromium: the built extension (.output/chrome-mv3)
+// The journeys' driver over Playwright and Chromium: the test build (.output/chrome-mv3-e2e)
 // loaded into a fresh profile.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import { AUTOMATION_ARGS, chromiumPath, extensionArgs } from '../../../scripts/c
 import type { Driver, DriverPage, LaunchOptions, Pick, Point, Scope } from './types';
 import { tabIdByUrl } from './tab-id';
 
-export const CHROME_BUILD = resolve('.output/chrome-mv3');
+export const CHROME_BUILD = resolve('.output/chrome-mv3-e2e');
 /** How long a click or a fill waits for its element. */
 const ACTION_TIMEOUT_MS = 10_000;
 

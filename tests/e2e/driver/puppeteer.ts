@@ -1,5 +1,5 @@
 // The journeys' driver over puppeteer-core and Firefox (WebDriver BiDi): the Firefox build
-// (.output/firefox-mv2) installed into a fresh profile of Debian's firefox-esr.
+// (.output/firefox-mv2-e2e) installed into a fresh profile of Debian's firefox-esr.
 import { randomUUID } from 'node:crypto';
 import {
   existsSync,
@@ -16,7 +16,7 @@ import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } fr
 import type { Driver, DriverPage, LaunchOptions, Pick, Point, Scope } from './types';
 import { tabIdByUrl } from './tab-id';
 
-export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
+export const FIREFOX_BUILD = resolve('.output/firefox-mv2-e2e');
 const POLL_MS = 50;
 const LOAD_TIMEOUT_MS = 15_000;
 /** How long a click or a fill waits for its element. */
@@ -248,7 +248,7 @@ class PuppeteerDriver implements Driver {
 /** Firefox with the Firefox build installed, in a fresh profile. */
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
   if (!existsSync(join(FIREFOX_BUILD, 'manifest.json')))
-    throw new Error(`no Firefox build at ${FIREFOX_BUILD}: run npm run build:firefox first`);
+    throw new Error(`no Firefox build at ${FIREFOX_BUILD}: run npm run build:e2e first`);
   const uuid = randomUUID();
   const downloads = mkdtempSync(join(tmpdir(), 'ana-downloads-'));
   const browser = await puppeteer.launch({

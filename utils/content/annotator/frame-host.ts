@@ -33,6 +33,44 @@ const FRAME_STYLE =
   'position:absolute;border:0;margin:0;padding:0;background:transparent;color-scheme:light;' +
   'visibility:hidden;left:0;top:0;width:0;height:0;max-width:none;max-height:none;';
 
+/** The host element (a closed shadow root) and the hidden frame in it. */
+function buildFrame(doc: Document, src: string) {
+  const host = doc.createElement('ana-frame-host');
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const frame = doc.createElement('iframe');
+  frame.setAttribute('style', FRAME_STYLE);
+  frame.setAttribute('allowtransparency', 'true');
+  frame.title = '';
+  frame.src = src;
+  shadow.append(frame);
+  return { host, frame };
+}
+
+/** Show the frame by its anchor, at its size, within the viewport. */
+function placeFrame(
+  win: Window,
+  root: HTMLElement,
+  frame: HTMLIFrameElement,
+  anchor: FrameAnchor,
+  size: { width: number; height: number },
+): void {
+  const { left, top, width } = placePanel({
+    ...anchor,
+    ...size,
+    viewportWidth: root.clientWidth || win.innerWidth,
+    viewportHeight: root.clientHeight || win.innerHeight,
+    scrollX: win.scrollX,
+    scrollY: win.scrollY,
+  });
+  const s = frame.style;
+  s.left = `${left}px`;
+  s.top = `${top}px`;
+  s.width = `${width}px`;
+  s.height = `${size.height}px`;
+  s.visibility = 'visible';
+}
+
 /** The frame, built on first use; null where the document cannot hold it (SVG, XML). */
 export function createFrameHost(doc: Document, src: string): FrameHost | null {
   const win = doc.defaultView;
@@ -44,35 +82,11 @@ export function createFrameHost(doc: Document, src: string): FrameHost | null {
   let size = { width: 0, height: 0 };
 
   const build = () => {
-    host = doc.createElement('ana-frame-host');
-    host.setAttribute('style', HOST_STYLE);
-    const shadow = host.attachShadow({ mode: 'closed' });
-    frame = doc.createElement('iframe');
-    frame.setAttribute('style', FRAME_STYLE);
-    frame.setAttribute('allowtransparency', 'true');
-    frame.title = '';
-    frame.src = src;
-    shadow.append(frame);
+    ({ host, frame } = buildFrame(doc, src));
     root.append(host);
-    return frame;
   };
-
   const place = () => {
-    if (!frame || !anchor) return;
-    const { left, top, width } = placePanel({
-      ...anchor,
-      ...size,
-      viewportWidth: root.clientWidth || win.innerWidth,
-      viewportHeight: root.clientHeight || win.innerHeight,
-      scrollX: win.scrollX,
-      scrollY: win.scrollY,
-    });
-    const s = frame.style;
-    s.left = `${left}px`;
-    s.top = `${top}px`;
-    s.width = `${width}px`;
-    s.height = `${size.height}px`;
-    s.visibility = 'visible';
+    if (frame && anchor) placeFrame(win, root, frame, anchor, size);
   };
 
   return {
@@ -97,5 +111,27 @@ export function createFrameHost(doc: Document, src: string): FrameHost | null {
     },
     isOpen: () => anchor !== null,
     owns: (event) => host !== null && event.composedPath().includes(host),
+  };
+}
+
+/**
+ * The frame host of `doc`, built on first use (`get`); `built` is null until then, or where the
+ * document cannot hold one (the failure is reported once).
+ */
+export function lazyFrameHost(doc: Document, src: string, onError: (e: unknown) => void) {
+  let frame: FrameHost | null | undefined;
+  return {
+    get(): FrameHost | null {
+      if (frame === undefined) {
+        try {
+          frame = createFrameHost(doc, src);
+        } catch (e) {
+          frame = null;
+          onError(e);
+        }
+      }
+      return frame;
+    },
+    built: () => frame ?? null,
   };
 }

@@ -20,6 +20,41 @@ export interface PaintedDeps {
 }
 
 /**
+ * Anchor every highlight not painted yet, first in the article root, then in the body, and paint
+ * what was found. Answers how many are left unanchored (orphans).
+ */
+function anchorAll(
+  deps: PaintedDeps,
+  items: Map<string, PaintedHighlight>,
+  ranges: Map<string, Range>,
+  paint: () => Painter,
+): number {
+  let left = [...items.values()].filter((h) => !ranges.has(h.id));
+  if (!left.length) return 0;
+  const found: { id: string; range: Range; color: HighlightColor }[] = [];
+  for (const root of deps.roots()) {
+    const results = deps.anchorAll(
+      root,
+      left.map((h) => h.selector),
+    );
+    const next: PaintedHighlight[] = [];
+    left.forEach((h, i) => {
+      const range = results[i]?.range;
+      if (!range) return void next.push(h);
+      ranges.set(h.id, range);
+      found.push({ id: h.id, range, color: h.color });
+    });
+    left = next;
+    if (!left.length) break;
+  }
+  if (found.length)
+    paint()
+      .paintMany(found)
+      .catch((e) => deps.onError(String(e)));
+  return left.length;
+}
+
+/**
  * The reader's highlights on this page as the page side knows them: ids, colors and selectors
  * (never notes), the ranges they were found at, and their paint.
  */
@@ -29,32 +64,7 @@ export function createPainted(deps: PaintedDeps) {
   let painter: Painter | null = null;
   const paint = () => (painter ??= deps.painter());
 
-  /** Anchor every highlight not painted yet: first in the article root, then in the body. */
-  function anchorMissing(): number {
-    let left = [...items.values()].filter((h) => !ranges.has(h.id));
-    if (!left.length) return 0;
-    const found: { id: string; range: Range; color: HighlightColor }[] = [];
-    for (const root of deps.roots()) {
-      const results = deps.anchorAll(
-        root,
-        left.map((h) => h.selector),
-      );
-      const next: PaintedHighlight[] = [];
-      left.forEach((h, i) => {
-        const range = results[i]?.range;
-        if (!range) return void next.push(h);
-        ranges.set(h.id, range);
-        found.push({ id: h.id, range, color: h.color });
-      });
-      left = next;
-      if (!left.length) break;
-    }
-    if (found.length)
-      paint()
-        .paintMany(found)
-        .catch((e) => deps.onError(String(e)));
-    return left.length;
-  }
+  const anchorMissing = () => anchorAll(deps, items, ranges, paint);
 
   return {
     /** Forget everything painted and paint `list` instead. */
@@ -89,6 +99,14 @@ export function createPainted(deps: PaintedDeps) {
       };
     },
     rangeOf: (id: string) => ranges.get(id) ?? null,
+    /** Scroll the page to a painted highlight and draw it active; false when it is not painted. */
+    scrollTo(id: string): boolean {
+      const el = ranges.get(id)?.startContainer.parentElement;
+      if (!el) return false;
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      painter?.setActive(id);
+      return true;
+    },
     /** The painted highlight under a viewport point. */
     hitTest: (x: number, y: number) => (ranges.size ? (painter?.hitTest(x, y) ?? null) : null),
     setActive: (id: string | null) => painter?.setActive(id),
