@@ -34,7 +34,7 @@ export type KnownSibling = Sibling & { readonly value: RecordValue | null };
  *   record is deleted only when every current version is a deletion;
  * - the fields come from the latest edit by (`at`, device);
  * - the note keeps the text of every concurrent note edit, in a fixed order, joined by
- *   `NOTE_CONFLICT_SEPARATOR` (empty texts and repeats once).
+ *   `NOTE_CONFLICT_SEPARATOR` (no empty texts; a part already merged in once).
  */
 export function resolve(sibs: readonly KnownSibling[]): RecordValue | null {
   const live = sibs.filter((s): s is KnownSibling & { value: RecordValue } => s.value !== null);
@@ -55,5 +55,9 @@ function mergeNotes(live: readonly (KnownSibling & { value: RecordValue })[]): s
   );
   const texts = [...new Set(current.map((n) => n.text))].sort(cmp);
   const written = texts.filter((t) => t !== '');
-  return (written.length ? written : texts).join(NOTE_CONFLICT_SEPARATOR);
+  if (!written.length) return '';
+  // A text merged before (on a device that later started afresh, say) is its parts again, so
+  // merging it with one of them adds nothing: each part once, in the order first met.
+  const parts = written.flatMap((t) => t.split(NOTE_CONFLICT_SEPARATOR)).filter((t) => t !== '');
+  return [...new Set(parts)].join(NOTE_CONFLICT_SEPARATOR);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SyncError } from '../../../utils/sync/errors';
+import { NOTE_CONFLICT_SEPARATOR } from '../../../utils/sync/merge';
 import { Device } from './helpers';
 import { HOSTILE, MemoryDav, type ServerProfile } from './memory-dav';
 
@@ -89,6 +90,26 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(a.ids).toEqual(['dev-a', 'dev-a1']);
     expect(b.note('article:1')).toContain('second');
     expect(a.local.records).toEqual(b.local.records);
+  });
+
+  it('a note merged on a device that then starts afresh, its first file damaged: every device ends with the same note, each text once', async () => {
+    const { dav, devices } = setUp(3, HOSTILE);
+    const [a, b, c] = devices as [Device, Device, Device];
+    b.put('highlight:h', { note: 'n0' });
+    c.put('highlight:h', { note: 'n1' });
+    await Promise.all([a.sync(), c.sync()]);
+    await Promise.all([a.sync(), b.sync()]);
+    await a.sync();
+    b.state.state!.remote = `retyped\n${b.state.state!.remote}`;
+    const first = [...dav.files.keys()].filter((k) => /\/g\./.test(k)).sort()[0]!;
+    const file = dav.files.get(first)!;
+    file.bytes = file.bytes.map((x, i) => (i % 7 ? x : 0x20));
+    for (let round = 0; round < 3; round++)
+      for (const d of devices) await d.sync().catch((e) => expect(e.code).toBe('damaged'));
+    for (const d of devices) await d.sync();
+    expect(a.note('highlight:h')).toBe(`n0${NOTE_CONFLICT_SEPARATOR}n1`);
+    expect(b.local.records).toEqual(a.local.records);
+    expect(c.local.records).toEqual(a.local.records);
   });
 
   it('an upload whose answer was lost is recorded as published once, and nothing is lost', async () => {

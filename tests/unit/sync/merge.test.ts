@@ -69,6 +69,17 @@ describe('resolve', () => {
     expect(resolve([noteEdit, colorEdit])?.note).toBe('new');
   });
 
+  it('merges a note already merged with one of its parts into the same note, whatever the order', () => {
+    const S = NOTE_CONFLICT_SEPARATOR;
+    const merged = sib('c', { c: 1 }, { note: `from home${S}from work` });
+    const part = sib('b', { b: 1 }, { note: 'from work' });
+    const other = sib('d', { d: 1 }, { note: 'on the train' });
+    expect(resolve([merged, part])?.note).toBe(`from home${S}from work`);
+    expect(resolve([part, merged])?.note).toBe(`from home${S}from work`);
+    // Positive control: a part not yet in the merged text is added once.
+    expect(resolve([merged, part, other])?.note).toBe(`from home${S}from work${S}on the train`);
+  });
+
   it('keeps an edit made concurrently with a deletion; a deletion alone deletes', () => {
     const del = sib('a', { a: 2 }, null);
     const edit = sib('b', { a: 1, b: 1 }, { note: 'kept' });
