@@ -88,7 +88,7 @@ export default defineBackground(() => {
   // Sync applies other devices' versions through the owner; the owner tells sync of changes.
   const sync: SyncController = setUpSync(browser, {
     db: () => db.get(),
-    applySync: (plans) => owner.applySync(plans),
+    commit: (work, changed) => owner.commit(work, changed),
   });
   const owner = createOwner({
     db: () => db.get(),

@@ -1,6 +1,5 @@
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 import type { Link, SavedArticle, StoredHighlight } from '../schemas';
-import type { SyncMeta } from '../sync/model';
 import type { Tombstone } from './tombstones';
 
 /** What the articles store holds of a saved article: everything but its body. */
@@ -26,7 +25,12 @@ export interface AnnotatorSchema extends DBSchema {
   /** What the reader deleted, and when (version 2): what sync needs to pass deletions on. */
   tombstones: { key: string; value: Tombstone; indexes: { deletedAt: string } };
   /** Sync's bookkeeping of each synced record (version 3), keyed like sync's records. */
-  sync: { key: string; value: SyncMeta };
+  sync: { key: string; value: SyncBookkeeping };
+}
+
+/** What the sync store holds: sync's own record of one synced record (`utils/sync/model.ts`). */
+export interface SyncBookkeeping {
+  readonly key: string;
 }
 
 export type Db = IDBPDatabase<AnnotatorSchema>;
