@@ -1,7 +1,15 @@
 import '@/utils/zod-config'; // first: before any schema is built
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { countHighlights, createDbAccessor, createOwner, getArticle } from '@/utils/db';
+import {
+  countHighlights,
+  createDbAccessor,
+  createOwner,
+  dropStagedFile,
+  getArticle,
+  readStagedFile,
+} from '@/utils/db';
+import { serveImportPort } from '@/utils/transfer/import-host';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { createChangeFeed } from '@/utils/background/change-feed';
 import { paintBadge, type BadgeState } from '@/utils/background/badge';
@@ -103,7 +111,16 @@ export default defineBackground(() => {
     id: browser.runtime.id,
     panelUrl: browser.runtime.getURL('/sidepanel.html'),
   });
-  browser.runtime.onConnect.addListener((port) => void panels.connect(port));
+  // Imports: a page stages the file; the owner reads, checks and saves it, reporting progress.
+  const imports = {
+    save: owner.importFile,
+    readStaged: readStagedFile,
+    dropStaged: dropStagedFile,
+  };
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onConnect.addListener(
+    (port) => void (serveImportPort(port, extension, imports) || panels.connect(port)),
+  );
   const grants = createCommandGrants();
   const handOver = createNoteHandoff({
     focus: (tabId, id) => panels.focus(tabId, id),

@@ -148,10 +148,6 @@ export function createBackgroundHandlers(
     async 'articles/restore'({ deleted }) {
       return owner.restoreArticles(deleted);
     },
-    async 'changes/announce'() {
-      owner.announce({ articles: [], highlights: [], links: [], all: true });
-      return null;
-    },
     async 'sync/run'({ mode }) {
       if (!deps.sync) throw new Error('Sync is not available here.');
       return deps.sync.run(mode);

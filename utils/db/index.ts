@@ -53,6 +53,13 @@ export {
   type ImportResult,
   type MergeCounts,
 } from './transfer';
+export {
+  dropStagedFile,
+  readStagedFile,
+  stageFile,
+  STAGED_MAX_AGE_MS,
+  STAGING_DB_NAME,
+} from './staging';
 export { change, EVERYTHING, touchesArticle, type Change } from './changes';
 export { bury, tombstoneKey, unbury, type Tombstone, type TombstoneKind } from './tombstones';
 // For the parts that keep their own records of the library (sync): its stores and transactions.

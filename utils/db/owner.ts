@@ -27,8 +27,6 @@ export function createOwner({ db, now, announce }: OwnerDeps) {
     ...libraryWrites(commit),
     /** A write of another part of the extension (sync's), committed and announced like these. */
     commit,
-    /** A write made elsewhere in the extension's origin (the import worker) has committed. */
-    announce,
   };
 }
 export type Owner = ReturnType<typeof createOwner>;

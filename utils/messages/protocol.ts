@@ -81,8 +81,6 @@ export const backgroundRequests = {
   'highlight/restore': z.strictObject({ highlight: StoredHighlightSchema }),
   'link/later': z.strictObject({ link: RelatedLinkSchema, keep: z.boolean() }),
   'link/read': z.strictObject({ url: HttpUrl, read: z.boolean() }),
-  /** A write made in the extension's origin outside the owner (the import worker) committed. */
-  'changes/announce': z.strictObject({}),
   // The library: the reader's own tags, and deleting several articles at once.
   /** Replace an article's tags (cleaned by the receiver). */
   'article/tags': z.strictObject({ url: HttpUrl, tags: TagsInput }),
@@ -111,7 +109,6 @@ export const extensionOnlyRequests: ReadonlySet<BackgroundType> = new Set<Backgr
   'highlight/restore',
   'link/later',
   'link/read',
-  'changes/announce',
   'article/tags',
   'tags/edit',
   'tags/rename',
@@ -137,7 +134,6 @@ export interface BackgroundResponses extends UiResponses {
   'highlight/restore': null;
   'link/later': Link;
   'link/read': Link;
-  'changes/announce': null;
   'article/tags': SavedArticle;
   'tags/edit': string[];
   'tags/rename': string[];

@@ -40,7 +40,6 @@ export function usePopupController(deps: PopupDeps) {
   const detail = useDetail({ deps, page, wrote, offerUndo: undo.offer, report });
   const transfer = useTransfer({
     deps,
-    onImported: () => library.refresh(change({ all: true })),
     report,
     clearError: () => setError(null),
   });
