@@ -1,6 +1,5 @@
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 import type { Link, SavedArticle, StoredHighlight } from '../schemas';
-import type { Tombstone } from './tombstones';
 
 /** What the articles store holds of a saved article: everything but its body. */
 export type ArticleHead = Omit<SavedArticle, 'bodyText'>;
@@ -9,6 +8,18 @@ export type ArticleHead = Omit<SavedArticle, 'bodyText'>;
 export interface ArticleBody {
   url: string;
   text: string;
+}
+
+/** What a tombstone records: a deletion of one record (`tombstones.ts`). */
+export type TombstoneKind = 'article' | 'highlight' | 'link';
+
+export interface Tombstone {
+  /** `<kind>:<id>` — the store's key. */
+  key: string;
+  kind: TombstoneKind;
+  /** The url of an article or link, the id of a highlight. */
+  id: string;
+  deletedAt: string;
 }
 
 export const DB_NAME = 'ai-news-annotator';
