@@ -1,7 +1,7 @@
 import { DbError, type DbErrorCode, type DbErrorReason } from './db/errors';
 import { t, type MessageKey, type Translate } from './i18n';
 import { MessageError } from './messages/client';
-import type { ImportFailureCode } from './transfer/import-worker-protocol';
+import type { ImportFailureCode } from './transfer/import-protocol';
 
 /*
  * The words for what went wrong. The database, the messaging layer, anchoring and import say what

@@ -59,16 +59,10 @@ function UrlWarning({ url }: { url: string }) {
   );
 }
 
-/** The sync settings form: server, account, passphrase, automatic sync and the actions. */
-export function SyncSettings({ form, busy, onField, onPreset, onSave, onTest, onSyncNow }: Props) {
+/** One-click addresses of common WebDAV services, with a hint for each. */
+function Presets({ onPreset }: Pick<Props, 'onPreset'>) {
   return (
-    <form
-      class="sync-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave();
-      }}
-    >
+    <>
       <p class="presets">
         <span>{t('syncPresets')}</span>
         <button
@@ -90,6 +84,14 @@ export function SyncSettings({ form, busy, onField, onPreset, onSave, onTest, on
         <li>{t('syncHintJianguoyun')}</li>
         <li>{t('syncHintNextcloud')}</li>
       </ul>
+    </>
+  );
+}
+
+/** The server's address, the account and the passphrase. */
+function AccountFields({ form, onField }: Pick<Props, 'form' | 'onField'>) {
+  return (
+    <>
       <TextField
         id="url"
         testid="sync-url"
@@ -125,6 +127,39 @@ export function SyncSettings({ form, busy, onField, onPreset, onSave, onTest, on
         onInput={(v) => onField('passphrase', v)}
       />
       <p class="hint">{t('syncPassphraseHint')}</p>
+    </>
+  );
+}
+
+/** Save, Test connection and Sync now (all held while one runs). */
+function Actions({ busy, onTest, onSyncNow }: Pick<Props, 'busy' | 'onTest' | 'onSyncNow'>) {
+  return (
+    <div class="actions">
+      <button type="submit" data-testid="sync-save" disabled={busy}>
+        {t('syncSave')}
+      </button>
+      <button type="button" data-testid="sync-test" disabled={busy} onClick={onTest}>
+        {t('syncTest')}
+      </button>
+      <button type="button" data-testid="sync-now" disabled={busy} onClick={onSyncNow}>
+        {t('syncNow')}
+      </button>
+    </div>
+  );
+}
+
+/** The sync settings form: server, account, passphrase, automatic sync and the actions. */
+export function SyncSettings({ form, busy, onField, onPreset, onSave, onTest, onSyncNow }: Props) {
+  return (
+    <form
+      class="sync-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      <Presets onPreset={onPreset} />
+      <AccountFields form={form} onField={onField} />
       <label class="check">
         <input
           type="checkbox"
@@ -134,17 +169,7 @@ export function SyncSettings({ form, busy, onField, onPreset, onSave, onTest, on
         />
         <span>{t('syncAuto')}</span>
       </label>
-      <div class="actions">
-        <button type="submit" data-testid="sync-save" disabled={busy}>
-          {t('syncSave')}
-        </button>
-        <button type="button" data-testid="sync-test" disabled={busy} onClick={onTest}>
-          {t('syncTest')}
-        </button>
-        <button type="button" data-testid="sync-now" disabled={busy} onClick={onSyncNow}>
-          {t('syncNow')}
-        </button>
-      </div>
+      <Actions busy={busy} onTest={onTest} onSyncNow={onSyncNow} />
     </form>
   );
 }

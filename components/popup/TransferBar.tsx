@@ -2,7 +2,7 @@ import type { ExportChoice } from '../../utils/export';
 import { t } from '../../utils/i18n';
 import { EXPORT_CHOICES } from '../../utils/view/export-choices';
 import type { ImportState } from '../../utils/popup/use-transfer';
-import type { ImportProgress } from '../../utils/transfer/import-worker-protocol';
+import type { ImportProgress } from '../../utils/transfer/import-protocol';
 
 interface Props {
   importView: ImportState;

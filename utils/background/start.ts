@@ -4,7 +4,17 @@
  * path, the message handlers, and the menu entries and shortcuts.
  */
 import type { browser as extensionBrowser } from 'wxt/browser';
-import { countHighlights, createDbAccessor, createOwner, getArticle, type Db } from '../db';
+import {
+  countHighlights,
+  createDbAccessor,
+  createOwner,
+  dropStagedFile,
+  getArticle,
+  readStagedFile,
+  type Db,
+  type Owner,
+} from '../db';
+import { serveImportPort } from '../transfer/import-host';
 import { createBackgroundHandlers } from './handlers';
 import { createChangeFeed, type ChangeFeed } from './change-feed';
 import { paintBadge, type BadgeState } from './badge';
@@ -69,7 +79,7 @@ function watchTabs(browser: Browser, pages: PageInjection): void {
 
 /** Sync applies other devices' versions through the owner; the owner tells sync of changes. */
 function ownerAndSync(browser: Browser, db: () => Promise<Db>, feed: ChangeFeed) {
-  const sync = setUpSync(browser, { db, applySync: (plans) => owner.applySync(plans) });
+  const sync = setUpSync(browser, { db, commit: (work, changed) => owner.commit(work, changed) });
   const owner = createOwner({
     db,
     now: () => new Date().toISOString(),
@@ -81,11 +91,23 @@ function ownerAndSync(browser: Browser, db: () => Promise<Db>, feed: ChangeFeed)
   return { owner, sync };
 }
 
-/** Side panels open now, each with the tab it shows, and the hand-over of a note to one. */
-function sidePanels(browser: Browser) {
+/**
+ * The ports the extension's pages open: side panels, each with the tab it shows (and the hand-over
+ * of a note to one), and imports (a page stages the file; the owner reads, checks and saves it,
+ * reporting progress).
+ */
+function pagePorts(browser: Browser, owner: Owner) {
   const panelUrl = browser.runtime.getURL('/sidepanel.html');
   const panels = createPanelPorts({ id: browser.runtime.id, panelUrl });
-  browser.runtime.onConnect.addListener((port) => void panels.connect(port));
+  const imports = {
+    save: owner.importFile,
+    readStaged: readStagedFile,
+    dropStaged: dropStagedFile,
+  };
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onConnect.addListener(
+    (port) => void (serveImportPort(port, extension, imports) || panels.connect(port)),
+  );
   const handOver = createNoteHandoff({
     focus: (tabId, id) => panels.focus(tabId, id),
     panelUrl,
@@ -161,7 +183,7 @@ export function startBackground(browser: Browser): CommandDeps {
     onError: warn,
   });
   const { owner, sync } = ownerAndSync(browser, db, feed);
-  const { panels, handOver } = sidePanels(browser);
+  const { panels, handOver } = pagePorts(browser, owner);
   const grants = createCommandGrants();
   const pageUi = setUpPageUi(browser, {
     db,

@@ -169,6 +169,87 @@ function toStory(group: Group): Story {
   };
 }
 
+/** The index's state: each article's entry (with its story) and the LSH buckets of stories. */
+interface Stories {
+  entries: Map<string, Entry>;
+  buckets: ReturnType<typeof createBuckets>;
+}
+
+/** Take the article at `url` out of its story (a story left empty is forgotten with it). */
+function drop({ entries, buckets }: Stories, url: string) {
+  const entry = entries.get(url);
+  if (!entry) return;
+  entries.delete(url);
+  const group = entry.group;
+  for (const key of entry.keys) buckets.remove(key, group);
+  group.members.delete(entry);
+  tally(group, entry.shingles, -1);
+  if (group.members.size > 0) {
+    const times = [...group.members].map((m) => m.time);
+    group.earliest = Math.min(...times);
+    group.latest = Math.max(...times);
+  }
+}
+
+/**
+ * The stories sharing the most LSH buckets with `entry` (at most `candidates` of them). A
+ * bucket holding many stories holds what they all share (a stock phrase), and is skipped.
+ */
+function candidates({ buckets }: Stories, entry: Omit<Entry, 'group'>): Group[] {
+  const hits = new Map<Group, number>();
+  for (const key of entry.keys) {
+    for (const group of buckets.stories(key)) hits.set(group, (hits.get(group) ?? 0) + 1);
+  }
+  return [...hits]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, STORY_LIMITS.candidates)
+    .map(([group]) => group);
+}
+
+/** The candidate story closest to `base` as a whole that it may join, or null. */
+function closestStory(state: Stories, base: Omit<Entry, 'group'>): Group | null {
+  let best: Group | null = null;
+  let bestScore: number = STORY_LIMITS.sameStory;
+  for (const group of candidates(state, base)) {
+    if (!canJoin(group, base.time)) continue;
+    const score = closeness(base.shingles, group);
+    if (score >= bestScore) [best, bestScore] = [group, score];
+  }
+  return best;
+}
+
+/** Put `doc` into the story it is closest to, or a story of its own. */
+function insert(state: Stories, doc: StoryDoc) {
+  drop(state, doc.url);
+  const base = entryOf(doc);
+  const group: Group = closestStory(state, base) ?? {
+    members: new Set<Entry>(),
+    earliest: base.time,
+    latest: base.time,
+    counts: new Map(),
+    sizes: 0,
+  };
+  const entry: Entry = { ...base, group };
+  group.members.add(entry);
+  tally(group, entry.shingles, 1);
+  group.earliest = Math.min(group.earliest, entry.time);
+  group.latest = Math.max(group.latest, entry.time);
+  for (const key of entry.keys) state.buckets.add(key, group);
+  state.entries.set(doc.url, entry);
+}
+
+/** The stories of two articles or more, the latest first, and each article's story. */
+function build({ entries }: Stories) {
+  const groups = new Set<Group>();
+  for (const entry of entries.values()) if (entry.group.members.size > 1) groups.add(entry.group);
+  const stories = [...groups].map(toStory);
+  const byUrl = new Map<string, Story>();
+  for (const story of stories) for (const url of story.urls) byUrl.set(url, story);
+  const latest = (s: Story) => entries.get(s.urls[s.urls.length - 1]!)!.time;
+  stories.sort((a, b) => latest(b) - latest(a) || (a.id < b.id ? -1 : 1));
+  return { stories, byUrl };
+}
+
 /**
  * Saved articles grouped into stories. MinHash signatures put likely look-alikes into the same
  * LSH bucket; each article then joins the candidate story it is closest to as a whole (Jaccard
@@ -177,77 +258,8 @@ function toStory(group: Group): Story {
  * the order they were covered. Adding one article costs a signature and a few comparisons.
  */
 export function createStoryIndex(docs: readonly StoryDoc[] = []): StoryIndex {
-  const entries = new Map<string, Entry>();
-  const buckets = createBuckets();
+  const state: Stories = { entries: new Map(), buckets: createBuckets() };
   let cache: { stories: Story[]; byUrl: Map<string, Story> } | null = null;
-
-  function drop(url: string) {
-    const entry = entries.get(url);
-    if (!entry) return;
-    entries.delete(url);
-    const group = entry.group;
-    for (const key of entry.keys) buckets.remove(key, group);
-    group.members.delete(entry);
-    tally(group, entry.shingles, -1);
-    if (group.members.size > 0) {
-      const times = [...group.members].map((m) => m.time);
-      group.earliest = Math.min(...times);
-      group.latest = Math.max(...times);
-    }
-  }
-
-  /**
-   * The stories sharing the most LSH buckets with `entry` (at most `candidates` of them). A
-   * bucket holding many stories holds what they all share (a stock phrase), and is skipped.
-   */
-  function candidates(entry: Omit<Entry, 'group'>): Group[] {
-    const hits = new Map<Group, number>();
-    for (const key of entry.keys) {
-      for (const group of buckets.stories(key)) hits.set(group, (hits.get(group) ?? 0) + 1);
-    }
-    return [...hits]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, STORY_LIMITS.candidates)
-      .map(([group]) => group);
-  }
-
-  function insert(doc: StoryDoc) {
-    drop(doc.url);
-    const base = entryOf(doc);
-    let best: Group | null = null;
-    let bestScore: number = STORY_LIMITS.sameStory;
-    for (const group of candidates(base)) {
-      if (!canJoin(group, base.time)) continue;
-      const score = closeness(base.shingles, group);
-      if (score >= bestScore) [best, bestScore] = [group, score];
-    }
-    const group: Group = best ?? {
-      members: new Set<Entry>(),
-      earliest: base.time,
-      latest: base.time,
-      counts: new Map(),
-      sizes: 0,
-    };
-    const entry: Entry = { ...base, group };
-    group.members.add(entry);
-    tally(group, entry.shingles, 1);
-    group.earliest = Math.min(group.earliest, entry.time);
-    group.latest = Math.max(group.latest, entry.time);
-    for (const key of entry.keys) buckets.add(key, group);
-    entries.set(doc.url, entry);
-  }
-
-  function build() {
-    const groups = new Set<Group>();
-    for (const entry of entries.values()) if (entry.group.members.size > 1) groups.add(entry.group);
-    const stories = [...groups].map(toStory);
-    const byUrl = new Map<string, Story>();
-    for (const story of stories) for (const url of story.urls) byUrl.set(url, story);
-    const latest = (s: Story) => entries.get(s.urls[s.urls.length - 1]!)!.time;
-    stories.sort((a, b) => latest(b) - latest(a) || (a.id < b.id ? -1 : 1));
-    return { stories, byUrl };
-  }
-
   const index: StoryIndex = {
     add(list) {
       const ordered = list.map((doc) => ({
@@ -255,17 +267,17 @@ export function createStoryIndex(docs: readonly StoryDoc[] = []): StoryIndex {
         time: Date.parse(doc.publishedAt ?? doc.savedAt),
       }));
       ordered.sort((a, b) => a.time - b.time || (a.doc.url < b.doc.url ? -1 : 1));
-      for (const { doc } of ordered) insert(doc);
+      for (const { doc } of ordered) insert(state, doc);
       cache = null;
     },
     remove(urls) {
-      for (const url of urls) drop(url);
+      for (const url of urls) drop(state, url);
       cache = null;
     },
-    has: (url) => entries.has(url),
-    stories: () => (cache ??= build()).stories,
-    storyOf: (url) => (cache ??= build()).byUrl.get(url) ?? null,
-    size: () => entries.size,
+    has: (url) => state.entries.has(url),
+    stories: () => (cache ??= build(state)).stories,
+    storyOf: (url) => (cache ??= build(state)).byUrl.get(url) ?? null,
+    size: () => state.entries.size,
   };
   index.add(docs);
   return index;

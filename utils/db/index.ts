@@ -53,14 +53,18 @@ export {
   type ImportResult,
   type MergeCounts,
 } from './transfer';
-export { change, EVERYTHING, touchesArticle, type Change } from './changes';
-export { createOwner, type Owner, type OwnerDeps } from './owner';
-export { tombstoneKey, type Tombstone, type TombstoneKind } from './tombstones';
 export {
-  applySyncPlans,
-  clearSyncMetas,
-  putSyncMetas,
-  readSyncMetas,
-  readSyncRecords,
-  type SyncApplied,
-} from './sync-store';
+  dropStagedFile,
+  readStagedFile,
+  stageFile,
+  STAGED_MAX_AGE_MS,
+  STAGING_DB_NAME,
+} from './staging';
+export { change, EVERYTHING, touchesArticle, type Change } from './changes';
+export { bury, tombstoneKey, unbury, type Tombstone, type TombstoneKind } from './tombstones';
+// For the parts that keep their own records of the library (sync): its stores and transactions.
+export { ARTICLE_STORES, readerOf, writerOf, type ArticleWriter } from './article-store';
+export { inTransaction } from './tx';
+export type { WritableStore } from './schema';
+export { createOwner, type Owner, type OwnerDeps } from './owner';
+export type { OwnerWrite } from './owner-write';

@@ -1,7 +1,5 @@
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 import type { Link, SavedArticle, StoredHighlight } from '../schemas';
-import type { SyncMeta } from '../sync/model';
-import type { Tombstone } from './tombstones';
 
 /** What the articles store holds of a saved article: everything but its body. */
 export type ArticleHead = Omit<SavedArticle, 'bodyText'>;
@@ -10,6 +8,18 @@ export type ArticleHead = Omit<SavedArticle, 'bodyText'>;
 export interface ArticleBody {
   url: string;
   text: string;
+}
+
+/** What a tombstone records: a deletion of one record (`tombstones.ts`). */
+export type TombstoneKind = 'article' | 'highlight' | 'link';
+
+export interface Tombstone {
+  /** `<kind>:<id>` — the store's key. */
+  key: string;
+  kind: TombstoneKind;
+  /** The url of an article or link, the id of a highlight. */
+  id: string;
+  deletedAt: string;
 }
 
 export const DB_NAME = 'ai-news-annotator';
@@ -26,7 +36,12 @@ export interface AnnotatorSchema extends DBSchema {
   /** What the reader deleted, and when (version 2): what sync needs to pass deletions on. */
   tombstones: { key: string; value: Tombstone; indexes: { deletedAt: string } };
   /** Sync's bookkeeping of each synced record (version 3), keyed like sync's records. */
-  sync: { key: string; value: SyncMeta };
+  sync: { key: string; value: SyncBookkeeping };
+}
+
+/** What the sync store holds: sync's own record of one synced record (`utils/sync/model.ts`). */
+export interface SyncBookkeeping {
+  readonly key: string;
 }
 
 export type Db = IDBPDatabase<AnnotatorSchema>;

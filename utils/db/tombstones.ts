@@ -1,4 +1,6 @@
-import type { WritableStore } from './schema';
+import type { Tombstone, TombstoneKind, WritableStore } from './schema';
+
+export type { Tombstone, TombstoneKind };
 
 /*
  * A deletion leaves a tombstone: the kind and key of what was deleted and when. Local views never
@@ -7,17 +9,6 @@ import type { WritableStore } from './schema';
  * same record removes its tombstone (the newer act wins). Wiping the library is a local reset and
  * clears them too.
  */
-export type TombstoneKind = 'article' | 'highlight' | 'link';
-
-export interface Tombstone {
-  /** `<kind>:<id>` — the store's key. */
-  key: string;
-  kind: TombstoneKind;
-  /** The url of an article or link, the id of a highlight. */
-  id: string;
-  deletedAt: string;
-}
-
 export const tombstoneKey = (kind: TombstoneKind, id: string) => `${kind}:${id}`;
 
 type Tombstones = WritableStore<'tombstones'>;

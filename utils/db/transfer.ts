@@ -1,5 +1,5 @@
 import { unwrap } from 'idb';
-import type { ExportData, ExportFile, Link, SavedArticle } from '../schemas';
+import type { ExportData, ExportFile, Link, SavedArticle, StoredHighlight } from '../schemas';
 import {
   compareHighlights,
   compareText,
@@ -12,7 +12,7 @@ import {
 } from './records';
 import { IMPORT_PRECEDENCE, mergeLink } from './link-merge';
 import { forEachPage } from './pages';
-import type { Db } from './schema';
+import type { Db, WritableStore } from './schema';
 import { inTransaction } from './tx';
 import { ARTICLE_STORES, headOf, readerOf, writerOf } from './article-store';
 
@@ -91,6 +91,106 @@ function foldLinks(links: Link[]): Link[] {
 
 const sameLink = (a: Link, b: Link) => JSON.stringify(toLink(a)) === JSON.stringify(toLink(b));
 
+interface Incoming {
+  articles: Map<string, SavedArticle>;
+  highlights: Map<string, StoredHighlight>;
+  links: Link[];
+}
+
+/** The file's records as stored: one per key, the newest among repeats in the file. */
+function incomingRecords(file: ExportFile): Incoming {
+  return {
+    articles: newestByKey(
+      file.articles.map(({ highlights: _highlights, ...a }) => toSavedArticle(a)),
+      (a) => a.url,
+    ),
+    highlights: newestByKey(
+      file.articles.flatMap((a) => a.highlights.map((h) => toStoredHighlight(h, a.url))),
+      (h) => h.id,
+    ),
+    links: foldLinks(file.links),
+  };
+}
+
+interface ImportStores {
+  articles: WritableStore<'articles'>;
+  bodies: WritableStore<'bodies'>;
+  highlights: WritableStore<'highlights'>;
+  links: WritableStore<'links'>;
+}
+
+/** What the database holds of the file's records: articles, highlights, and links by url. */
+async function readStoredOf(stores: ImportStores, incoming: Incoming) {
+  const { articles, highlights, links } = stores;
+  const [articleKeys, highlightKeys, storedLinks] = await Promise.all([
+    articles.getAllKeys(),
+    highlights.getAllKeys(),
+    links.getAll(),
+  ]);
+  const [storedArticles, storedHighlights] = await Promise.all([
+    readStored(
+      articleKeys,
+      incoming.articles,
+      (url) => articles.get(url),
+      (range, count) => articles.getAll(range, count),
+      (a) => a.url,
+    ),
+    readStored(
+      highlightKeys,
+      incoming.highlights,
+      (id) => highlights.get(id),
+      (range, count) => highlights.getAll(range, count),
+      (h) => h.id,
+    ),
+  ]);
+  return {
+    storedArticles,
+    storedHighlights,
+    storedLinks: new Map(storedLinks.map((l) => [l.url, l])),
+  };
+}
+
+/**
+ * Write what the file changes, counting what it adds, updates and leaves. Bare requests, not a
+ * promise each: a failed put aborts the transaction, which `inTransaction` reports, so nothing of
+ * the file is kept.
+ */
+function writeMerged(
+  stores: ImportStores,
+  incoming: Incoming,
+  stored: Awaited<ReturnType<typeof readStoredOf>>,
+  tick: () => void,
+): ImportResult {
+  const result: ImportResult = { articles: noCounts(), highlights: noCounts(), links: noCounts() };
+  const putHead = putter(unwrap(stores.articles), tick);
+  const putBody = putter(unwrap(stores.bodies), () => undefined);
+  const putArticle = (a: SavedArticle) => {
+    putBody({ url: a.url, text: a.bodyText });
+    putHead(headOf(a));
+  };
+  const putHighlight = putter(unwrap(stores.highlights), tick);
+  const putLink = putter(unwrap(stores.links), tick);
+  for (const [url, a] of incoming.articles) {
+    mergeNewer(result.articles, stored.storedArticles.get(url), a, () => putArticle(a), tick);
+  }
+  for (const [id, h] of incoming.highlights) {
+    const put = () => putHighlight(h);
+    mergeNewer(result.highlights, stored.storedHighlights.get(id), h, put, tick);
+  }
+  for (const link of incoming.links) {
+    const before = stored.storedLinks.get(link.url);
+    const merged = before ? mergeImportedLink(before, link) : link;
+    if (before && sameLink(before, merged)) {
+      result.links.kept++;
+      tick();
+      continue;
+    }
+    result.links[before ? 'updated' : 'added']++;
+    putLink(merged);
+  }
+  return result;
+}
+
 /**
  * Merge an export file (already validated) into the database, in one transaction: articles by
  * url and highlights by id, where the more recently updated copy wins (on a tie the stored copy
@@ -104,77 +204,17 @@ export function importFile(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportResult> {
   return inTransaction(db, [...ARTICLE_STORES, 'highlights', 'links'], 'readwrite', async (tx) => {
-    const articleStore = tx.objectStore('articles');
-    const bodyStore = tx.objectStore('bodies');
-    const highlightStore = tx.objectStore('highlights');
-    const linkStore = tx.objectStore('links');
-    const result: ImportResult = {
-      articles: noCounts(),
-      highlights: noCounts(),
-      links: noCounts(),
+    const stores: ImportStores = {
+      articles: tx.objectStore('articles'),
+      bodies: tx.objectStore('bodies'),
+      highlights: tx.objectStore('highlights'),
+      links: tx.objectStore('links'),
     };
-
-    const articles = newestByKey(
-      file.articles.map(({ highlights: _highlights, ...a }) => toSavedArticle(a)),
-      (a) => a.url,
-    );
-    const highlights = newestByKey(
-      file.articles.flatMap((a) => a.highlights.map((h) => toStoredHighlight(h, a.url))),
-      (h) => h.id,
-    );
-    const links = foldLinks(file.links);
-    const tick = progressCounter(articles.size + highlights.size + links.length, onProgress);
-    const [articleKeys, highlightKeys, storedLinks] = await Promise.all([
-      articleStore.getAllKeys(),
-      highlightStore.getAllKeys(),
-      linkStore.getAll(),
-    ]);
-    const [storedArticles, storedHighlights] = await Promise.all([
-      readStored(
-        articleKeys,
-        articles,
-        (url) => articleStore.get(url),
-        (range, count) => articleStore.getAll(range, count),
-        (a) => a.url,
-      ),
-      readStored(
-        highlightKeys,
-        highlights,
-        (id) => highlightStore.get(id),
-        (range, count) => highlightStore.getAll(range, count),
-        (h) => h.id,
-      ),
-    ]);
-
-    // Bare requests, not a promise each: a failed put aborts the transaction, which
-    // `inTransaction` reports, so nothing of the file is kept.
-    const putHead = putter(unwrap(articleStore), tick);
-    const putBody = putter(unwrap(bodyStore), () => undefined);
-    const putArticle = (a: SavedArticle) => {
-      putBody({ url: a.url, text: a.bodyText });
-      putHead(headOf(a));
-    };
-    const putHighlight = putter(unwrap(highlightStore), tick);
-    const putLink = putter(unwrap(linkStore), tick);
-    for (const [url, a] of articles) {
-      mergeNewer(result.articles, storedArticles.get(url), a, () => putArticle(a), tick);
-    }
-    for (const [id, h] of highlights) {
-      mergeNewer(result.highlights, storedHighlights.get(id), h, () => putHighlight(h), tick);
-    }
-    const storedByUrl = new Map(storedLinks.map((l) => [l.url, l]));
-    for (const incoming of links) {
-      const stored = storedByUrl.get(incoming.url);
-      const merged = stored ? mergeImportedLink(stored, incoming) : incoming;
-      if (stored && sameLink(stored, merged)) {
-        result.links.kept++;
-        tick();
-        continue;
-      }
-      result.links[stored ? 'updated' : 'added']++;
-      putLink(merged);
-    }
-    return result;
+    const incoming = incomingRecords(file);
+    const total = incoming.articles.size + incoming.highlights.size + incoming.links.length;
+    const tick = progressCounter(total, onProgress);
+    const stored = await readStoredOf(stores, incoming);
+    return writeMerged(stores, incoming, stored, tick);
   });
 }
 

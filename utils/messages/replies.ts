@@ -75,7 +75,6 @@ export interface LinkResponses {
 }
 
 export interface LibraryResponses {
-  'changes/announce': null;
   'sync/run': SyncStatus;
 }
 

@@ -124,10 +124,8 @@ const linkRequests = {
   'link/read': z.strictObject({ url: HttpUrl, read: z.boolean() }),
 } as const;
 
-/** The library as a whole: sync, and writes made outside the owner. */
+/** The library as a whole: sync. */
 const libraryRequests = {
-  /** A write made in the extension's origin outside the owner (the import worker) committed. */
-  'changes/announce': z.strictObject({}),
   /** Sync with the reader's WebDAV storage now, or only test the connection (options page). */
   'sync/run': z.strictObject({ mode: z.enum(['sync', 'test']) }),
 } as const;
@@ -191,6 +189,5 @@ export const extensionOnlyRequests: ReadonlySet<BackgroundType> = new Set<Backgr
   'tags/rename',
   'link/later',
   'link/read',
-  'changes/announce',
   'sync/run',
 ]);

@@ -27,14 +27,14 @@ export interface SyncOptionsDeps {
 
 export type Field = keyof SyncSettings;
 
-/** The sync settings form: its values, the saved settings' status, and its actions. */
-export function useSyncOptions(deps: SyncOptionsDeps) {
+/**
+ * The settings as stored and as the form edits them, and sync's status: read once, then followed
+ * as the background (or another options page) changes them.
+ */
+function useStoredSync(deps: SyncOptionsDeps) {
   const [form, setForm] = useState<SyncSettings>(EMPTY_SETTINGS);
   const [saved, setSaved] = useState<SyncSettings>(EMPTY_SETTINGS);
   const [status, setStatus] = useState<SyncStatus>(OFF_STATUS);
-  const [notice, setNotice] = useState<MessageKey | null>(null);
-  const [busy, setBusy] = useState(false);
-
   useEffect(() => {
     void loadSettings(deps.storage).then((s) => {
       setForm(s);
@@ -46,6 +46,14 @@ export function useSyncOptions(deps: SyncOptionsDeps) {
       if (keys.includes(SETTINGS_KEY)) void loadSettings(deps.storage).then(setSaved);
     });
   }, [deps]);
+  return { form, setForm, saved, setSaved, status, setStatus };
+}
+
+/** The sync settings form: its values, the saved settings' status, and its actions. */
+export function useSyncOptions(deps: SyncOptionsDeps) {
+  const { form, setForm, saved, setSaved, status, setStatus } = useStoredSync(deps);
+  const [notice, setNotice] = useState<MessageKey | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const setField = useCallback(<F extends Field>(field: F, value: SyncSettings[F]) => {
     setForm((f) => ({ ...f, [field]: value }));

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import { createDbAccessor } from '../db';
+import { createDbAccessor, stageFile } from '../db';
 import { subscribeChanges } from '../messages/broadcasts';
 import { sendToBackground, sendToTab } from '../messages/client';
 import type { PopupDeps, PopupPrefs } from './deps';
 import type { SettingStore } from '../options/toolbar-sites';
 import { resolveTabId } from '../view/tab-id';
+import type { ImportPort } from '../transfer/import-protocol';
 
 /** Preferences in the extension origin's local storage; a browser without it forgets them. */
 function storagePrefs(view: Window): PopupPrefs {
@@ -45,6 +46,10 @@ export function createBrowserDeps(view: Window): PopupDeps {
     },
     settings: browser.storage.local as unknown as SettingStore,
     openOptions: () => void browser.runtime.openOptionsPage(),
+    importLine: {
+      stage: (file) => stageFile(file),
+      connect: (name) => browser.runtime.connect({ name }) as unknown as ImportPort,
+    },
     sleep: (ms) => new Promise((resolve) => view.setTimeout(resolve, ms)),
   };
 }

@@ -1,6 +1,7 @@
 import type { Change, DbAccessor } from '../db';
 import type { sendToBackground, sendToTab } from '../messages/client';
 import type { SettingStore } from '../options/toolbar-sites';
+import type { ImportLine } from '../transfer/import-client';
 
 /** Small settings the popup keeps between openings (the page card's fold). */
 export interface PopupPrefs {
@@ -28,6 +29,8 @@ export interface PopupDeps {
   settings?: SettingStore;
   /** Open the options page. */
   openOptions?: () => void;
+  /** Where an import file is handed to the background, which imports it. */
+  importLine: ImportLine;
   /** Waits between tries to reach a page whose content script is still starting. */
   sleep: (ms: number) => Promise<void>;
 }

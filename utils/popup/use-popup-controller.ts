@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { change, type Change } from '../db';
+import type { Change } from '../db';
 import { t, type MessageKey } from '../i18n';
 import type { PopupDeps } from './deps';
 import { errorText } from '../view/errors';
@@ -34,8 +34,7 @@ export function usePopupController(deps: PopupDeps) {
   const { follow, wrote } = useChangeFeed(deps);
   const undo = useUndo({ deps, wrote, report });
   const detail = useDetail({ deps, page, wrote, offerUndo: undo.offer, report });
-  const onImported = () => library.refresh(change({ all: true }));
-  const transfer = useTransfer({ deps, onImported, report, clearError });
+  const transfer = useTransfer({ deps, report, clearError });
   follow.current = (c: Change) =>
     Promise.all([library.refresh(c), detail.refresh(c)]).then(() => undefined);
 

@@ -4,12 +4,11 @@ import type { ImportResult } from '../db';
 import { downloadText, type ExportChoice, type ExportData } from '../export';
 import { formatNumber, t, type MessageKey } from '../i18n';
 import { failureText } from '../i18n-errors';
-import type { ImportOutcome, ImportProgress } from '../transfer/import-worker-protocol';
+import { importInBackground } from '../transfer/import-client';
+import type { ImportOutcome, ImportProgress } from '../transfer/import-protocol';
 import { problemsText } from '../transfer/problem-text';
-import { runImport } from '../transfer/run-import';
 import type { PopupDeps } from './deps';
 import { articleExportData, exportDownload } from './export-text';
-import { canImportInWorker, importInWorker } from './import-in-worker';
 import { offerNotes } from '../view/notes-download';
 
 export type ImportState =
@@ -18,19 +17,9 @@ export type ImportState =
   | { state: 'done'; summary: string };
 
 export interface TransferContext {
-  deps: Pick<PopupDeps, 'db' | 'now' | 'document' | 'sendToBackground'>;
-  /** The import committed: show everything again. */
-  onImported: () => Promise<void>;
+  deps: Pick<PopupDeps, 'db' | 'now' | 'document' | 'importLine'>;
   report: (key: MessageKey, e: unknown) => void;
   clearError: () => void;
-}
-
-/** Let the browser paint (the current import step) before long synchronous work. */
-function yieldToUi(view: Window | null): Promise<void> {
-  return new Promise((resolve) => {
-    if (view?.requestAnimationFrame) view.requestAnimationFrame(() => setTimeout(resolve, 0));
-    else setTimeout(resolve, 0);
-  });
 }
 
 /** What an import did, in one line. */
@@ -45,10 +34,8 @@ export function importSummary(r: ImportResult): string {
   ]);
 }
 
-/** Export everything or one article (backup JSON, Markdown notes, Web Annotations); import a backup. */
-export function useTransfer(ctx: TransferContext) {
-  const [importState, setImportState] = useState<ImportState>({ state: 'idle' });
-
+/** Export everything or one article: backup JSON, Markdown notes, Web Annotations. */
+function useExports(ctx: TransferContext) {
   async function offer(data: ExportData, kind: ExportChoice, slug?: string) {
     const { now, document } = ctx.deps;
     if (kind === 'notes') return offerNotes(data, { now: now(), document });
@@ -79,20 +66,26 @@ export function useTransfer(ctx: TransferContext) {
     }
   }
 
-  /**
-   * Checks the whole file first: a file with any problem changes nothing. The work runs in a
-   * worker; a page without workers runs it itself, pausing to show each step.
-   */
-  function runAnywhere(file: File, onProgress: (p: ImportProgress) => void) {
-    const view = ctx.deps.document.defaultView;
-    if (canImportInWorker(view)) return importInWorker(file, onProgress);
-    return runImport(file, {
-      openDb: () => ctx.deps.db.get(),
-      onProgress,
-      pause: () => yieldToUi(view),
-      now: ctx.deps.now,
-    });
+  return { exportEverything, exportArticle };
+}
+
+/** Tell the reader, in their language, why an import changed nothing. */
+function reportFailure(ctx: TransferContext, outcome: Exclude<ImportOutcome, { kind: 'done' }>) {
+  if (outcome.kind === 'invalid') {
+    ctx.report('errImportInvalid', problemsText(outcome.problems, outcome.more, t, formatNumber));
+  } else {
+    console.warn('[AI News Annotator] import failed:', outcome.code, outcome.detail);
+    ctx.report('errImportFailed', failureText(outcome.code));
   }
+}
+
+/**
+ * Import a backup through the background's data owner, showing each step. The whole file is
+ * checked first: a file with any problem changes nothing. The owner announces the import on the
+ * change feed, so this view, like every other, reads the library again.
+ */
+function useImport(ctx: TransferContext) {
+  const [importState, setImportState] = useState<ImportState>({ state: 'idle' });
 
   async function importText(file: File) {
     if (importState.state === 'importing') return;
@@ -100,31 +93,26 @@ export function useTransfer(ctx: TransferContext) {
     setImportState({ state: 'importing', progress: null });
     let outcome: ImportOutcome;
     try {
-      outcome = await runAnywhere(file, (progress) =>
-        setImportState({ state: 'importing', progress }),
+      outcome = await importInBackground(
+        file,
+        (progress) => setImportState({ state: 'importing', progress }),
+        ctx.deps.importLine,
       );
     } catch (e) {
       outcome = { kind: 'failed', code: 'worker', detail: String(e) };
     }
     if (outcome.kind === 'done') {
       setImportState({ state: 'done', summary: importSummary(outcome.result) });
-      // The worker wrote the library itself: the background tells every view (this one too)
-      // and every tab. Without a background to tell, this popup reads it all again itself.
-      await ctx.deps
-        .sendToBackground('changes/announce', {})
-        .catch(() => ctx.onImported())
-        .catch((e: unknown) => ctx.report('errLoadFailed', e));
       return;
     }
     setImportState({ state: 'idle' });
-    if (outcome.kind === 'invalid') {
-      const text = problemsText(outcome.problems, outcome.more, t, formatNumber);
-      ctx.report('errImportInvalid', text);
-    } else {
-      console.warn('[AI News Annotator] import failed:', outcome.code, outcome.detail);
-      ctx.report('errImportFailed', failureText(outcome.code));
-    }
+    reportFailure(ctx, outcome);
   }
 
-  return { importState, exportEverything, exportArticle, importText };
+  return { importState, importText };
+}
+
+/** Export everything or one article (backup JSON, Markdown notes, Web Annotations); import a backup. */
+export function useTransfer(ctx: TransferContext) {
+  return { ...useExports(ctx), ...useImport(ctx) };
 }

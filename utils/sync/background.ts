@@ -22,7 +22,7 @@ export function newDeviceId(crypto: Crypto): string {
  */
 export function setUpSync(
   browser: Browser,
-  deps: { db: () => Promise<Db>; applySync: Owner['applySync'] },
+  deps: { db: () => Promise<Db>; commit: Owner['commit'] },
 ): SyncController {
   const storage = browser.storage.local as unknown as KeyValueStorage;
   const crypto = globalThis.crypto;

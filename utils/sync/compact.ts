@@ -1,4 +1,4 @@
-import type { SyncContext } from './engine';
+import type { SyncContext } from './context';
 import { SyncError, toSyncError } from './errors';
 import { MERGE_AFTER, RETIRE_PER_RUN, RETIRE_WITHIN, SNAPSHOT_PART_BYTES } from './limits';
 import type { Version } from './model';

@@ -1,4 +1,4 @@
-import type { SyncContext } from './engine';
+import type { SyncContext } from './context';
 import { SyncError, toSyncError } from './errors';
 import { MAX_FILE_BYTES, MAX_RUN_BYTES } from './limits';
 import { contentHash, fixMarkerFor } from './names';

@@ -1,8 +1,6 @@
-import type { Codec } from './codec';
-import type { RecordValue } from './model';
 import { SyncError, toSyncError } from './errors';
-import type { LocalStore, ManifestCache, StateStore, SyncState } from './local';
-import { openManifest, type KeyCache, type Manifest, type OpenedManifest } from './manifest';
+import type { ManifestCache, SyncState } from './local';
+import { openManifest, type OpenedManifest } from './manifest';
 import type { Entry, Remote } from './remote';
 import { downloadAll } from './download';
 import { repairOwn, settlePending, uploadAll } from './upload';
@@ -10,55 +8,8 @@ import { survey } from './survey';
 import { compact, readSnapshot, retireSome } from './compact';
 import { Working } from './working';
 
-export interface SyncProgress {
-  phase: 'upload' | 'download';
-  done: number;
-  total: number;
-}
-
-export interface SyncDeps {
-  remote: Remote;
-  local: LocalStore;
-  state: StateStore;
-  crypto: Crypto;
-  now: () => string;
-  /** Server URL and user: bookkeeping for another remote is dropped. */
-  remoteLabel: string;
-  passphrase: string;
-  newDeviceId: () => string;
-  onProgress?: (p: SyncProgress) => void;
-  /** Keys derived from passphrases, kept while the background runs (derivation is slow). */
-  keyCache?: KeyCache;
-  /** PBKDF2 iterations for a new encrypted remote (tests use fewer). */
-  iterations?: number;
-  /** Largest segment written, in bytes of JSON before encryption. */
-  segmentBytes?: number;
-  /** Segments after which this device merges them (MERGE_AFTER; tests use fewer). */
-  mergeAfter?: number;
-  /** Largest merged file before a snapshot replaces it (TAIL_BYTES; tests use less). */
-  tailBytes?: number;
-  /** Whether a record from another device may be kept here (checked before any is applied). */
-  validate?: (key: string, value: RecordValue) => boolean;
-}
-
-export interface SyncReport {
-  uploaded: number;
-  downloaded: number;
-  /** Bytes written and read, files included. */
-  bytesUp: number;
-  bytesDown: number;
-  /** Requests made (every operation on the remote). */
-  requests: number;
-}
-
-export interface SyncContext extends SyncDeps {
-  codec: Codec;
-  manifest: Manifest;
-  st: SyncState;
-  work: Working;
-  report: SyncReport;
-  saveState(): Promise<void>;
-}
+export type { SyncContext, SyncDeps, SyncProgress, SyncReport } from './context';
+import type { SyncContext, SyncDeps, SyncReport } from './context';
 
 /**
  * The sync folder's listing, the folder made first when it is not there yet (one MKCOL: 坚果云

@@ -1,5 +1,5 @@
 import { commitOwn, localEdit } from './book';
-import type { SyncContext } from './engine';
+import type { SyncContext } from './context';
 import { MERGE_AFTER, SEGMENT_BYTES, TAIL_BYTES } from './limits';
 import type { Version } from './model';
 import { contentHash, fixMarkerFor, formatName, parseName, type FileKind } from './names';

@@ -55,11 +55,8 @@ export async function parseListing(xml: string, folderUrl: string): Promise<Entr
   return entries;
 }
 
-/**
- * Sync's operations on the reader's WebDAV account, on paths under `SYNC_FOLDER`: the platform's
- * fetch with a timeout, retries and the request budget (`./http`), answers read up to a cap.
- */
-export function webdavRemote(account: Account, deps: HttpDeps, folder = SYNC_FOLDER): Remote {
+/** Requests to paths under the sync folder of the reader's account, with their credentials. */
+function davClient(account: Account, deps: HttpDeps, folder: string) {
   const base = new URL(`${encodeURIComponent(folder)}/`, account.url).toString();
   const urlOf = (path: string) =>
     path ? new URL(path.split('/').map(encodeURIComponent).join('/'), base).toString() : base;
@@ -79,7 +76,39 @@ export function webdavRemote(account: Account, deps: HttpDeps, folder = SYNC_FOL
     });
   const fail = (status: number, method: string, path: string) =>
     errorForStatus(status, `${method} ${path || '/'}`);
+  return { urlOf, headers, send, fail, deps };
+}
+type DavClient = ReturnType<typeof davClient>;
 
+/** The files of the folder at `path` (PROPFIND, depth 1), or null when it is not there. */
+async function listFolder(dav: DavClient, path: string) {
+  const url = dav.urlOf(path ? `${path}/` : '');
+  const a = await request(dav.deps, {
+    method: 'PROPFIND',
+    url,
+    headers: { ...dav.headers, Depth: '1', 'Content-Type': 'application/xml; charset=utf-8' },
+    body: PROPFIND_BODY,
+    maxBytes: MAX_LISTING_BYTES,
+    idempotent: true,
+  });
+  if (a.status === 404 || a.status === 409 || a.status === 410) return null;
+  if (a.status !== 207) throw dav.fail(a.status, 'PROPFIND', path);
+  try {
+    return await parseListing(new TextDecoder().decode(a.bytes), url);
+  } catch (e) {
+    throw new SyncError('server', `PROPFIND ${path || '/'}: not a WebDAV listing`, {
+      cause: e,
+    });
+  }
+}
+
+/**
+ * Sync's operations on the reader's WebDAV account, on paths under `SYNC_FOLDER`: the platform's
+ * fetch with a timeout, retries and the request budget (`./http`), answers read up to a cap.
+ */
+export function webdavRemote(account: Account, deps: HttpDeps, folder = SYNC_FOLDER): Remote {
+  const dav = davClient(account, deps, folder);
+  const { send, fail } = dav;
   return {
     async read(path, maxBytes = MAX_FILE_BYTES) {
       const a = await send('GET', path, { maxBytes });
@@ -99,26 +128,7 @@ export function webdavRemote(account: Account, deps: HttpDeps, folder = SYNC_FOL
       if (a.status < 200 || a.status >= 300) throw fail(a.status, 'PUT', path);
       return 'written';
     },
-    async list(path) {
-      const url = urlOf(path ? `${path}/` : '');
-      const a = await request(deps, {
-        method: 'PROPFIND',
-        url,
-        headers: { ...headers, Depth: '1', 'Content-Type': 'application/xml; charset=utf-8' },
-        body: PROPFIND_BODY,
-        maxBytes: MAX_LISTING_BYTES,
-        idempotent: true,
-      });
-      if (a.status === 404 || a.status === 409 || a.status === 410) return null;
-      if (a.status !== 207) throw fail(a.status, 'PROPFIND', path);
-      try {
-        return await parseListing(new TextDecoder().decode(a.bytes), url);
-      } catch (e) {
-        throw new SyncError('server', `PROPFIND ${path || '/'}: not a WebDAV listing`, {
-          cause: e,
-        });
-      }
-    },
+    list: (path) => listFolder(dav, path),
     async makeDir(path) {
       const a = await send('MKCOL', path ? `${path}/` : '');
       if (a.status >= 200 && a.status < 300) return 'created';

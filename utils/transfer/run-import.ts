@@ -1,14 +1,19 @@
-import { DbError, importFile, type Db } from '../db';
+import { DbError, type ImportResult } from '../db';
 import { importSizeProblem, parseImport } from '../export/import';
-import type { ImportOutcome, ImportPhase, ImportProgress } from './import-worker-protocol';
+import type { ExportFile } from '../schemas';
+import type { ImportOutcome, ImportPhase, ImportProgress } from './import-protocol';
 
 export interface RunImportOptions {
-  /** The database to merge into; opened only once the whole file has been found acceptable. */
-  openDb: () => Promise<Db>;
+  /**
+   * Merge the checked file into the library (the data owner's `importFile`: one transaction, then
+   * the change feed); called only once the whole file has been found acceptable.
+   */
+  save: (
+    file: ExportFile,
+    onProgress: (done: number, total: number) => void,
+  ) => Promise<ImportResult>;
   /** Hears each step as it begins and how far it has come. */
   onProgress?: (progress: ImportProgress) => void;
-  /** Awaited as each step begins, so a page running the import itself can show it first. */
-  pause?: () => Promise<void>;
   /** Now; timestamps in the file later than a day after it are refused. */
   now?: () => Date;
 }
@@ -41,7 +46,7 @@ async function readText(file: Blob, report: (done: number) => void): Promise<str
 
 const detailOf = (e: unknown) => (e instanceof Error && e.message ? e.message : String(e));
 
-function failure(e: unknown, code: 'read' | 'unknown'): ImportOutcome {
+export function importFailure(e: unknown, code: 'read' | 'unknown'): ImportOutcome {
   if (e instanceof DbError) return { kind: 'failed', code: e.code, detail: detailOf(e) };
   return { kind: 'failed', code, detail: detailOf(e).slice(0, 2000) };
 }
@@ -54,33 +59,29 @@ function failure(e: unknown, code: 'read' | 'unknown'): ImportOutcome {
 export async function runImport(file: Blob, options: RunImportOptions): Promise<ImportOutcome> {
   const progress = (phase: ImportPhase, done: number, total: number) =>
     options.onProgress?.({ kind: 'progress', phase, done, total });
-  const begin = async (phase: ImportPhase, total: number) => {
-    progress(phase, 0, total);
-    await options.pause?.();
-  };
+  const begin = (phase: ImportPhase, total: number) => progress(phase, 0, total);
   const tooLarge = importSizeProblem(file.size);
   if (tooLarge) return { kind: 'invalid', problems: [tooLarge], more: 0 };
   let text: string;
   try {
-    await begin('reading', file.size);
+    begin('reading', file.size);
     text = await readText(file, (done) => progress('reading', done, file.size));
     progress('reading', file.size, file.size);
   } catch (e) {
-    return failure(e, 'read');
+    return importFailure(e, 'read');
   }
   try {
-    await begin('checking', 0);
+    begin('checking', 0);
     const parsed = parseImport(text, { now: options.now?.() });
     if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems, more: parsed.more };
 
     const records = parsed.file.articles.reduce((n, a) => n + 1 + a.highlights.length, 0);
-    await begin('saving', records + parsed.file.links.length);
-    const db = await options.openDb();
-    const result = await importFile(db, parsed.file, (done, total) =>
+    begin('saving', records + parsed.file.links.length);
+    const result = await options.save(parsed.file, (done, total) =>
       progress('saving', done, total),
     );
     return { kind: 'done', result };
   } catch (e) {
-    return failure(e, 'unknown');
+    return importFailure(e, 'unknown');
   }
 }

@@ -272,7 +272,6 @@ describe('the requests only the extension’s own pages may send', () => {
         'article/tags',
         'articles/delete',
         'articles/restore',
-        'changes/announce',
         'highlight/restore',
         'link/later',
         'link/read',

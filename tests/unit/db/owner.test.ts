@@ -83,4 +83,31 @@ describe('the data owner', () => {
     await owner.wipe();
     expect(changes).toEqual([{ articles: [], highlights: [], links: [], all: true }]);
   });
+
+  it("runs another part's write (sync's) at its clock and announces it once committed", async () => {
+    const { db, owner, changes } = await setUp();
+    const seen: string[] = [];
+    const result = await owner.commit(
+      async (d, now) => {
+        seen.push(now);
+        await d.put('tombstones', { key: 'link:x', kind: 'link', id: 'x', deletedAt: now });
+        return 7;
+      },
+      (n) => ({ articles: [], highlights: [], links: [`n${n}`], all: false, source: 'sync' }),
+    );
+    expect(result).toBe(7);
+    expect(seen).toEqual([at(1)]);
+    expect(await tombstones(db)).toHaveLength(1);
+    expect(changes).toEqual([
+      { articles: [], highlights: [], links: ['n7'], all: false, source: 'sync' },
+    ]);
+    // a failing write announces nothing
+    await expect(
+      owner.commit(
+        () => Promise.reject(new Error('refused')),
+        () => ({ articles: [], highlights: [], links: [], all: true }),
+      ),
+    ).rejects.toThrow('refused');
+    expect(changes).toHaveLength(1);
+  });
 });

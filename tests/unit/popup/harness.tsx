@@ -19,6 +19,9 @@ import type { Article } from '../../../utils/schemas';
 import { articleCard } from '../../../utils/schemas/article';
 import { saveTab, type SaveTabDeps } from '../../../utils/background/save-tab';
 import { tabState } from '../../../utils/background/tab-state';
+import type { ImportLine } from '../../../utils/transfer/import-client';
+import { serveImportPort } from '../../../utils/transfer/import-host';
+import { portPair } from '../transfer/port-pair';
 
 /** What the tab answers to `tab/article`: the article without its body (the save asks for that). */
 const card = (a: Article | null) => a && articleCard(a);
@@ -164,7 +167,40 @@ function fakeBackground(
     listeners.add(listener);
     return () => void listeners.delete(listener);
   };
-  return { send, subscribe, announce, changes, badges, listeners: () => listeners.size };
+  // The background's import, served over a port pair as the browser would connect it.
+  const staged = new Map<string, Blob>();
+  const importLine: ImportLine = {
+    stage: async (file) => {
+      const id = `staged-${staged.size + 1}`;
+      staged.set(id, file);
+      return id;
+    },
+    connect: (name) => {
+      const { page, background } = portPair(name, {
+        id: EXTENSION.id,
+        url: `${EXTENSION.origin}popup.html`,
+      });
+      serveImportPort(
+        background,
+        { id: EXTENSION.id, origin: EXTENSION.origin },
+        {
+          save: owner.importFile,
+          readStaged: async (id) => staged.get(id) ?? null,
+          dropStaged: async (id) => void staged.delete(id),
+        },
+      );
+      return page;
+    },
+  };
+  return {
+    send,
+    subscribe,
+    announce,
+    changes,
+    badges,
+    importLine,
+    listeners: () => listeners.size,
+  };
 }
 
 /** The popup rendered into happy-dom over a fresh in-memory database and a scripted tab. */
@@ -202,6 +238,7 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
     sendToTab: sendToTab as unknown as PopupDeps['sendToTab'],
     sendToBackground: sendToBackground as unknown as PopupDeps['sendToBackground'],
     subscribeChanges: background.subscribe,
+    importLine: background.importLine,
     prefs: { get: (k) => prefs.get(k) ?? null, set: (k, v) => void prefs.set(k, v) },
     now: () => NOW,
     document,

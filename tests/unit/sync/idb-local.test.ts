@@ -22,7 +22,7 @@ async function device(name: string, dav: MemoryDav) {
   const sync = () =>
     syncOnce({
       remote: dav.remote(),
-      local: idbLocal({ db: async () => db, applySync: owner.applySync }),
+      local: idbLocal({ db: async () => db, commit: owner.commit }),
       state,
       crypto: testCrypto,
       now: () => at(++minute),

@@ -8,11 +8,12 @@ import {
   saveArticle,
   setArticleNote,
   updateHighlight,
+  importFile,
   type Db,
 } from '../../../utils/db';
 import { buildExportFile, serializeExport } from '../../../utils/export';
 import { MAX_IMPORT_BYTES } from '../../../utils/limits';
-import type { ImportProgress } from '../../../utils/transfer/import-worker-protocol';
+import type { ImportProgress } from '../../../utils/transfer/import-protocol';
 import { runImport } from '../../../utils/transfer/run-import';
 import { article, at, freshDb, highlight } from '../db/helpers';
 
@@ -29,7 +30,7 @@ async function oldExport(): Promise<Blob> {
 }
 
 async function importBlob(file: Blob) {
-  return runImport(file, { openDb: async () => db, now: clock });
+  return runImport(file, { save: (f, p) => importFile(db, f, p), now: clock });
 }
 
 interface LooseFile {
@@ -121,7 +122,7 @@ describe('the size of the file', () => {
     } as unknown as Blob;
     const progress: ImportProgress[] = [];
     const outcome = await runImport(huge, {
-      openDb: async () => db,
+      save: (f, p) => importFile(db, f, p),
       onProgress: (p) => progress.push(p),
     });
     expect(outcome).toEqual({
@@ -136,7 +137,7 @@ describe('the size of the file', () => {
 
     // Positive control: the same stand-in at the limit is read.
     const atLimit = { ...huge, size: MAX_IMPORT_BYTES } as Blob;
-    await runImport(atLimit, { openDb: async () => db });
+    await runImport(atLimit, { save: (f, p) => importFile(db, f, p) });
     expect(read).toBe(true);
   });
 });

@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DbError, exportAll, importFile, saveArticle, type Db } from '../../../utils/db';
+import type { ExportFile } from '../../../utils/schemas';
 import { buildExportFile, serializeExport } from '../../../utils/export';
 import {
   ImportOutcomeSchema,
-  ImportWorkerReplySchema,
+  ImportReplySchema,
   type ImportProgress,
-} from '../../../utils/transfer/import-worker-protocol';
+} from '../../../utils/transfer/import-protocol';
 import { runImport } from '../../../utils/transfer/run-import';
 import { article, at, freshDb } from '../db/helpers';
 import { makeExportData } from '../export/generate';
@@ -14,6 +15,11 @@ import { makeExportData } from '../export/generate';
 const NOW = '2024-06-01T08:00:00.000Z';
 
 let db: Db;
+/** The save the background's owner does: `importFile` into the test database. */
+const saveInto = (d: () => Db) =>
+  vi.fn((file: ExportFile, onProgress: (done: number, total: number) => void) =>
+    importFile(d(), file, onProgress),
+  );
 afterEach(() => {
   db?.close();
   vi.restoreAllMocks();
@@ -29,9 +35,9 @@ function exportBlob(articles: number, highlightsPerArticle: number): Blob {
 async function run(file: Blob) {
   ({ db } = await freshDb());
   const progress: ImportProgress[] = [];
-  const openDb = vi.fn(async () => db);
-  const outcome = await runImport(file, { openDb, onProgress: (p) => progress.push(p) });
-  return { outcome, progress, openDb };
+  const save = saveInto(() => db);
+  const outcome = await runImport(file, { save, onProgress: (p) => progress.push(p) });
+  return { outcome, progress, save };
 }
 
 describe('runImport', () => {
@@ -40,7 +46,7 @@ describe('runImport', () => {
     const { outcome, progress } = await run(file);
     expect(outcome).toMatchObject({ kind: 'done', result: { articles: { added: 1200 } } });
     expect(ImportOutcomeSchema.parse(outcome)).toEqual(outcome);
-    expect(progress.every((p) => ImportWorkerReplySchema.safeParse(p).success)).toBe(true);
+    expect(progress.every((p) => ImportReplySchema.safeParse(p).success)).toBe(true);
 
     const phases = progress.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1]);
     expect(phases).toEqual(['reading', 'checking', 'saving']);
@@ -69,10 +75,10 @@ describe('runImport', () => {
       articles: [{ url: 'javascript:alert(1)' }],
       links: [],
     });
-    const openDb = vi.fn(async () => db);
+    const save = saveInto(() => db);
     const progress: ImportProgress[] = [];
     const outcome = await runImport(new Blob([text]), {
-      openDb,
+      save,
       onProgress: (p) => progress.push(p),
     });
     expect(outcome.kind).toBe('invalid');
@@ -85,7 +91,7 @@ describe('runImport', () => {
       expect.objectContaining({ at: first, field: 'title', code: 'missing' }),
     );
     expect(progress.map((p) => p.phase)).not.toContain('saving');
-    expect(openDb).not.toHaveBeenCalled();
+    expect(save).not.toHaveBeenCalled();
     expect(await exportAll(db)).toEqual(before);
   });
 
@@ -108,7 +114,7 @@ describe('runImport', () => {
       if (++puts > 50) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    const outcome = await runImport(exportBlob(40, 3), { openDb: async () => db });
+    const outcome = await runImport(exportBlob(40, 3), { save: saveInto(() => db) });
     expect(outcome).toEqual({
       kind: 'failed',
       code: 'quota',
@@ -120,7 +126,7 @@ describe('runImport', () => {
 
   it('reports a database that cannot be opened', async () => {
     const outcome = await runImport(exportBlob(2, 1), {
-      openDb: () => Promise.reject(new DbError('blocked')),
+      save: () => Promise.reject(new DbError('blocked')),
     });
     expect(outcome).toMatchObject({ kind: 'failed', code: 'blocked' });
   });

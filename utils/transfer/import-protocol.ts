@@ -9,7 +9,7 @@ export type ImportPhase = (typeof IMPORT_PHASES)[number];
 const Count = z.number().int().nonnegative();
 
 const DB_ERROR_CODES = ['quota', 'blocked', 'not-found', 'invalid', 'unknown'] as const;
-/** Failures of the import itself rather than of storage. */
+/** Failures of the import itself rather than of storage (`worker`: the background's import stopped). */
 export const FAILURE_CODES = ['worker', 'read'] as const;
 export type ImportFailureCode = DbErrorCode | (typeof FAILURE_CODES)[number];
 const MergeCountsSchema = z.object({ added: Count, updated: Count, kept: Count });
@@ -44,7 +44,7 @@ export const ImportOutcomeSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('failed'),
-    /** Why, for the reader: a storage error, the worker itself, or the file could not be read. */
+    /** Why, for the reader: a storage error, the background's import, or the file could not be read. */
     code: z.enum([...DB_ERROR_CODES, ...FAILURE_CODES]),
     /** What the browser said, for the console only (it is in the browser's language). */
     detail: z.string().max(2000),
@@ -52,13 +52,26 @@ export const ImportOutcomeSchema = z.discriminatedUnion('kind', [
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 
-/** Everything the import worker says to the popup. */
-export const ImportWorkerReplySchema = z.union([ImportProgressSchema, ImportOutcomeSchema]);
-export type ImportWorkerReply = z.infer<typeof ImportWorkerReplySchema>;
+/** Everything the background's import says to the page that asked for it, on its port. */
+export const ImportReplySchema = z.union([ImportProgressSchema, ImportOutcomeSchema]);
+export type ImportReply = z.infer<typeof ImportReplySchema>;
 
-/** What the popup asks of the import worker: import this file. */
-export const ImportRequestSchema = z.object({ file: z.instanceof(Blob) });
-export type ImportRequest = z.infer<typeof ImportRequestSchema>;
+/** The name of the port a page opens to have the background import a file it staged. */
+export const IMPORT_PORT = 'import';
+
+/** What the page asks on that port: import the file staged under this id (`utils/db/staging.ts`). */
+export const ImportStartSchema = z.strictObject({ staged: z.string().min(1).max(100) });
+export type ImportStart = z.infer<typeof ImportStartSchema>;
+
+/** The side of a runtime port that the import uses, whichever end holds it. */
+export interface ImportPort {
+  name: string;
+  sender?: { id?: string; url?: string };
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(fn: (message: unknown) => void): void };
+  onDisconnect: { addListener(fn: () => void): void };
+}
 
 // The outcome schema describes the database's own result and error codes exactly.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
