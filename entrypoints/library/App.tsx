@@ -16,6 +16,7 @@ import { storyOf } from '../../utils/clusters';
 import { t } from '../../utils/i18n';
 import type { LibraryDeps } from '../../utils/library/deps';
 import type { HubItem } from '../../utils/library/hub/items';
+import { tagSuggestions } from '../../utils/library/hub/tags';
 import { browserReviewStorage, useAfterSave } from '../../utils/library/hub/use-after-save';
 import { HOME } from '../../utils/library/reader/route';
 import { useReaderData } from '../../utils/library/reader/use-reader';
@@ -70,6 +71,8 @@ export function App({ deps }: { deps: LibraryDeps }) {
           onCopy={(item) => void after.copyQuote(item)}
           onCard={(item) => void after.downloadCard(item)}
           onCopyCard={(item) => void after.copyCard(item)}
+          onTags={(item, tags) => void after.tagHighlight(item, tags)}
+          tagNames={tagSuggestions(after.hub.facets.tags, c.facets.tags)}
         />
       )}
       {route.section === 'review' && (

@@ -101,9 +101,9 @@ export function createBackgroundHandlers(
       await badge(ctx.tabId, article, true);
       return highlight;
     },
-    async 'highlight/update'({ id, note, color }, ctx) {
+    async 'highlight/update'({ id, note, color, tags }, ctx) {
       await checkOwnHighlight(id, ctx);
-      return toHighlight(await owner.updateHighlight(id, { note, color }));
+      return toHighlight(await owner.updateHighlight(id, { note, color, tags }));
     },
     async 'highlight/delete'({ id }, ctx) {
       await checkOwnHighlight(id, ctx);

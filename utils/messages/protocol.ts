@@ -64,6 +64,7 @@ export const backgroundRequests = {
     id: Id,
     note: z.string().max(20000).optional(),
     color: HighlightColor.optional(),
+    tags: TagsInput.optional(),
   }),
   'highlight/delete': z.strictObject({ id: Id }),
   /**

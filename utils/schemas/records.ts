@@ -24,7 +24,10 @@ export const SelectorSchema = z
   });
 export type Selector = z.infer<typeof SelectorSchema>;
 
-/** A highlight as exported (nested under its article). */
+/**
+ * A highlight as exported (nested under its article). `tags` (the reader's own, cleaned as an
+ * article's are) is present only when there are some: highlights made before tags have none.
+ */
 export const HighlightSchema = z.strictObject({
   id: z.string().min(1).max(100),
   text: z.string().max(20000),
@@ -33,6 +36,7 @@ export const HighlightSchema = z.strictObject({
   createdAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
   selector: SelectorSchema,
+  tags: TagListSchema.optional(),
 });
 export type Highlight = z.infer<typeof HighlightSchema>;
 
