@@ -1,21 +1,39 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { withTag, withoutTag } from '../../utils/library/hub/tags';
 
 interface Props {
   tags: readonly string[];
   /** The id of a `<datalist>` of the tags already used: the input's suggestions. */
   listId: string;
-  onAdd: (tag: string) => void;
-  onRemove: (tag: string) => void;
+  /** Give the highlight these tags; resolves false when they could not be written. */
+  onChange: (tags: string[]) => Promise<boolean>;
+}
+
+/**
+ * The tags as last asked for, until the stored ones change: a second edit made before the first
+ * came back builds on the first, not on what the list showed before it.
+ */
+function usePendingTags(tags: readonly string[]) {
+  const [pending, setPending] = useState<readonly string[] | null>(null);
+  useEffect(() => setPending(null), [tags]);
+  return [pending ?? tags, setPending] as const;
 }
 
 /**
  * A highlight's own tags: chips with ×, and a field that adds one on Enter; Backspace in the empty
  * field removes the last.
  */
-export function HighlightTags({ tags, listId, onAdd, onRemove }: Props) {
+export function HighlightTags({ tags: stored, listId, onChange }: Props) {
   const [text, setText] = useState('');
+  const [tags, setPending] = usePendingTags(stored);
   const last = tags[tags.length - 1];
+  const change = (next: string[]) => {
+    setPending(next);
+    void onChange(next).then((written) => written || setPending(null));
+  };
+  const onAdd = (tag: string) => change(withTag(tags, tag));
+  const onRemove = (tag: string) => change(withoutTag(tags, tag));
   return (
     <div class="hl-tags" data-testid="hub-highlight-tags">
       {tags.length > 0 && (

@@ -1,6 +1,5 @@
 import { t } from '../../utils/i18n';
 import type { HubItem } from '../../utils/library/hub/items';
-import { withTag, withoutTag } from '../../utils/library/hub/tags';
 import { metaLine, shortDate } from '../../utils/view/format';
 import { HighlightTags } from './HighlightTags';
 
@@ -11,7 +10,7 @@ interface Props {
   onCard: (item: HubItem) => void;
   onCopyCard: (item: HubItem) => void;
   /** Give the highlight these tags (its own, not its article's). */
-  onTags: (item: HubItem, tags: string[]) => void;
+  onTags: (item: HubItem, tags: string[]) => Promise<boolean>;
   /** The id of the `<datalist>` of tags to suggest. */
   tagListId: string;
 }
@@ -59,8 +58,7 @@ export function HubHighlight({
       <HighlightTags
         tags={item.highlightTags}
         listId={tagListId}
-        onAdd={(tag) => onTags(item, withTag(item.highlightTags, tag))}
-        onRemove={(tag) => onTags(item, withoutTag(item.highlightTags, tag))}
+        onChange={(tags) => onTags(item, tags)}
       />
       <HubActions item={item} onCopy={onCopy} onCard={onCard} onCopyCard={onCopyCard} />
     </li>

@@ -15,7 +15,7 @@ interface Props {
   onCopy: (item: HubItem) => void;
   onCard: (item: HubItem) => void;
   onCopyCard: (item: HubItem) => void;
-  onTags: (item: HubItem, tags: string[]) => void;
+  onTags: (item: HubItem, tags: string[]) => Promise<boolean>;
   /** Tags already used (on highlights or articles): suggested while a tag is typed. */
   tagNames: readonly string[];
 }

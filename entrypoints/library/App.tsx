@@ -71,7 +71,7 @@ export function App({ deps }: { deps: LibraryDeps }) {
           onCopy={(item) => void after.copyQuote(item)}
           onCard={(item) => void after.downloadCard(item)}
           onCopyCard={(item) => void after.copyCard(item)}
-          onTags={(item, tags) => void after.tagHighlight(item, tags)}
+          onTags={after.tagHighlight}
           tagNames={tagSuggestions(after.hub.facets.tags, c.facets.tags)}
         />
       )}

@@ -72,7 +72,11 @@ export function useAfterSave(
     setTheme,
     message,
     dismissMessage: () => setMessage(null),
-    tagHighlight: (item: HubItem, tags: string[]) => tagHighlight(deps, item, tags).catch(report),
+    tagHighlight: (item: HubItem, tags: string[]) =>
+      tagHighlight(deps, item, tags).then(
+        () => true,
+        (e: unknown) => (report(e), false),
+      ),
     copyQuote: (item: HubItem) =>
       copyToClipboard(view, hubQuote(item)).then(() => say(t('hubCopied')), report),
     downloadCard: (item: HubItem) =>
