@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { withTag, withoutTag } from '../../utils/library/hub/tags';
 
@@ -14,10 +14,11 @@ interface Props {
  * The tags as last asked for, until the stored ones change: a second edit made before the first
  * came back builds on the first, not on what the list showed before it.
  */
-function usePendingTags(tags: readonly string[]) {
-  const [pending, setPending] = useState<readonly string[] | null>(null);
-  useEffect(() => setPending(null), [tags]);
-  return [pending ?? tags, setPending] as const;
+function usePendingTags(stored: readonly string[]) {
+  const [pending, setPending] = useState<{ from: readonly string[]; tags: string[] } | null>(null);
+  const tags = pending && pending.from === stored ? pending.tags : stored;
+  const set = (next: string[] | null) => setPending(next && { from: stored, tags: next });
+  return [tags, set] as const;
 }
 
 /**
