@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { withTag, withoutTag } from '../../utils/library/hub/tags';
 
@@ -22,18 +22,17 @@ function usePendingTags(stored: readonly string[]) {
 }
 
 /**
- * A highlight's own tags: chips with ×, and a field that adds one on Enter; Backspace in the empty
- * field removes the last.
+ * A highlight's own tags: chips with ×, and a "+" button that opens a field (one at a time, so a
+ * page of highlights stays light to redraw) which adds a tag on Enter; Backspace in the empty
+ * field removes the last, Escape closes it.
  */
 export function HighlightTags({ tags: stored, listId, onChange }: Props) {
-  const [text, setText] = useState('');
   const [tags, setPending] = usePendingTags(stored);
-  const last = tags[tags.length - 1];
+  const [open, setOpen] = useState(false);
   const change = (next: string[]) => {
     setPending(next);
     void onChange(next).then((written) => written || setPending(null));
   };
-  const onAdd = (tag: string) => change(withTag(tags, tag));
   const onRemove = (tag: string) => change(withoutTag(tags, tag));
   return (
     <div class="hl-tags" data-testid="hub-highlight-tags">
@@ -54,29 +53,65 @@ export function HighlightTags({ tags: stored, listId, onChange }: Props) {
           ))}
         </ul>
       )}
-      <form
-        class="hl-tags-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (text.trim()) onAdd(text);
-          setText('');
-        }}
-      >
-        <input
-          class="input hl-tags-input"
-          data-testid="hub-highlight-tag-input"
-          list={listId}
-          aria-label={t('highlightAddTag')}
-          placeholder={t('highlightAddTag')}
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key !== 'Backspace' || text !== '' || last === undefined) return;
-            e.preventDefault();
-            onRemove(last);
-          }}
+      {open ? (
+        <TagField
+          listId={listId}
+          onAdd={(tag) => change(withTag(tags, tag))}
+          onRemoveLast={() => tags.length > 0 && onRemove(tags[tags.length - 1]!)}
+          onClose={() => setOpen(false)}
         />
-      </form>
+      ) : (
+        <button
+          type="button"
+          class="chip chip-button"
+          data-testid="hub-highlight-tag-add"
+          aria-label={t('highlightAddTag')}
+          title={t('highlightAddTag')}
+          onClick={() => setOpen(true)}
+        >
+          + {t('hubTagLabel')}
+        </button>
+      )}
     </div>
+  );
+}
+
+/** The field a tag is typed in, focused when it opens; closes when left empty. */
+function TagField(p: {
+  listId: string;
+  onAdd: (tag: string) => void;
+  onRemoveLast: () => void;
+  onClose: () => void;
+}) {
+  const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  return (
+    <form
+      class="hl-tags-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text.trim()) p.onAdd(text);
+        setText('');
+      }}
+    >
+      <input
+        ref={input}
+        class="input hl-tags-input"
+        data-testid="hub-highlight-tag-input"
+        list={p.listId}
+        aria-label={t('highlightAddTag')}
+        placeholder={t('highlightAddTag')}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onBlur={() => text === '' && p.onClose()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') p.onClose();
+          if (e.key !== 'Backspace' || text !== '') return;
+          e.preventDefault();
+          p.onRemoveLast();
+        }}
+      />
+    </form>
   );
 }

@@ -109,7 +109,9 @@ test('after the save: hub, reader view at the passage, quote card, digest and da
     const tagged = items.filter({ hasText: BODY_PASSAGE });
     const untagged = items.filter({ hasText: SUMMARY_PASSAGE });
     const chips = tagged.getByTestId('hub-highlight-tag');
-    await tagged.getByTestId('hub-highlight-tags').getByRole('combobox').focus();
+    await tagged.getByTestId('hub-highlight-tag-add').focus();
+    await library.keyboard.press('Enter');
+    await expect(tagged.getByTestId('hub-highlight-tags').getByRole('combobox')).toBeFocused();
     await library.keyboard.type(HIGHLIGHT_TAG);
     await library.keyboard.press('Enter');
     await expect(chips).toHaveCount(1);

@@ -16,7 +16,14 @@ function mount(tags: string[], onChange: (tags: string[]) => Promise<boolean>) {
   act(() => {
     render(<HighlightTags tags={tags} listId="names" onChange={onChange} />, root);
   });
-  return root.querySelector('input')!;
+  // The field opens from its "+" button, focused.
+  expect(root.querySelector('input')).toBeNull();
+  act(() => {
+    (root.querySelector('[data-testid="hub-highlight-tag-add"]') as HTMLButtonElement).click();
+  });
+  const input = root.querySelector('input')!;
+  expect(document.activeElement).toBe(input);
+  return input;
 }
 
 const chips = () =>
