@@ -1,3 +1,4 @@
+import { tagSuggestions } from '../../utils/library/hub/tags';
 import type { LibraryPage } from '../../utils/library/use-library-page';
 import { DigestView } from './DigestView';
 import { HubView } from './HubView';
@@ -21,6 +22,8 @@ export function AfterSaveSections({ page }: { page: LibraryPage }) {
           onCopy={(item) => void after.copyQuote(item)}
           onCard={(item) => void after.downloadCard(item)}
           onCopyCard={(item) => void after.copyCard(item)}
+          onTags={after.tagHighlight}
+          tagNames={tagSuggestions(after.hub.facets.tags, page.c.facets.tags)}
         />
       )}
       {route.section === 'review' && (

@@ -1,6 +1,7 @@
 import { t } from '../../utils/i18n';
 import type { HubItem } from '../../utils/library/hub/items';
 import { metaLine, shortDate } from '../../utils/view/format';
+import { HighlightTags } from './HighlightTags';
 
 interface Props {
   item: HubItem;
@@ -8,10 +9,22 @@ interface Props {
   onCopy: (item: HubItem) => void;
   onCard: (item: HubItem) => void;
   onCopyCard: (item: HubItem) => void;
+  /** Give the highlight these tags (its own, not its article's). */
+  onTags: (item: HubItem, tags: string[]) => Promise<boolean>;
+  /** The id of the `<datalist>` of tags to suggest. */
+  tagListId: string;
 }
 
 /** One highlight in the hub: its text (opens the reader view there), note, article and actions. */
-export function HubHighlight({ item, onOpen, onCopy, onCard, onCopyCard }: Props) {
+export function HubHighlight({
+  item,
+  onOpen,
+  onCopy,
+  onCard,
+  onCopyCard,
+  onTags,
+  tagListId,
+}: Props) {
   return (
     <li
       class={`hub-item hub-${item.color}`}
@@ -42,32 +55,49 @@ export function HubHighlight({ item, onOpen, onCopy, onCard, onCopyCard }: Props
           </span>
         ))}
       </p>
-      <div class="hub-actions">
-        <button
-          type="button"
-          class="button button-small"
-          data-testid="hub-copy"
-          onClick={() => onCopy(item)}
-        >
-          {t('hubCopyQuote')}
-        </button>
-        <button
-          type="button"
-          class="button button-small"
-          data-testid="quote-card"
-          onClick={() => onCard(item)}
-        >
-          {t('hubQuoteCard')}
-        </button>
-        <button
-          type="button"
-          class="button button-small"
-          data-testid="quote-card-copy"
-          onClick={() => onCopyCard(item)}
-        >
-          {t('hubQuoteCardCopy')}
-        </button>
-      </div>
+      <HighlightTags
+        tags={item.highlightTags}
+        listId={tagListId}
+        onChange={(tags) => onTags(item, tags)}
+      />
+      <HubActions item={item} onCopy={onCopy} onCard={onCard} onCopyCard={onCopyCard} />
     </li>
+  );
+}
+
+/** The highlight's actions: copy as a quote, download or copy its quote card. */
+function HubActions({
+  item,
+  onCopy,
+  onCard,
+  onCopyCard,
+}: Pick<Props, 'item' | 'onCopy' | 'onCard' | 'onCopyCard'>) {
+  return (
+    <div class="hub-actions">
+      <button
+        type="button"
+        class="button button-small"
+        data-testid="hub-copy"
+        onClick={() => onCopy(item)}
+      >
+        {t('hubCopyQuote')}
+      </button>
+      <button
+        type="button"
+        class="button button-small"
+        data-testid="quote-card"
+        onClick={() => onCard(item)}
+      >
+        {t('hubQuoteCard')}
+      </button>
+      <button
+        type="button"
+        class="button button-small"
+        data-testid="quote-card-copy"
+        onClick={() => onCopyCard(item)}
+      >
+        {t('hubQuoteCardCopy')}
+      </button>
+    </div>
   );
 }

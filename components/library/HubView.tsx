@@ -15,7 +15,12 @@ interface Props {
   onCopy: (item: HubItem) => void;
   onCard: (item: HubItem) => void;
   onCopyCard: (item: HubItem) => void;
+  onTags: (item: HubItem, tags: string[]) => Promise<boolean>;
+  /** Tags already used (on highlights or articles): suggested while a tag is typed. */
+  tagNames: readonly string[];
 }
+
+const TAG_LIST_ID = 'hub-tag-names';
 
 /** Every highlight across the library, newest first, with filters; a page at a time. */
 export function HubView(p: Props) {
@@ -61,20 +66,36 @@ export function HubView(p: Props) {
               onCopy={p.onCopy}
               onCard={p.onCard}
               onCopyCard={p.onCopyCard}
+              onTags={p.onTags}
+              tagListId={TAG_LIST_ID}
             />
           ))}
         </ul>
       )}
+      <TagNames id={TAG_LIST_ID} tags={p.tagNames} />
       {hub.shown.length > limit && (
-        <button
-          type="button"
-          class="button hub-more"
-          data-testid="hub-more"
-          onClick={() => setLimit((l) => l + HUB_PAGE)}
-        >
-          {t('hubShowMore', (hub.shown.length - limit).toLocaleString())}
-        </button>
+        <ShowMore left={hub.shown.length - limit} onMore={() => setLimit((l) => l + HUB_PAGE)} />
       )}
     </section>
+  );
+}
+
+/** The tags suggested while a highlight's tag is typed. */
+function TagNames({ id, tags }: { id: string; tags: readonly string[] }) {
+  return (
+    <datalist id={id}>
+      {tags.map((tag) => (
+        <option key={tag} value={tag} />
+      ))}
+    </datalist>
+  );
+}
+
+/** Shows the next page of highlights. */
+function ShowMore({ left, onMore }: { left: number; onMore: () => void }) {
+  return (
+    <button type="button" class="button hub-more" data-testid="hub-more" onClick={onMore}>
+      {t('hubShowMore', left.toLocaleString())}
+    </button>
   );
 }

@@ -11,11 +11,15 @@ const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'];
 const HUB = '[data-testid="hub"]';
 const INPUT = '[data-testid="hub-search"]';
 const QUERIES = ['高亮笔记 7', 'body-marker-4321', 'TechWire', '新智元 笔记', 'zzz-none'];
+/** The reader's tags: every 4th article carries one, every 5th highlight one of its own. */
+const TAGS = ['芯片', '大模型', 'policy', 'to read', '开源'];
 
 /** The generated library with three highlights (a third with notes) in every article. */
 export function hubLibrary() {
   const file = libraryExport(ARTICLES, { highlightEvery: 0 });
+  file.version = 3;
   file.articles.forEach((a, i) => {
+    if (i % 4 === 0) a.tags = [TAGS[(i / 4) % TAGS.length]];
     a.highlights = [0, 1, 2].map((k) => {
       const start = k * 30;
       const exact = a.bodyText.slice(start, start + 12);
@@ -27,6 +31,7 @@ export function hubLibrary() {
         createdAt: a.savedAt,
         updatedAt: a.savedAt,
         selector: { exact, prefix: '', suffix: '', start, end: start + 12 },
+        ...((i * PER_ARTICLE + k) % 5 === 0 ? { tags: [TAGS[(i + k) % TAGS.length]] } : {}),
       };
     });
   });
@@ -103,12 +108,18 @@ async function onePage(context, extensionId) {
       await page.evaluate(typeQuery, [HUB, INPUT, '']);
       await sleep(50);
     }
+    const tagFilter = [];
+    for (const tag of TAGS) {
+      tagFilter.push((await page.evaluate(pickOption, [HUB, '[data-testid="hub-tag"]', tag])).ms);
+      await page.evaluate(pickOption, [HUB, '[data-testid="hub-tag"]', '']);
+      await sleep(50);
+    }
     for (const color of COLORS) {
       filter.push((await page.evaluate(pickOption, [HUB, '[data-testid="hub-color"]', color])).ms);
       await page.evaluate(pickOption, [HUB, '[data-testid="hub-color"]', '']);
       await sleep(50);
     }
-    return { first, complete, search: search.map((s) => s.ms), filter, floor };
+    return { first, complete, search: search.map((s) => s.ms), filter, tagFilter, floor };
   } finally {
     await page.close();
   }
@@ -149,6 +160,12 @@ export async function measureHub(context, extensionId, code, log) {
       ...stats(runs.flatMap((r) => r.filter)),
       floorMs: floor,
       method: 'a color picked in hub-color → list changed → next frame → next task',
+    },
+    'hub.tagFilter30kMs': {
+      ...stats(runs.flatMap((r) => r.tagFilter)),
+      floorMs: floor,
+      tags: TAGS,
+      method: 'a tag picked in hub-tag → list changed → next frame → next task',
     },
   };
   for (const [key, v] of Object.entries(figures)) {

@@ -9,6 +9,7 @@ const BODY_PASSAGE = '代码生成基准上的通过率比上一代提升了近�
 const BODY_NOTE = '代码能力的提升最值得关注';
 const SUMMARY_PASSAGE = '参数规模 700 亿';
 const SUMMARY_NOTE = '规模和上一代相比如何?';
+const HIGHLIGHT_TAG = '代码能力';
 
 let pages: StoryPages;
 let server: StaticServer;
@@ -99,6 +100,50 @@ test('after the save: hub, reader view at the passage, quote card, digest and da
     await library.getByTestId('hub-search').fill('上一代相比');
     await expect(items).toHaveCount(1);
     await expect(items).toContainText(SUMMARY_PASSAGE);
+    await library.getByTestId('hub-clear').click();
+    await expect(items).toHaveCount(2);
+  });
+
+  await test.step('a highlight is tagged by keyboard, found by its tag, and keeps it after a reload', async () => {
+    const items = library.getByTestId('hub-highlight');
+    const tagged = items.filter({ hasText: BODY_PASSAGE });
+    const untagged = items.filter({ hasText: SUMMARY_PASSAGE });
+    const chips = tagged.getByTestId('hub-highlight-tag');
+    await tagged.getByTestId('hub-highlight-tag-add').focus();
+    await library.keyboard.press('Enter');
+    await expect(tagged.getByTestId('hub-highlight-tags').getByRole('combobox')).toBeFocused();
+    await library.keyboard.type(HIGHLIGHT_TAG);
+    await library.keyboard.press('Enter');
+    await expect(chips).toHaveCount(1);
+    await expect(chips).toHaveAttribute('data-tag', HIGHLIGHT_TAG);
+    // A second tag, then Backspace in the empty field takes the last one off again.
+    await library.keyboard.type('临时');
+    await library.keyboard.press('Enter');
+    await expect(chips).toHaveCount(2);
+    await library.keyboard.press('Backspace');
+    await expect(chips).toHaveCount(1);
+    await expect(chips).toHaveAttribute('data-tag', HIGHLIGHT_TAG);
+    await expect(untagged.getByTestId('hub-highlight-tag')).toHaveCount(0);
+
+    // Control: both highlights are listed before the filter.
+    await expect(items).toHaveCount(2);
+    await expect(untagged).toHaveCount(1);
+    await library.getByTestId('hub-tag').selectOption(HIGHLIGHT_TAG);
+    await expect(items).toHaveCount(1);
+    await expect(tagged).toHaveCount(1);
+    await expect(untagged).toHaveCount(0);
+
+    await library.reload();
+    await expect(library.locator('.lib-app')).toHaveAttribute('data-complete', 'true');
+    if (!(await library.getByTestId('hub').isVisible()))
+      await library.getByTestId('library-section-hub').click();
+    await expect(library.getByTestId('hub')).toHaveAttribute('data-complete', 'true');
+    await expect(items).toHaveCount(2);
+    await expect(chips).toHaveCount(1);
+    await expect(chips).toHaveAttribute('data-tag', HIGHLIGHT_TAG);
+    await library.getByTestId('hub-tag').selectOption(HIGHLIGHT_TAG);
+    await expect(items).toHaveCount(1);
+    await expect(untagged).toHaveCount(0);
     await library.getByTestId('hub-clear').click();
     await expect(items).toHaveCount(2);
   });

@@ -1,4 +1,5 @@
 import type { Highlight, Selector, StoredHighlight } from '../schemas';
+import { cleanTags } from '../schemas/tags';
 import { DbError } from './errors';
 import { compareHighlights, toHighlight, toSelector, toStoredHighlight } from './records';
 import type { Db } from './schema';
@@ -27,9 +28,11 @@ export interface HighlightPatch {
   color?: Highlight['color'];
   selector?: Selector;
   text?: string;
+  /** The reader's tags as given (cleaned here); an empty list removes them all. */
+  tags?: readonly string[];
 }
 
-/** Change the note, colour, text or anchoring of a highlight. */
+/** Change the note, colour, tags, text or anchoring of a highlight. */
 export async function updateHighlight(
   db: Db,
   id: string,
@@ -57,6 +60,7 @@ export function updateStoredHighlight(
         color: patch.color ?? existing.color,
         text: patch.text ?? existing.text,
         selector: patch.selector ? toSelector(patch.selector) : existing.selector,
+        tags: patch.tags ? cleanTags(patch.tags) : existing.tags,
         updatedAt: now,
       },
       existing.articleUrl,

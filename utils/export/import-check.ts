@@ -2,9 +2,10 @@ import { z } from 'zod';
 import {
   ExportFileV1Schema,
   ExportFileV2Schema,
+  ExportFileV3Schema,
   ExportedArticleSchema,
   ExportedArticleV1Schema,
-  HighlightSchema,
+  ExportedArticleV2Schema,
   LinkSchema,
   type ExportFile,
   type ExportedArticle,
@@ -40,7 +41,10 @@ function lengthFirst<T extends z.ZodArray>(schema: T) {
 const itemsLater = (schema: z.ZodArray) => z.array(z.unknown()).max(maxItems(schema));
 
 /** The article's lists, each checked for length before its items; highlights checked later. */
-function articleEntry(schema: typeof ExportedArticleSchema | typeof ExportedArticleV1Schema) {
+function articleEntry(
+  schema:
+    typeof ExportedArticleSchema | typeof ExportedArticleV2Schema | typeof ExportedArticleV1Schema,
+) {
   const shape = schema.shape as typeof ExportedArticleSchema.shape;
   const capped = {
     keywords: lengthFirst(shape.keywords),
@@ -52,7 +56,7 @@ function articleEntry(schema: typeof ExportedArticleSchema | typeof ExportedArti
 }
 
 /** Each version of the file: its frame (lists not yet looked into) and its articles. */
-const VERSIONS = [ExportFileV1Schema, ExportFileV2Schema].map((file) => ({
+const VERSIONS = [ExportFileV1Schema, ExportFileV2Schema, ExportFileV3Schema].map((file) => ({
   version: file.shape.version.value,
   frame: file.extend({
     articles: itemsLater(file.shape.articles),
@@ -60,6 +64,8 @@ const VERSIONS = [ExportFileV1Schema, ExportFileV2Schema].map((file) => ({
   }),
   article: articleEntry(file.shape.articles.element),
   highlights: file.shape.articles.element.shape.highlights,
+  /** A highlight of this version (tags only from version 3). */
+  highlight: file.shape.articles.element.shape.highlights.element as z.ZodType<Highlight>,
 }));
 const NEWEST = VERSIONS[VERSIONS.length - 1]!;
 
@@ -101,8 +107,13 @@ function checkNotFuture<T extends object>(
   return ok;
 }
 
-function checkHighlight(raw: unknown, at: ProblemPlace, ctx: CheckContext): Highlight | undefined {
-  const highlight = parse(HighlightSchema, raw, at, ctx);
+function checkHighlight(
+  raw: unknown,
+  at: ProblemPlace,
+  ctx: CheckContext,
+  schema: z.ZodType<Highlight>,
+): Highlight | undefined {
+  const highlight = parse(schema, raw, at, ctx);
   if (!highlight) return undefined;
   return checkNotFuture(highlight, ['createdAt', 'updatedAt'], at, ctx) ? highlight : undefined;
 }
@@ -129,7 +140,7 @@ function checkArticle(
   const highlights: Highlight[] = [];
   rawHighlights.forEach((h, j) => {
     const place: ProblemPlace = { kind: 'highlight', article: i + 1, title, n: j + 1 };
-    const highlight = checkHighlight(h, place, ctx);
+    const highlight = checkHighlight(h, place, ctx, version.highlight);
     if (highlight) highlights.push(highlight);
     else ok = false;
   });

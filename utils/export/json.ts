@@ -45,9 +45,18 @@ function canonicalLink(l: Link): Link {
   return link;
 }
 
-/** The file version `articles` need: 2 when any carries tags, else 1 (readable by older releases). */
-export function exportVersionFor(articles: readonly { tags?: string[] }[]): ExportVersion {
-  return articles.some((a) => a.tags && a.tags.length > 0) ? EXPORT_VERSION : 1;
+type Tagged = { tags?: string[] };
+
+/**
+ * The oldest file version that holds `articles` (readable by older releases): 3 when a highlight
+ * carries tags, 2 when only articles do, else 1.
+ */
+export function exportVersionFor(
+  articles: readonly (Tagged & { highlights?: readonly Tagged[] })[],
+): ExportVersion {
+  const tagged = (r: Tagged) => !!r.tags && r.tags.length > 0;
+  if (articles.some((a) => a.highlights?.some(tagged))) return EXPORT_VERSION;
+  return articles.some(tagged) ? 2 : 1;
 }
 
 function canonicalFile(exportedAt: string, data: ExportData): ExportFile {

@@ -2,6 +2,7 @@ import type { ExportFile, ExportedArticle, Highlight, Link } from '../schemas';
 import { isHttpUrl } from '../schemas';
 import { buildExportFile, type ExportData } from './json';
 import type { MarkdownLabels } from './markdown-labels';
+import { noteTag } from './notes-front-matter';
 
 /*
  * Everything in an export that came from a page or from the reader is text, never Markdown: it is
@@ -84,9 +85,20 @@ export function linkOrText(title: string, url: string): string {
   return href ? `[${text}](${href})` : text;
 }
 
+/**
+ * A highlight's own tags as one line of `#tags` (as notes apps read them, and as the notes export
+ * writes an article's), after its note; '' when it has none.
+ */
+export function highlightTagLine(h: Pick<Highlight, 'tags'>): string {
+  const tags = (h.tags ?? []).map(noteTag).filter((tag): tag is string => tag !== null);
+  return [...new Set(tags)].map((tag) => `#${tag}`).join(' ');
+}
+
 function highlightBlock(h: Highlight): string[] {
   const out = blockquote(h.selector.exact || h.text);
   if (h.note.trim() !== '') out.push('', ...textLines(h.note));
+  const tags = highlightTagLine(h);
+  if (tags) out.push('', tags);
   return out;
 }
 

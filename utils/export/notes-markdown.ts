@@ -2,7 +2,14 @@ import type { ExportedArticle, Highlight, Link } from '../schemas';
 import { compareText } from '../schemas/order';
 import { buildExportFile, type ExportData } from './json';
 import { localDate, localDateOrTime, localIsoTime } from './local-time';
-import { blockquote, linkOrText, markdownHref, oneLine, textLines } from './markdown';
+import {
+  blockquote,
+  highlightTagLine,
+  linkOrText,
+  markdownHref,
+  oneLine,
+  textLines,
+} from './markdown';
 import { frontMatter, noteTags } from './notes-front-matter';
 import { renderNoteTemplate, type NoteValues } from './notes-template';
 
@@ -42,6 +49,8 @@ export function noteFileName(title: string, untitled: string): string {
 function highlightMarkdown(h: Highlight): string {
   const out = blockquote(h.selector.exact || h.text);
   if (h.note.trim() !== '') out.push('', ...textLines(h.note));
+  const tags = highlightTagLine(h);
+  if (tags) out.push('', tags);
   return out.join('\n');
 }
 

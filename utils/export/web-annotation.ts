@@ -22,11 +22,12 @@ export interface TextPositionSelector {
   end: number;
 }
 
+/** The note (`commenting`) or one of the reader's tags (`tagging`) of a highlight. */
 export interface TextualBody {
   type: 'TextualBody';
   value: string;
   format: 'text/plain';
-  purpose: 'commenting';
+  purpose: 'commenting' | 'tagging';
 }
 
 export interface WebAnnotation {
@@ -35,7 +36,8 @@ export interface WebAnnotation {
   motivation: 'commenting' | 'highlighting';
   created: string;
   modified: string;
-  body?: TextualBody;
+  /** The note alone as one body; with tags, a list: the note (if any), then one body per tag. */
+  body?: TextualBody | TextualBody[];
   target: {
     source: string;
     selector: [TextQuoteSelector, TextPositionSelector];
@@ -68,6 +70,21 @@ export function annotationId(id: string): string {
   return `urn:x-ai-news-annotator:highlight:${encodeURIComponent(id)}`;
 }
 
+const textualBody = (value: string, purpose: TextualBody['purpose']): TextualBody => ({
+  type: 'TextualBody',
+  value,
+  format: 'text/plain',
+  purpose,
+});
+
+/** The bodies of a highlight: its note, then a `tagging` body per tag; none when it has neither. */
+function bodiesOf(h: Highlight): { body?: TextualBody | TextualBody[] } {
+  const note = h.note.trim() !== '' ? [textualBody(h.note, 'commenting')] : [];
+  const tags = (h.tags ?? []).map((tag) => textualBody(tag, 'tagging'));
+  if (tags.length === 0) return note.length ? { body: note[0]! } : {};
+  return { body: [...note, ...tags] };
+}
+
 /** One highlight of `article` as a Web Annotation. */
 export function toWebAnnotation(article: ExportedArticle, h: Highlight): WebAnnotation {
   const hasNote = h.note.trim() !== '';
@@ -77,16 +94,7 @@ export function toWebAnnotation(article: ExportedArticle, h: Highlight): WebAnno
     motivation: hasNote ? 'commenting' : 'highlighting',
     created: h.createdAt,
     modified: h.updatedAt,
-    ...(hasNote
-      ? {
-          body: {
-            type: 'TextualBody',
-            value: h.note,
-            format: 'text/plain',
-            purpose: 'commenting',
-          } as const,
-        }
-      : {}),
+    ...bodiesOf(h),
     target: {
       source: article.url,
       selector: [

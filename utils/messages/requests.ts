@@ -70,6 +70,7 @@ const highlightRequests = {
     id: Id,
     note: Note.optional(),
     color: HighlightColor.optional(),
+    tags: TagsInput.optional(),
   }),
   'highlight/delete': z.strictObject({ id: Id }),
   /** Undo the deletion of one highlight. */

@@ -49,8 +49,9 @@ export function toSelector(s: Selector): Selector {
   return { exact: s.exact, prefix: s.prefix, suffix: s.suffix, start: s.start, end: s.end };
 }
 
+/** A highlight; `tags` is kept only when there are some (highlights before tags have none). */
 export function toHighlight(h: Highlight): Highlight {
-  return {
+  const highlight: Highlight = {
     id: h.id,
     text: h.text,
     note: h.note,
@@ -59,6 +60,8 @@ export function toHighlight(h: Highlight): Highlight {
     updatedAt: h.updatedAt,
     selector: toSelector(h.selector),
   };
+  if (h.tags && h.tags.length > 0) highlight.tags = [...h.tags];
+  return highlight;
 }
 
 export function toStoredHighlight(h: Highlight, articleUrl: string): StoredHighlight {

@@ -6,13 +6,14 @@ import { IsoTimestamp } from './url';
 export const EXPORT_FORMAT = 'ai-news-annotator';
 /**
  * The newest file version this code reads and writes. Version 1: no tags. Version 2: articles
- * may carry the reader's own `tags` (present only when not empty). An export is written as
- * version 1 when no article has tags, so those files stay readable by earlier releases, and as
- * version 2 otherwise. Files of every version still import.
+ * may carry the reader's own `tags` (present only when not empty). Version 3: highlights may
+ * carry `tags` too. An export is written in the oldest version that holds it (1 when nothing has
+ * tags, 2 when only articles do), so those files stay readable by earlier releases. Files of
+ * every version still import.
  */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 /** The versions import accepts. */
-export const EXPORT_VERSIONS = [1, 2] as const;
+export const EXPORT_VERSIONS = [1, 2, 3] as const;
 export type ExportVersion = (typeof EXPORT_VERSIONS)[number];
 
 export const ExportedArticleSchema = SavedArticleSchema.extend({
@@ -20,8 +21,16 @@ export const ExportedArticleSchema = SavedArticleSchema.extend({
 });
 export type ExportedArticle = z.infer<typeof ExportedArticleSchema>;
 
+/** A highlight of a version-1 or version-2 file: without tags. */
+export const HighlightV2Schema = HighlightSchema.omit({ tags: true });
+
+/** An article of a version-2 file: its highlights have no tags. */
+export const ExportedArticleV2Schema = ExportedArticleSchema.extend({
+  highlights: z.array(HighlightV2Schema).max(MAX_HIGHLIGHTS_PER_ARTICLE),
+});
+
 /** An article of a version-1 file: as version 2, without tags. */
-export const ExportedArticleV1Schema = ExportedArticleSchema.omit({ tags: true });
+export const ExportedArticleV1Schema = ExportedArticleV2Schema.omit({ tags: true });
 
 const header = {
   format: z.literal(EXPORT_FORMAT),
@@ -41,6 +50,14 @@ export const ExportFileV2Schema = z.strictObject({
   format: header.format,
   version: z.literal(2),
   exportedAt: header.exportedAt,
+  articles: z.array(ExportedArticleV2Schema).max(MAX_EXPORT_ARTICLES),
+  links: header.links,
+});
+
+export const ExportFileV3Schema = z.strictObject({
+  format: header.format,
+  version: z.literal(3),
+  exportedAt: header.exportedAt,
   articles: z.array(ExportedArticleSchema).max(MAX_EXPORT_ARTICLES),
   links: header.links,
 });
@@ -49,6 +66,7 @@ export const ExportFileV2Schema = z.strictObject({
 export const ExportFileSchema = z.discriminatedUnion('version', [
   ExportFileV1Schema,
   ExportFileV2Schema,
+  ExportFileV3Schema,
 ]);
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 

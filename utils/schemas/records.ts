@@ -33,7 +33,10 @@ export const SelectorSchema = z
   });
 export type Selector = z.infer<typeof SelectorSchema>;
 
-/** A highlight as exported (nested under its article). */
+/**
+ * A highlight as exported (nested under its article). `tags` (the reader's own, cleaned as an
+ * article's are) is present only when there are some: highlights made before tags have none.
+ */
 export const HighlightSchema = z.strictObject({
   id: z.string().min(1).max(MAX_ID_CHARS),
   text: z.string().max(MAX_QUOTE_CHARS),
@@ -42,6 +45,7 @@ export const HighlightSchema = z.strictObject({
   createdAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
   selector: SelectorSchema,
+  tags: TagListSchema.optional(),
 });
 export type Highlight = z.infer<typeof HighlightSchema>;
 

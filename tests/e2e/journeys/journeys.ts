@@ -193,6 +193,11 @@ export async function hubListsHighlight(driver: Driver, server: StaticServer) {
     .toEqual([expect.stringContaining(PASSAGE)]);
   expect(await library.texts(byTestId('hub-note'))).toEqual([NOTE]);
   expect((await library.texts(byTestId('hub-highlight'))).join('')).toContain(TITLE);
+  // Each highlight offers its own tag editor, with no tags yet.
+  expect(
+    await library.count(`${byTestId('hub-highlight')} ${byTestId('hub-highlight-tags')}`),
+  ).toBe(1);
+  expect(await library.count(byTestId('hub-highlight-tag'))).toBe(0);
   await library.click(byTestId('hub-open'));
   await expect.poll(() => library.count(byTestId('reader-text'))).toBe(1);
   expect(await library.texts(byTestId('reader-mark'))).toEqual([PASSAGE]);

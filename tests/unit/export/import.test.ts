@@ -80,8 +80,8 @@ describe('reading an export file', () => {
   });
 
   it('says when the file was made by a newer version', () => {
-    const [line] = linesFor({ ...validFile(), version: 3 });
-    expect(line).toMatch(/newer version .*file version 3; this version reads version 2/);
+    const [line] = linesFor({ ...validFile(), version: 4 });
+    expect(line).toMatch(/newer version .*file version 4; this version reads version 3/);
     expect(linesFor({ ...validFile(), version: '1' })).toEqual([
       'The file: version has a value this version does not know (“1”)',
     ]);

@@ -28,7 +28,7 @@ describe('published JSON Schema of the export file', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(EXPORT_SCHEMA_ID);
     expect(schema.title).toMatch(/AI News Annotator/);
-    expect(schema.oneOf.map((b) => b.properties.version?.const)).toEqual([1, 2]);
+    expect(schema.oneOf.map((b) => b.properties.version?.const)).toEqual([1, 2, 3]);
     for (const branch of schema.oneOf) {
       expect(branch.required).toEqual(['format', 'version', 'exportedAt', 'articles', 'links']);
       expect(branch.additionalProperties).toBe(false);
@@ -38,6 +38,15 @@ describe('published JSON Schema of the export file', () => {
     expect(articleKeys(schema.oneOf[0]!)).not.toContain('tags');
     expect(articleKeys(schema.oneOf[1]!)).toContain('tags');
     expect(articleKeys(schema.oneOf[0]!)).toContain('note');
+    const highlightKeys = (b: Branch) => {
+      const article = b.properties.articles?.items?.properties as {
+        highlights?: { items?: { properties: object } };
+      };
+      return Object.keys(article.highlights?.items?.properties ?? {});
+    };
+    expect(highlightKeys(schema.oneOf[1]!)).toContain('note');
+    expect(highlightKeys(schema.oneOf[1]!)).not.toContain('tags');
+    expect(highlightKeys(schema.oneOf[2]!)).toContain('tags');
   });
 
   it('marks URLs as http(s) URIs', () => {

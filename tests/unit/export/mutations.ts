@@ -121,7 +121,7 @@ const MUTATIONS: Record<string, Mutate> = {
     return textOf(f);
   },
   otherVersion: (f, [a = 0]) => {
-    f.version = at([3, 4, 99, 0, -1, 1.5, '1', null, true], a);
+    f.version = at([4, 5, 99, 0, -1, 1.5, '1', null, true], a);
     return textOf(f);
   },
   duplicate: (f, [a = 0, b = 0, c = 0]) => {

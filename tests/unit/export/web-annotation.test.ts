@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { annotationId, buildWebAnnotations, serializeWebAnnotations } from '../../../utils/export';
+import {
+  annotationId,
+  buildWebAnnotations,
+  serializeWebAnnotations,
+  toWebAnnotation,
+  type TextualBody,
+} from '../../../utils/export';
 import { makeExportData } from './generate';
 
 const NOW = '2024-06-01T08:00:00.000Z';
@@ -52,9 +58,31 @@ describe('W3C Web Annotation export', () => {
         format: 'text/plain',
         purpose: 'commenting',
       });
-      expect(a.body!.value.trim()).not.toBe('');
+      expect((a.body as TextualBody).value.trim()).not.toBe('');
     }
     for (const a of without) expect(a).not.toHaveProperty('body');
+  });
+
+  it("gives each of a highlight's tags a tagging body, after its note", () => {
+    const article = data.articles[0]!;
+    const h = { ...article.highlights[0]!, note: '要点', tags: ['芯片', 'to read'] };
+    expect(toWebAnnotation(article, h).body).toEqual([
+      { type: 'TextualBody', value: '要点', format: 'text/plain', purpose: 'commenting' },
+      { type: 'TextualBody', value: '芯片', format: 'text/plain', purpose: 'tagging' },
+      { type: 'TextualBody', value: 'to read', format: 'text/plain', purpose: 'tagging' },
+    ]);
+    const tagsOnly = toWebAnnotation(article, { ...h, note: '', tags: ['芯片'] });
+    expect(tagsOnly.motivation).toBe('highlighting');
+    expect(tagsOnly.body).toEqual([
+      { type: 'TextualBody', value: '芯片', format: 'text/plain', purpose: 'tagging' },
+    ]);
+    // Control: the same highlight without tags keeps the single note body of earlier releases.
+    expect(toWebAnnotation(article, { ...h, tags: undefined }).body).toEqual({
+      type: 'TextualBody',
+      value: '要点',
+      format: 'text/plain',
+      purpose: 'commenting',
+    });
   });
 
   it('gives every annotation an IRI as its id', () => {

@@ -18,9 +18,9 @@ export function highlightHandlers(deps: BackgroundDeps): HandlerGroup<HighlightT
       await badgeTab(deps, ctx.tabId, article, true);
       return { id: highlight.id };
     },
-    async 'highlight/update'({ id, note, color }, ctx) {
+    async 'highlight/update'({ id, note, color, tags }, ctx) {
       await checkOwnHighlight(await deps.db(), id, ctx);
-      await owner.updateHighlight(id, { note, color });
+      await owner.updateHighlight(id, { note, color, tags });
       return { id };
     },
     async 'highlight/delete'({ id }, ctx) {

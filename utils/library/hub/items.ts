@@ -1,5 +1,6 @@
 import type { ArticleCard } from '../../db';
 import type { HighlightColor, StoredHighlight } from '../../schemas/records';
+import { tagKey } from '../../schemas/tags';
 import { foldText, matchesTerms } from '../../search';
 import { DAY_MS } from './limits';
 
@@ -18,7 +19,11 @@ export interface HubItem {
   publishedAt: string | null;
   /** The article's tags (the reader's own). */
   tags: readonly string[];
-  /** Text, note, title and source, folded for search. */
+  /** The highlight's own tags. */
+  highlightTags: readonly string[];
+  /** The keys (`tagKey`) of the highlight's tags and its article's, each once: what the tag filter matches. */
+  tagKeys: readonly string[];
+  /** Text, note, its tags, title and source, folded for search. */
   haystack: string;
 }
 
@@ -35,6 +40,15 @@ export interface HubFilter {
 
 export const NO_HUB_FILTER: HubFilter = { query: '', color: '', tag: '', source: '', range: 'all' };
 
+const keysOfCard = new WeakMap<ArticleCard, readonly string[]>();
+
+/** The keys of an article's tags, worked out once per card (an article has many highlights). */
+function cardKeys(card: ArticleCard): readonly string[] {
+  let keys = keysOfCard.get(card);
+  if (!keys) keysOfCard.set(card, (keys = [...new Set(card.tags.map(tagKey))]));
+  return keys;
+}
+
 /** Every highlight whose article is saved, joined with its article, newest first. */
 export function buildHubItems(
   highlights: readonly StoredHighlight[],
@@ -45,6 +59,7 @@ export function buildHubItems(
   for (const h of highlights) {
     const card = byUrl.get(h.articleUrl);
     if (!card) continue;
+    const own = h.tags ?? [];
     items.push({
       id: h.id,
       articleUrl: h.articleUrl,
@@ -57,7 +72,11 @@ export function buildHubItems(
       source: card.source,
       publishedAt: card.publishedAt,
       tags: card.tags,
-      haystack: foldText(`${h.text}\n${h.note}\n${card.title}\n${card.source ?? ''}`),
+      highlightTags: own,
+      tagKeys: own.length === 0 ? cardKeys(card) : [...new Set([...own, ...card.tags].map(tagKey))],
+      haystack: foldText(
+        `${h.text}\n${h.note}\n${own.join(' ')}\n${card.title}\n${card.source ?? ''}`,
+      ),
     });
   }
   return items.sort((a, b) => b.time - a.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -79,30 +98,41 @@ export function filterHub(
   now: Date,
 ): HubItem[] {
   const from = rangeStart(filter.range, now);
+  const tag = filter.tag && tagKey(filter.tag);
   return items.filter(
     (it) =>
       it.time >= from &&
       (!filter.color || it.color === filter.color) &&
       (!filter.source || it.source === filter.source) &&
-      (!filter.tag || it.tags.includes(filter.tag)) &&
+      (!tag || it.tagKeys.includes(tag)) &&
       (terms.length === 0 || matchesTerms(it.haystack, terms)),
   );
 }
 
-/** How many highlights carry each source and tag: the filters' choices, most first. */
+/**
+ * How many highlights carry each source and tag (its own or its article's; `AI` and `ai` are one
+ * tag, under the first spelling met): the filters' choices, most first.
+ */
 export function hubFacets(items: readonly HubItem[]) {
   const sources = new Map<string, number>();
-  const tags = new Map<string, number>();
+  const tags = new Map<string, { value: string; count: number }>();
   for (const it of items) {
     if (it.source) sources.set(it.source, (sources.get(it.source) ?? 0) + 1);
-    for (const tag of it.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+    for (const key of it.tagKeys) {
+      const entry = tags.get(key);
+      if (entry) entry.count++;
+      else tags.set(key, { value: spelling(it, key), count: 1 });
+    }
   }
-  const ranked = (m: Map<string, number>) =>
-    [...m]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([value, count]) => ({
-        value,
-        count,
-      }));
-  return { sources: ranked(sources), tags: ranked(tags) };
+  const ranked = (list: { value: string; count: number }[]) =>
+    list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return {
+    sources: ranked([...sources].map(([value, count]) => ({ value, count }))),
+    tags: ranked([...tags.values()]),
+  };
+}
+
+/** How `it` spells the tag of key `key` (its own spelling first, then its article's). */
+function spelling(it: HubItem, key: string): string {
+  return [...it.highlightTags, ...it.tags].find((t) => tagKey(t) === key) ?? key;
 }

@@ -23,6 +23,11 @@ export function browserReviewStorage(): ReviewStorage {
   };
 }
 
+/** Give a highlight these tags, through the background (the library's one writer). */
+export async function tagHighlight(deps: LibraryDeps, item: HubItem, tags: string[]) {
+  await deps.send('highlight/update', { id: item.id, tags });
+}
+
 /** What comes after saving: the highlights hub, the daily review, the digest and quote cards. */
 export function useAfterSave(
   deps: LibraryDeps,
@@ -67,6 +72,11 @@ export function useAfterSave(
     setTheme,
     message,
     dismissMessage: () => setMessage(null),
+    tagHighlight: (item: HubItem, tags: string[]) =>
+      tagHighlight(deps, item, tags).then(
+        () => true,
+        (e: unknown) => (report(e), false),
+      ),
     copyQuote: (item: HubItem) =>
       copyToClipboard(view, hubQuote(item)).then(() => say(t('hubCopied')), report),
     downloadCard: (item: HubItem) =>

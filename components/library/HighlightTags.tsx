@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { withTag, withoutTag } from '../../utils/library/hub/tags';
+
+interface Props {
+  tags: readonly string[];
+  /** The id of a `<datalist>` of the tags already used: the input's suggestions. */
+  listId: string;
+  /** Give the highlight these tags; resolves false when they could not be written. */
+  onChange: (tags: string[]) => Promise<boolean>;
+}
+
+/**
+ * The tags as last asked for, until the stored ones change: a second edit made before the first
+ * came back builds on the first, not on what the list showed before it.
+ */
+function usePendingTags(stored: readonly string[]) {
+  const [pending, setPending] = useState<{ from: readonly string[]; tags: string[] } | null>(null);
+  const tags = pending && pending.from === stored ? pending.tags : stored;
+  const set = (next: string[] | null) => setPending(next && { from: stored, tags: next });
+  return [tags, set] as const;
+}
+
+/**
+ * A highlight's own tags: chips with ×, and a "+" button that opens a field (one at a time, so a
+ * page of highlights stays light to redraw) which adds a tag on Enter; Backspace in the empty
+ * field removes the last, Escape closes it.
+ */
+export function HighlightTags({ tags: stored, listId, onChange }: Props) {
+  const [tags, setPending] = usePendingTags(stored);
+  const [open, setOpen] = useState(false);
+  const change = (next: string[]) => {
+    setPending(next);
+    void onChange(next).then((written) => written || setPending(null));
+  };
+  const onRemove = (tag: string) => change(withoutTag(tags, tag));
+  return (
+    <div class="hl-tags" data-testid="hub-highlight-tags">
+      {tags.length > 0 && (
+        <ul class="lib-chips" aria-label={t('highlightTagsLabel')}>
+          {tags.map((tag) => (
+            <li key={tag} class="chip chip-tag" data-testid="hub-highlight-tag" data-tag={tag}>
+              {tag}
+              <button
+                type="button"
+                class="chip-remove"
+                aria-label={t('libraryRemoveTag', tag)}
+                onClick={() => onRemove(tag)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {open ? (
+        <TagField
+          listId={listId}
+          onAdd={(tag) => change(withTag(tags, tag))}
+          onRemoveLast={() => tags.length > 0 && onRemove(tags[tags.length - 1]!)}
+          onClose={() => setOpen(false)}
+        />
+      ) : (
+        <button
+          type="button"
+          class="chip chip-button"
+          data-testid="hub-highlight-tag-add"
+          aria-label={t('highlightAddTag')}
+          title={t('highlightAddTag')}
+          onClick={() => setOpen(true)}
+        >
+          + {t('hubTagLabel')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The field a tag is typed in, focused when it opens; closes when left empty. */
+function TagField(p: {
+  listId: string;
+  onAdd: (tag: string) => void;
+  onRemoveLast: () => void;
+  onClose: () => void;
+}) {
+  const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  return (
+    <form
+      class="hl-tags-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text.trim()) p.onAdd(text);
+        setText('');
+      }}
+    >
+      <input
+        ref={input}
+        class="input hl-tags-input"
+        data-testid="hub-highlight-tag-input"
+        list={p.listId}
+        aria-label={t('highlightAddTag')}
+        placeholder={t('highlightAddTag')}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onBlur={() => text === '' && p.onClose()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') p.onClose();
+          if (e.key !== 'Backspace' || text !== '') return;
+          e.preventDefault();
+          p.onRemoveLast();
+        }}
+      />
+    </form>
+  );
+}
