@@ -64,9 +64,95 @@ function Choice(p: {
   );
 }
 
+/** The date presets, one pressed. */
+function RangeButtons({ range, onRange }: { range: HubRange; onRange: (r: HubRange) => void }) {
+  return (
+    <div class="hub-ranges" role="group" aria-label={t('hubRangeLabel')}>
+      {HUB_RANGES.map((r) => (
+        <button
+          key={r}
+          type="button"
+          class="lib-view"
+          data-testid={`hub-range-${r}`}
+          aria-pressed={range === r}
+          onClick={() => onRange(r)}
+        >
+          {t(RANGE_LABEL[r])}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The quote card's theme. */
+function ThemeChoice({ theme, onTheme }: { theme: CardTheme; onTheme: (t: CardTheme) => void }) {
+  return (
+    <label class="hub-choice">
+      <span>{t('hubCardTheme')}</span>
+      <select
+        class="input"
+        data-testid="hub-card-theme"
+        value={theme}
+        onChange={(e) => onTheme(e.currentTarget.value as CardTheme)}
+      >
+        <option value="light">{t('hubCardLight')}</option>
+        <option value="dark">{t('hubCardDark')}</option>
+      </select>
+    </label>
+  );
+}
+
+/** How many highlights are shown of all. */
+function HubCount({ shown, total }: { shown: number; total: number }) {
+  return (
+    <output
+      class="lib-count"
+      data-testid="hub-count"
+      data-shown={shown}
+      data-total={total}
+      aria-live="polite"
+    >
+      {t('hubCount', [shown.toLocaleString(), total.toLocaleString()])}
+    </output>
+  );
+}
+
+const facet = (f: Facet) => ({ value: f.value, label: `${f.value} (${f.count})` });
+
+/** The color, tag and source choices. */
+function FacetChoices(p: Pick<Props, 'filter' | 'tags' | 'sources' | 'onFilter'>) {
+  return (
+    <>
+      <Choice
+        label={t('hubColorLabel')}
+        testId="hub-color"
+        value={p.filter.color}
+        all={t('hubAny')}
+        options={HIGHLIGHT_COLORS.map((c) => ({ value: c, label: t(COLOR_LABEL[c]) }))}
+        onChange={(color) => p.onFilter({ color: color as HubFilter['color'] })}
+      />
+      <Choice
+        label={t('hubTagLabel')}
+        testId="hub-tag"
+        value={p.filter.tag}
+        all={t('hubAny')}
+        options={p.tags.map(facet)}
+        onChange={(tag) => p.onFilter({ tag })}
+      />
+      <Choice
+        label={t('hubSourceLabel')}
+        testId="hub-source"
+        value={p.filter.source}
+        all={t('hubAny')}
+        options={p.sources.map(facet)}
+        onChange={(source) => p.onFilter({ source })}
+      />
+    </>
+  );
+}
+
 /** The hub's search and filters: color, tag, source, date presets, and the quote card's theme. */
 export function HubFilters(p: Props) {
-  const facet = (f: Facet) => ({ value: f.value, label: `${f.value} (${f.count})` });
   return (
     <div class="hub-filters" role="search">
       <SearchField
@@ -77,56 +163,9 @@ export function HubFilters(p: Props) {
         onChange={(query) => p.onFilter({ query })}
       />
       <div class="hub-filter-row">
-        <div class="hub-ranges" role="group" aria-label={t('hubRangeLabel')}>
-          {HUB_RANGES.map((r) => (
-            <button
-              key={r}
-              type="button"
-              class="lib-view"
-              data-testid={`hub-range-${r}`}
-              aria-pressed={p.filter.range === r}
-              onClick={() => p.onFilter({ range: r })}
-            >
-              {t(RANGE_LABEL[r])}
-            </button>
-          ))}
-        </div>
-        <Choice
-          label={t('hubColorLabel')}
-          testId="hub-color"
-          value={p.filter.color}
-          all={t('hubAny')}
-          options={HIGHLIGHT_COLORS.map((c) => ({ value: c, label: t(COLOR_LABEL[c]) }))}
-          onChange={(color) => p.onFilter({ color: color as HubFilter['color'] })}
-        />
-        <Choice
-          label={t('hubTagLabel')}
-          testId="hub-tag"
-          value={p.filter.tag}
-          all={t('hubAny')}
-          options={p.tags.map(facet)}
-          onChange={(tag) => p.onFilter({ tag })}
-        />
-        <Choice
-          label={t('hubSourceLabel')}
-          testId="hub-source"
-          value={p.filter.source}
-          all={t('hubAny')}
-          options={p.sources.map(facet)}
-          onChange={(source) => p.onFilter({ source })}
-        />
-        <label class="hub-choice">
-          <span>{t('hubCardTheme')}</span>
-          <select
-            class="input"
-            data-testid="hub-card-theme"
-            value={p.theme}
-            onChange={(e) => p.onTheme(e.currentTarget.value as CardTheme)}
-          >
-            <option value="light">{t('hubCardLight')}</option>
-            <option value="dark">{t('hubCardDark')}</option>
-          </select>
-        </label>
+        <RangeButtons range={p.filter.range} onRange={(range) => p.onFilter({ range })} />
+        <FacetChoices filter={p.filter} tags={p.tags} sources={p.sources} onFilter={p.onFilter} />
+        <ThemeChoice theme={p.theme} onTheme={p.onTheme} />
         <button
           type="button"
           class="button button-small"
@@ -135,15 +174,7 @@ export function HubFilters(p: Props) {
         >
           {t('hubClear')}
         </button>
-        <output
-          class="lib-count"
-          data-testid="hub-count"
-          data-shown={p.shown}
-          data-total={p.total}
-          aria-live="polite"
-        >
-          {t('hubCount', [p.shown.toLocaleString(), p.total.toLocaleString()])}
-        </output>
+        <HubCount shown={p.shown} total={p.total} />
       </div>
     </div>
   );

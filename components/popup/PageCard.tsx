@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ArticleCard } from '../../utils/schemas/article';
+import type { ArticlePreview } from '../../utils/schemas/article-preview';
 import { t } from '../../utils/i18n';
 import { metaLine, shortDate } from '../../utils/view/format';
 import { KeywordChips } from './KeywordChips';
@@ -7,7 +7,7 @@ import { SaveControl } from './SaveControl';
 
 export interface PageView {
   loading: boolean;
-  article: ArticleCard | null;
+  article: ArticlePreview | null;
   saved: boolean;
   saving: boolean;
   /** The saved copy was just brought up to date. */
@@ -82,7 +82,7 @@ function NotArticleCard({ page, onSaveAsIs }: { page: PageView; onSaveAsIs?: () 
 }
 
 interface HeadProps {
-  article: ArticleCard;
+  article: ArticlePreview;
   folded: boolean;
   onToggleFold: () => void;
 }
@@ -119,7 +119,7 @@ function CardHead({ article, folded, onToggleFold }: HeadProps) {
 }
 
 /** The summary, clamped to a few lines; a long one can be shown whole. */
-function CardSummary({ format, summary }: { format: ArticleCard['format']; summary: string }) {
+function CardSummary({ format, summary }: { format: ArticlePreview['format']; summary: string }) {
   const [expanded, setExpanded] = useState(false);
   return (
     <div class="summary-box">
@@ -141,7 +141,7 @@ function CardSummary({ format, summary }: { format: ArticleCard['format']; summa
 }
 
 /** Save (or update), open the saved detail, and the way to the article's related links. */
-function CardActions(props: Props & { article: ArticleCard }) {
+function CardActions(props: Props & { article: ArticlePreview }) {
   const { page, folded, article } = props;
   return (
     <div class="card-actions">

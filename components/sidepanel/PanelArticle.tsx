@@ -1,10 +1,10 @@
 import { t } from '../../utils/i18n';
 import { metaLine, shortDate } from '../../utils/view/format';
-import type { ArticleCard } from '../../utils/schemas/article';
+import type { ArticlePreview } from '../../utils/schemas/article-preview';
 
 interface Props {
   /** What the page's content script recognized; null: the page is not an article. */
-  article: ArticleCard | null;
+  article: ArticlePreview | null;
   /** The title under which the page is saved, if it is. */
   savedTitle: string | null;
   saved: boolean;

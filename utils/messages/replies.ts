@@ -1,9 +1,24 @@
 import type { ArticleHead } from '../db/schema';
 import type { DeletedArticle } from '../db/removal';
-import type { Article, ArticleCard } from '../schemas/article';
+import type { Article } from '../schemas/article';
+import type { ArticlePreview } from '../schemas/article-preview';
 import type { SyncStatus } from '../sync/settings';
-import type { TabState } from '../background/tab-state';
 import type { PaintedHighlight } from './tab-requests';
+
+/**
+ * What a view (popup, side panel) shows for a tab, as the background decides it: the page's key
+ * from the tab's own address (background/page-key.ts: a canonical claim only where it names the same page
+ * under the same scheme), and the page's article card, checked. No view asks the page itself or
+ * takes its claim on its word.
+ */
+export interface TabState {
+  /** The address the page's record and highlights are kept under; null: not an http(s) page. */
+  key: string | null;
+  /** The recognized article (its `url` is `key`), or null: not an article. */
+  card: ArticlePreview | null;
+  /** The page answered: it can be saved as it is even when it is not an article. */
+  reachable: boolean;
+}
 
 /*
  * What every request answers, by its type name. A reply carries ids or cards, not whole records,
@@ -105,7 +120,7 @@ export interface BackgroundResponses
 /** A page's content script's answers. */
 export interface TabResponses {
   /** The article the page shows, as a card (no body). */
-  'tab/article': { article: ArticleCard | null };
+  'tab/article': { article: ArticlePreview | null };
   'tab/anchors': { anchored: string[]; orphaned: string[] };
   'tab/scroll-to': { found: boolean };
   'tab/refresh': null;

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ArticleCard } from '../schemas/article';
+import type { ArticlePreview } from '../schemas/article-preview';
 import type { PopupDeps } from './deps';
 import { askPageArticle } from '../view/page-article';
 
 export interface CurrentPage {
   loading: boolean;
   tabId: number | null;
-  article: ArticleCard | null;
+  article: ArticlePreview | null;
   /** The page has the content script: it can be saved as it is even when it is not an article. */
   reachable: boolean;
   /** The address its record is kept under (the background's key), null when none. */

@@ -31,5 +31,4 @@ export const ArticleSchema = z.strictObject({
 export type Article = z.infer<typeof ArticleSchema>;
 
 /** An article without its body text, as the views show it before it is saved (`article-card.ts`). */
-export const ArticleCardSchema = ArticleSchema.omit({ bodyText: true });
-export { articleCard, type ArticleCard } from './article-card';
+export const ArticlePreviewSchema = ArticleSchema.omit({ bodyText: true });

@@ -1,22 +1,11 @@
 import { foldText, queryTerms } from './normalize';
+import type { SearchableCard } from './card';
 import { snippetIn, type Snippet } from './snippet';
+
+export type { SearchableCard } from './card';
 
 export { foldMapped, foldText, queryTerms, type Folded } from './normalize';
 export { findSnippet, snippetIn, type Snippet, type SnippetField } from './snippet';
-
-/** What the saved-list search reads from a card. */
-export interface SearchableCard {
-  title: string;
-  summary: string | null;
-  keywords: string[];
-  note: string;
-  highlightText: string;
-  savedAt: string;
-  /** The reader's own tags (library cards; searched like keywords). */
-  tags?: string[];
-  /** The article's body (library cards only: the popup does not load bodies). */
-  bodyText?: string;
-}
 
 export interface SearchIndex<T extends SearchableCard> {
   /** Cards, newest saved first. */

@@ -1,5 +1,5 @@
 import { foldMapped, type Folded } from './fold';
-import type { SearchableCard } from './index';
+import type { SearchableCard } from './card';
 
 export type SnippetField = 'summary' | 'keywords' | 'tags' | 'note' | 'highlight' | 'body';
 

@@ -3,7 +3,7 @@ import { pollAnchors } from './anchor-poll';
 import type { PanelDeps } from './deps';
 import type { PanelTab } from './follow-tab';
 import { askPageArticle } from '../view/page-article';
-import type { ArticleCard } from '../schemas/article';
+import type { ArticlePreview } from '../schemas/article-preview';
 import type { Highlight, SavedArticle } from '../schemas/records';
 import { safeHttpUrl } from '../url';
 
@@ -22,7 +22,7 @@ export interface PageView {
   kind: 'page';
   tabId: number;
   /** What the page's content script recognized; null: not an article (it can be saved as is). */
-  article: ArticleCard | null;
+  article: ArticlePreview | null;
   /** The address the page's record and highlights are kept under. */
   key: string;
   saved: SavedArticle | null;
@@ -103,4 +103,11 @@ export async function loadView(
     record.highlights.map((h) => h.id),
   );
   return { kind: 'page', tabId: tab.id, article, key, ...record, ...anchors };
+}
+
+/** The panel's view of its page, as the hooks that write see it: read it, read it again, patch it. */
+export interface ViewHandle {
+  view: PageView | null;
+  reload: () => Promise<void>;
+  patch: (change: (page: PageView) => PageView) => void;
 }

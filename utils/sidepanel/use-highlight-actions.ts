@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n';
 import type { HighlightColor } from '../schemas/records';
 import type { PanelDeps } from './deps';
-import type { ViewHandle } from './use-panel-actions';
+import type { ViewHandle } from './page-view';
 import { useDeletedHighlight } from './use-deleted-highlight';
 
 /** The panel's writes to highlights (through the background): note, color, delete with undo. */

@@ -2,14 +2,8 @@ import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
 import { errorText } from '../view/errors';
 import type { PanelDeps } from './deps';
-import type { PageView } from './page-view';
+import type { PageView, ViewHandle } from './page-view';
 import { useHighlightActions } from './use-highlight-actions';
-
-export interface ViewHandle {
-  view: PageView | null;
-  reload: () => Promise<void>;
-  patch: (change: (page: PageView) => PageView) => void;
-}
 
 /** Save the page (as an article when recognized, else as it is); answers its key. */
 async function ensureSaved(deps: Pick<PanelDeps, 'sendToBackground'>, page: PageView) {

@@ -1,4 +1,4 @@
-import type { ArticleCard } from '../schemas/article';
+import type { ArticlePreview } from '../schemas/article-preview';
 import type { sendToBackground } from '../messages/client';
 
 /** What asking about a tab needs: a request to the background. */
@@ -8,7 +8,7 @@ export interface PageAskDeps {
 
 export interface PageAnswer {
   /** What the tab's page recognized (its `url` is the key the background gave it), or null. */
-  article: ArticleCard | null;
+  article: ArticlePreview | null;
   /** The page answered: it can still be saved as it is ("Save page"). */
   reachable: boolean;
   /** The address the page's record and highlights are kept under (null: not an http(s) page). */

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { tabState } from '../../../utils/background/tab-state';
-import { articleCard } from '../../../utils/schemas/article';
+import { articlePreview } from '../../../utils/schemas/article-preview';
 import { article } from '../db/helpers';
 
 const PAGE = 'https://news.example.com/2025/07/apple.html';
-const card = (url: string) => articleCard(article(1, { url }));
+const card = (url: string) => articlePreview(article(1, { url }));
 
 function deps(tabUrl: string | null, answer: () => unknown) {
   return { tabUrl: async () => tabUrl, pageCard: vi.fn(async () => answer()) };

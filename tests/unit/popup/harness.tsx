@@ -16,7 +16,7 @@ import { CHANNEL } from '../../../utils/messages/envelope';
 import { backgroundRequests, extensionOnlyRequests } from '../../../utils/messages/requests';
 import type { PopupDeps } from '../../../utils/popup/deps';
 import type { Article } from '../../../utils/schemas';
-import { articleCard } from '../../../utils/schemas/article';
+import { articlePreview } from '../../../utils/schemas/article-preview';
 import { saveTab, type SaveTabDeps } from '../../../utils/background/save-tab';
 import { tabState } from '../../../utils/background/tab-state';
 import type { ImportLine } from '../../../utils/transfer/import-client';
@@ -24,7 +24,7 @@ import { serveImportPort } from '../../../utils/transfer/import-host';
 import { portPair } from '../transfer/port-pair';
 
 /** What the tab answers to `tab/article`: the article without its body (the save asks for that). */
-const card = (a: Article | null) => a && articleCard(a);
+const card = (a: Article | null) => a && articlePreview(a);
 
 type Messages = Record<
   string,

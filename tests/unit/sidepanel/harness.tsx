@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import { App } from '../../../entrypoints/sidepanel/App';
 import { createDbAccessor, createOwner, type Change, type Db } from '../../../utils/db';
 import type { Article } from '../../../utils/schemas';
-import { articleCard } from '../../../utils/schemas/article';
+import { articlePreview } from '../../../utils/schemas/article-preview';
 import type { PanelDeps } from '../../../utils/sidepanel/deps';
 import type { PanelTab, TabSource } from '../../../utils/sidepanel/follow-tab';
 import type { StoryArticle } from '../../../utils/sidepanel/story';
@@ -68,7 +68,7 @@ export async function mountPanel(options: PanelOptions = {}) {
   const sendToTab = vi.fn(async (_tabId: number, type: string, data: { id?: string }) => {
     if (options.pageArticle === undefined) throw new Error('Receiving end does not exist.');
     if (type === 'tab/article')
-      return { article: options.pageArticle && articleCard(options.pageArticle) };
+      return { article: options.pageArticle && articlePreview(options.pageArticle) };
     if (type === 'tab/anchors') {
       const db = await accessor.get();
       const all = (await db.getAll('highlights')).map((h) => h.id);

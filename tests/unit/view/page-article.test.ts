@@ -3,7 +3,7 @@ import { tabState } from '../../../utils/background/tab-state';
 import type { PopupDeps } from '../../../utils/popup/deps';
 import { askPageArticle } from '../../../utils/view/page-article';
 import type { Article } from '../../../utils/schemas';
-import { articleCard } from '../../../utils/schemas/article';
+import { articlePreview } from '../../../utils/schemas/article-preview';
 
 const full: Article = {
   url: 'https://news.example/a',
@@ -18,7 +18,7 @@ const full: Article = {
   related: [],
 };
 /** What a tab answers: the article without its body (only the save needs that). */
-const article = articleCard(full);
+const article = articlePreview(full);
 
 /**
  * A background answering `tab/state` with the real tab-state logic, over a tab at `tabUrl` whose

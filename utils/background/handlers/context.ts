@@ -7,7 +7,7 @@ import type { Article } from '../../schemas/article';
 import type { SavedArticle } from '../../schemas/records';
 import type { SyncStatus } from '../../sync/settings';
 import { pageKey } from '../page-key';
-import type { TabState } from '../tab-state';
+import type { TabState } from '../../messages/replies';
 import { Refusal, type PageUi } from '../page-ui';
 
 export interface BackgroundDeps {

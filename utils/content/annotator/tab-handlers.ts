@@ -1,4 +1,4 @@
-import { articleCard } from '../../schemas/article-card';
+import { articlePreview } from '../../schemas/article-preview';
 import type { HandlerMap } from '../../messages/dispatch';
 import type { tabRequests } from '../../messages/tab-requests';
 import type { TabResponses } from '../../messages/replies';
@@ -11,7 +11,7 @@ export function createTabHandlers(
   return {
     async 'tab/article'() {
       const article = session.cachedArticle();
-      return { article: article && articleCard(article) };
+      return { article: article && articlePreview(article) };
     },
     async 'tab/page-article'() {
       return { article: session.articleForSaving() };

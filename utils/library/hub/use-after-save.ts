@@ -28,55 +28,46 @@ export async function tagHighlight(deps: LibraryDeps, item: HubItem, tags: strin
   await deps.send('highlight/update', { id: item.id, tags });
 }
 
-/** What comes after saving: the highlights hub, the daily review, the digest and quote cards. */
-export function useAfterSave(
-  deps: LibraryDeps,
-  cards: readonly ArticleCard[],
-  stories: readonly Story[] | null,
-  storage: ReviewStorage,
-  /** The whole library is read: every highlight may be read now. */
-  ready: boolean,
-) {
+type Say = (text: string) => void;
+type Report = (e: unknown) => void;
+
+/** The section's one message line: what went right, or what went wrong in the reader's words. */
+function useMessage() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const report = useCallback(
     (e: unknown) => setMessage({ text: t('libraryError', errorText(e)), error: true }),
     [],
   );
   const say = (text: string) => setMessage({ text, error: false });
-  const firstUrls = useMemo(
-    () => cards.slice(0, FIRST_CARDS).map((c) => c.url),
-    [cards.length > 0],
-  );
-  const all = useAllHighlights(deps, firstUrls, ready, report);
-  const now = deps.now();
-  const hub = useHub(all.highlights, all.complete, cards, now);
-  const review = useReview(hub.items, storage, deps.now, report);
-  const [theme, setTheme] = useState<CardTheme>(() =>
-    deps.document.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches
-      ? 'dark'
-      : 'light',
-  );
-  const [range, setRange] = useState<DigestRange>('today');
-  const digest = useMemo(
-    () => buildDigest(cards, stories ?? [], hub.items, range, now),
-    [cards, stories, hub.items, range, now.toDateString()],
-  );
-  const view = deps.document.defaultView as Window & typeof globalThis;
-  const digestTitle = () => (range === 'today' ? t('digestTitleToday') : t('digestTitleWeek'));
+  return { message, report, say, dismiss: () => setMessage(null) };
+}
 
+/** The quote card's theme: the system's to begin with. */
+function useCardTheme(view: Window | null) {
+  return useState<CardTheme>(() =>
+    view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+  );
+}
+
+/** The digest of today or the week, rebuilt as the library or the day changes. */
+function useDigest(
+  cards: readonly ArticleCard[],
+  stories: readonly Story[] | null,
+  items: readonly HubItem[],
+  now: Date,
+) {
+  const [range, setRange] = useState<DigestRange>('today');
+  const built = useMemo(
+    () => buildDigest(cards, stories ?? [], items, range, now),
+    [cards, stories, items, range, now.toDateString()],
+  );
+  return { range, setRange, stories: built, loading: stories === null };
+}
+
+/** A highlight's quote and quote card, copied or downloaded. */
+function quoteActions(deps: LibraryDeps, theme: CardTheme, say: Say, report: Report) {
+  const view = deps.document.defaultView as Window & typeof globalThis;
   return {
-    hub,
-    review,
-    digest: { range, setRange, stories: digest, loading: stories === null },
-    theme,
-    setTheme,
-    message,
-    dismissMessage: () => setMessage(null),
-    tagHighlight: (item: HubItem, tags: string[]) =>
-      tagHighlight(deps, item, tags).then(
-        () => true,
-        (e: unknown) => (report(e), false),
-      ),
     copyQuote: (item: HubItem) =>
       copyToClipboard(view, hubQuote(item)).then(() => say(t('hubCopied')), report),
     downloadCard: (item: HubItem) =>
@@ -90,17 +81,68 @@ export function useAfterSave(
           view.navigator.clipboard.write([new view.ClipboardItem({ 'image/png': png })]),
         )
         .then(() => say(t('hubCardCopied')), report),
+  };
+}
+
+/** The digest copied as Markdown, as rich text (with its Markdown beside), or printed. */
+function digestActions(
+  view: Window & typeof globalThis,
+  digest: ReturnType<typeof useDigest>,
+  say: Say,
+  report: Report,
+) {
+  const title = () => (digest.range === 'today' ? t('digestTitleToday') : t('digestTitleWeek'));
+  return {
     copyDigestMarkdown: () =>
-      copyToClipboard(view, digestMarkdown(digestTitle(), digest, t)).then(
+      copyToClipboard(view, digestMarkdown(title(), digest.stories, t)).then(
         () => say(t('hubCopied')),
         report,
       ),
     copyDigestRich: () =>
       copyToClipboard(
         view,
-        digestMarkdown(digestTitle(), digest, t),
-        digestHtml(digestTitle(), digest, t),
+        digestMarkdown(title(), digest.stories, t),
+        digestHtml(title(), digest.stories, t),
       ).then(() => say(t('hubCopied')), report),
     print: () => view.print(),
+  };
+}
+
+/** What comes after saving: the highlights hub, the daily review, the digest and quote cards. */
+export function useAfterSave(
+  deps: LibraryDeps,
+  cards: readonly ArticleCard[],
+  stories: readonly Story[] | null,
+  storage: ReviewStorage,
+  /** The whole library is read: every highlight may be read now. */
+  ready: boolean,
+) {
+  const { message, report, say, dismiss } = useMessage();
+  const firstUrls = useMemo(
+    () => cards.slice(0, FIRST_CARDS).map((c) => c.url),
+    [cards.length > 0],
+  );
+  const all = useAllHighlights(deps, firstUrls, ready, report);
+  const now = deps.now();
+  const hub = useHub(all.highlights, all.complete, cards, now);
+  const review = useReview(hub.items, storage, deps.now, report);
+  const view = deps.document.defaultView as Window & typeof globalThis;
+  const [theme, setTheme] = useCardTheme(view);
+  const digest = useDigest(cards, stories, hub.items, now);
+  return {
+    hub,
+    review,
+    digest,
+    theme,
+    setTheme,
+    message,
+    dismissMessage: dismiss,
+    tagHighlight: (item: HubItem, tags: string[]) =>
+      tagHighlight(deps, item, tags).then(
+        () => true,
+        (e: unknown) => (report(e), false),
+      ),
+    ...quoteActions(deps, theme, say, report),
+    ...digestActions(view, digest, say, report),
   };
 }

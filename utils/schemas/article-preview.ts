@@ -5,9 +5,9 @@ import type { Article } from './article';
  * the save needs (the background asks the page for it then; `background/save-tab.ts`). Kept apart
  * from the zod schemas: the page's script makes cards and stays free of zod.
  */
-export type ArticleCard = Omit<Article, 'bodyText'>;
+export type ArticlePreview = Omit<Article, 'bodyText'>;
 
-export function articleCard(article: Article): ArticleCard {
+export function articlePreview(article: Article): ArticlePreview {
   const { bodyText: _body, ...card } = article;
   return card;
 }
