@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { TagChip } from './TagChip';
 import { t } from '../../utils/i18n';
 import { withTag, withoutTag } from '../../utils/library/hub/tags';
 
@@ -39,17 +40,7 @@ export function HighlightTags({ tags: stored, listId, onChange }: Props) {
       {tags.length > 0 && (
         <ul class="lib-chips" aria-label={t('highlightTagsLabel')}>
           {tags.map((tag) => (
-            <li key={tag} class="chip chip-tag" data-testid="hub-highlight-tag" data-tag={tag}>
-              {tag}
-              <button
-                type="button"
-                class="chip-remove"
-                aria-label={t('libraryRemoveTag', tag)}
-                onClick={() => onRemove(tag)}
-              >
-                ×
-              </button>
-            </li>
+            <TagChip key={tag} tag={tag} testId="hub-highlight-tag" named onRemove={onRemove} />
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { TagChip } from './TagChip';
 import { t } from '../../utils/i18n';
 
 interface Props {
@@ -24,17 +25,7 @@ export function TagEditor({ tags, keywords, onAdd, onRemove }: Props) {
       )}
       <ul class="lib-chips" aria-label={t('libraryTagsLabel')}>
         {tags.map((tag) => (
-          <li key={tag} class="chip chip-tag" data-testid="article-tag">
-            {tag}
-            <button
-              type="button"
-              class="chip-remove"
-              aria-label={t('libraryRemoveTag', tag)}
-              onClick={() => onRemove(tag)}
-            >
-              ×
-            </button>
-          </li>
+          <TagChip key={tag} tag={tag} testId="article-tag" onRemove={onRemove} />
         ))}
       </ul>
       <form
