@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { isHttpUrl } from '../../utils/schemas/url';
+import { isHttpUrl } from '../../utils/url';
 
 interface Props {
   url: string;

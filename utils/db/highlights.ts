@@ -1,5 +1,5 @@
 import type { Highlight, Selector, StoredHighlight } from '../schemas';
-import { cleanTags } from '../schemas/tags';
+import { cleanTags } from '../tags';
 import { DbError } from './errors';
 import { compareHighlights, toHighlight, toSelector, toStoredHighlight } from './records';
 import type { Db } from './schema';

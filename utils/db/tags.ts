@@ -1,5 +1,5 @@
 import type { SavedArticle } from '../schemas';
-import { cleanTag, cleanTags, tagKey } from '../schemas/tags';
+import { cleanTag, cleanTags, tagKey } from '../tags';
 import { articleNotFound } from './articles';
 import { ARTICLE_STORES, headOf, writerOf } from './article-store';
 import type { ArticleHead, Db } from './schema';

@@ -1,5 +1,5 @@
 import type { ArticleCard } from '../db';
-import { tagKey } from '../schemas/tags';
+import { tagKey } from '../tags';
 
 export interface Count {
   value: string;

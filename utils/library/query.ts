@@ -6,7 +6,7 @@ import {
   queryTerms,
   type SearchIndex,
 } from '../search';
-import { tagKey } from '../schemas/tags';
+import { tagKey } from '../tags';
 import { localDay } from './dates';
 
 export type SortKey = 'saved' | 'published' | 'title' | 'source' | 'highlights';

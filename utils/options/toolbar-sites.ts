@@ -4,7 +4,7 @@
  * own switch, which wins over the general choice. Kept in `storage.local`, read by the background
  * (which also decides from it where the annotator is injected at all).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_TOOLBAR_SITES } from '../limits';
 
 export const TOOLBAR_SITES_KEY = 'toolbarSites';
@@ -14,7 +14,7 @@ export type ToolbarMode = (typeof TOOLBAR_MODES)[number];
 const SettingSchema = z.object({
   mode: z.enum(TOOLBAR_MODES),
   /** host → on (true) or off (false) for that site, whatever the mode. */
-  sites: z.record(z.string().max(253), z.boolean()),
+  sites: z.record(z.string().check(z.maxLength(253)), z.boolean()),
 });
 export type ToolbarSites = z.infer<typeof SettingSchema>;
 
@@ -39,7 +39,7 @@ export function siteOf(url: string | null | undefined): string | null {
 
 export async function readToolbarSites(store: SettingStore): Promise<ToolbarSites> {
   const found = (await store.get(TOOLBAR_SITES_KEY))[TOOLBAR_SITES_KEY];
-  return SettingSchema.catch(DEFAULT_TOOLBAR_SITES).parse(found ?? DEFAULT_TOOLBAR_SITES);
+  return z.catch(SettingSchema, DEFAULT_TOOLBAR_SITES).parse(found ?? DEFAULT_TOOLBAR_SITES);
 }
 
 export async function writeToolbarSites(store: SettingStore, next: ToolbarSites): Promise<void> {

@@ -81,11 +81,13 @@ export function useSyncOptions(deps: SyncOptionsDeps) {
 
   const run = useCallback(
     async (mode: 'sync' | 'test') => {
-      if (!(await save())) return;
-      setNotice(null);
+      // Busy from the click on: the settings are saved first, and a second click meanwhile
+      // would only queue another run.
       setBusy(true);
-      setStatus((s) => ({ ...s, state: 'syncing', progress: null }));
       try {
+        if (!(await save())) return;
+        setNotice(null);
+        setStatus((s) => ({ ...s, state: 'syncing', progress: null }));
         setStatus(await deps.run(mode));
       } catch {
         setStatus((s) => ({ ...s, state: 'error', code: 'local', progress: null }));

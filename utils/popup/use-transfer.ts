@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import { exportAll, getArticle, listHighlights, listLinks, DbError } from '../db';
 import type { ImportResult } from '../db';
-import { downloadText, type ExportChoice, type ExportData } from '../export';
+import type { ExportChoice } from '../export';
 import { formatNumber, t, type MessageKey } from '../i18n';
 import { failureText } from '../i18n-errors';
-import { importInBackground } from '../transfer/import-client';
 import type { ImportOutcome, ImportProgress } from '../transfer/import-protocol';
 import { problemsText } from '../transfer/problem-text';
 import type { PopupDeps } from './deps';
-import { articleExportData, exportDownload } from './export-text';
-import { offerNotes } from '../view/notes-download';
+
+/** The export and import work, loaded on first use. */
+const work = () => import('./transfer-work');
 
 export type ImportState =
   | { state: 'idle' }
@@ -36,16 +36,13 @@ export function importSummary(r: ImportResult): string {
 
 /** Export everything or one article: backup JSON, Markdown notes, Web Annotations. */
 function useExports(ctx: TransferContext) {
-  async function offer(data: ExportData, kind: ExportChoice, slug?: string) {
-    const { now, document } = ctx.deps;
-    if (kind === 'notes') return offerNotes(data, { now: now(), document });
-    const file = exportDownload(data, kind, now(), slug);
-    downloadText(document, file.fileName, file.text, file.mime);
-  }
-
   async function exportEverything(kind: ExportChoice) {
     try {
-      await offer(await exportAll(await ctx.deps.db.get()), kind);
+      const [data, { offerExport }] = await Promise.all([
+        ctx.deps.db.get().then(exportAll),
+        work(),
+      ]);
+      await offerExport(data, kind, ctx.deps);
     } catch (e) {
       ctx.report('errExportFailed', e);
     }
@@ -60,7 +57,13 @@ function useExports(ctx: TransferContext) {
         listLinks(db),
       ]);
       if (!article) throw new DbError('not-found');
-      await offer(articleExportData(article, highlights, links), kind, article.title);
+      const { articleExportData, offerExport } = await work();
+      await offerExport(
+        articleExportData(article, highlights, links),
+        kind,
+        ctx.deps,
+        article.title,
+      );
     } catch (e) {
       ctx.report('errExportFailed', e);
     }
@@ -93,6 +96,7 @@ function useImport(ctx: TransferContext) {
     setImportState({ state: 'importing', progress: null });
     let outcome: ImportOutcome;
     try {
+      const { importInBackground } = await work();
       outcome = await importInBackground(
         file,
         (progress) => setImportState({ state: 'importing', progress }),

@@ -1,6 +1,6 @@
 import type { ArticleCard } from '../../db';
 import type { HighlightColor, StoredHighlight } from '../../schemas/records';
-import { tagKey } from '../../schemas/tags';
+import { tagKey } from '../../tags';
 import { foldText, matchesTerms } from '../../search';
 import { DAY_MS } from './limits';
 

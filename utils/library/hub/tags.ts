@@ -1,4 +1,4 @@
-import { cleanTags, tagKey } from '../../schemas/tags';
+import { cleanTags, tagKey } from '../../tags';
 
 /** `tags` with `tag` added at the end, cleaned as every tag is (a tag already there stays once). */
 export function withTag(tags: readonly string[], tag: string): string[] {
