@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
-import { NOTE_VARIABLES } from '../../utils/export';
+import { NOTE_VARIABLES } from '../../utils/export/notes-template';
 import { t } from '../../utils/i18n';
 import { useNoteTemplate } from '../../utils/view/use-note-template';
 import type { TemplateStorage } from '../../utils/view/note-template-store';

@@ -12,3 +12,4 @@ export * from './notes-template';
 export * from './notes-markdown';
 export * from './notes-zip';
 export * from './notes-export';
+export * from './notes-words';

@@ -1,12 +1,5 @@
-import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  type ExportData,
-  type ExportFile,
-  type ExportVersion,
-  type ExportedArticle,
-  type Link,
-} from '../schemas';
+import type { ExportData, ExportFile, ExportedArticle, Link } from '../schemas';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportVersion } from '../schemas/export-format';
 import { toHighlight, toLink, toSavedArticle } from '../schemas/canonical';
 import { compareHighlights, compareText } from '../schemas/order';
 

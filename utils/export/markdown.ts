@@ -1,5 +1,5 @@
 import type { ExportFile, ExportedArticle, Highlight, Link } from '../schemas';
-import { isHttpUrl } from '../schemas';
+import { isHttpUrl } from '../url';
 import { buildExportFile, type ExportData } from './json';
 import type { MarkdownLabels } from './markdown-labels';
 import { noteTag } from './notes-front-matter';

@@ -2,7 +2,7 @@ import { createStoryClient } from '../clusters/story-client';
 import { createDbAccessor } from '../db';
 import { subscribeChanges } from '../messages/broadcasts';
 import { sendToBackground } from '../messages/client';
-import { templateStorage } from '../view/notes-download';
+import { templateStorage } from '../view/note-template-store';
 import type { LibraryDeps } from './deps';
 
 /** The library page's real surroundings: the database, the background, the story worker. */

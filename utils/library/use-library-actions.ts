@@ -4,7 +4,6 @@ import type { ExportChoice } from '../export';
 import type { RelatedLink } from '../schemas/article';
 import type { LibraryDeps } from './deps';
 import { UNDO_MS } from '../view/undo';
-import { exportSelection } from './export-selection';
 
 interface Options {
   deps: LibraryDeps;
@@ -63,13 +62,15 @@ export function useLibraryActions({ deps, report, onDeleted }: Options) {
       await deps.send('article/note', { url, note });
     },
     exportUrls: (urls: ReadonlySet<string>, kind: ExportChoice) =>
-      run(async () =>
-        exportSelection(await deps.db.get(), urls, kind, {
+      run(async () => {
+        // The export formats load on first use, not with the library.
+        const { exportSelection } = await import('./export-selection');
+        return exportSelection(await deps.db.get(), urls, kind, {
           now: deps.now(),
           document: deps.document,
           templates: deps.templates,
-        }),
-      ),
+        });
+      }),
   };
 }
 

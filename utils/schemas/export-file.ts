@@ -2,19 +2,14 @@ import { z } from 'zod';
 import { HighlightSchema, LinkSchema, type Link, SavedArticleSchema } from './records';
 import { MAX_EXPORT_ARTICLES, MAX_EXPORT_LINKS, MAX_HIGHLIGHTS_PER_ARTICLE } from '../limits';
 import { IsoTimestamp } from './url';
+import { EXPORT_FORMAT } from './export-format';
 
-export const EXPORT_FORMAT = 'ai-news-annotator';
-/**
- * The newest file version this code reads and writes. Version 1: no tags. Version 2: articles
- * may carry the reader's own `tags` (present only when not empty). Version 3: highlights may
- * carry `tags` too. An export is written in the oldest version that holds it (1 when nothing has
- * tags, 2 when only articles do), so those files stay readable by earlier releases. Files of
- * every version still import.
- */
-export const EXPORT_VERSION = 3;
-/** The versions import accepts. */
-export const EXPORT_VERSIONS = [1, 2, 3] as const;
-export type ExportVersion = (typeof EXPORT_VERSIONS)[number];
+export {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  EXPORT_VERSIONS,
+  type ExportVersion,
+} from './export-format';
 
 export const ExportedArticleSchema = SavedArticleSchema.extend({
   highlights: z.array(HighlightSchema).max(MAX_HIGHLIGHTS_PER_ARTICLE),

@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+
 /** Where the reader's notes template is kept: `storage.local` (or a fake in tests). */
 export interface TemplateStorage {
   get(key: string): Promise<Record<string, unknown>>;
@@ -24,4 +26,9 @@ export function saveNoteTemplate(storage: TemplateStorage, template: string): Pr
 /** Go back to the default template. */
 export function resetNoteTemplate(storage: TemplateStorage): Promise<void> {
   return storage.remove(KEY);
+}
+
+/** The browser's `storage.local`, where the reader's notes template is kept. */
+export function templateStorage(): TemplateStorage {
+  return browser.storage.local as unknown as TemplateStorage;
 }

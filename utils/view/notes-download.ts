@@ -1,18 +1,10 @@
-import { browser } from 'wxt/browser';
-import {
-  downloadText,
-  notesDownload,
-  notesWords,
-  readerTimeZone,
-  type ExportData,
-} from '../export';
+import { downloadText } from '../export/download';
+import type { ExportData } from '../export/json';
+import { readerTimeZone } from '../export/local-time';
+import { notesDownload } from '../export/notes-export';
+import { notesWords } from '../export/notes-words';
 import { t } from '../i18n';
-import { loadNoteTemplate, type TemplateStorage } from './note-template-store';
-
-/** The browser's `storage.local`, where the reader's notes template is kept. */
-export function templateStorage(): TemplateStorage {
-  return browser.storage.local as unknown as TemplateStorage;
-}
+import { loadNoteTemplate, templateStorage, type TemplateStorage } from './note-template-store';
 
 /**
  * Offer the notes of `data` (one article: its Markdown file; more: a zip of the folder), written

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { notesWords, templateProblem } from '../export';
+import { notesWords, templateProblem } from '../export/notes-words';
 import { t } from '../i18n';
 import {
   loadNoteTemplate,
