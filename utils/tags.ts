@@ -28,3 +28,14 @@ export function cleanTags(tags: readonly string[]): string[] {
   }
   return out;
 }
+
+/** `tags` with `tag` added at the end, cleaned as every tag is (a tag already there stays once). */
+export function withTag(tags: readonly string[], tag: string): string[] {
+  return cleanTags([...tags, tag]);
+}
+
+/** `tags` without `tag` (compared as tags are: `AI` and `ai` are one tag). */
+export function withoutTag(tags: readonly string[], tag: string): string[] {
+  const key = tagKey(tag);
+  return tags.filter((t) => tagKey(t) !== key);
+}

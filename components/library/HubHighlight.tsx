@@ -1,7 +1,7 @@
 import { t } from '../../utils/i18n';
 import type { HubItem } from '../../utils/library/hub/items';
 import { metaLine, shortDate } from '../../utils/view/format';
-import { HighlightTags } from './HighlightTags';
+import { HighlightTags } from '../shared/HighlightTags';
 
 interface Props {
   item: HubItem;
@@ -56,6 +56,7 @@ export function HubHighlight({
         ))}
       </p>
       <HighlightTags
+        view="hub"
         tags={item.highlightTags}
         listId={tagListId}
         onChange={(tags) => onTags(item, tags)}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { TagChip } from './TagChip';
+import { TagChip } from '../shared/TagChip';
 import { t } from '../../utils/i18n';
 
 interface Props {

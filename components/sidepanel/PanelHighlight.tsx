@@ -3,6 +3,7 @@ import { t, type MessageKey } from '../../utils/i18n';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/highlight-colors';
 import type { Timers } from '../../utils/view/autosave';
 import type { Highlight } from '../../utils/schemas/records';
+import { HighlightTags } from '../shared/HighlightTags';
 import { NoteField } from '../shared/NoteField';
 
 const COLOR_NAME: Record<HighlightColor, MessageKey> = {
@@ -17,6 +18,8 @@ export interface HighlightHandlers {
   onScrollTo: (id: string) => void;
   onNote: (id: string, note: string) => Promise<void>;
   onColor: (id: string, color: HighlightColor) => void;
+  /** Give the highlight these tags; resolves false when they could not be written. */
+  onTags: (id: string, tags: string[]) => Promise<boolean>;
   onDelete: (id: string) => void;
 }
 
@@ -58,6 +61,11 @@ export function PanelHighlight(props: Props) {
         timers={timers}
         inputRef={note}
         onSave={(text) => props.onNote(h.id, text)}
+      />
+      <HighlightTags
+        view="panel"
+        tags={h.tags ?? []}
+        onChange={(tags) => props.onTags(h.id, tags)}
       />
       <div class="highlight-actions">
         <ColorChoice color={h.color} onColor={(c) => props.onColor(h.id, c)} />

@@ -45,6 +45,7 @@ export function App({ deps }: { deps: PanelDeps }) {
             onScrollTo={a.scrollTo}
             onNote={a.highlightNote}
             onColor={a.recolor}
+            onTags={a.retag}
             onDelete={a.remove}
           />
           <StoryList articles={story} />

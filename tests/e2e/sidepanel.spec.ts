@@ -72,6 +72,12 @@ test.describe('the side panel', () => {
     await expect(item.getByTestId('highlight-note-state')).toHaveAttribute('data-state', 'saved');
     await panel.getByTestId('panel-note').fill('苹果的人才问题');
     await expect(panel.getByTestId('panel-note-state')).toHaveAttribute('data-state', 'saved');
+    // The highlight's own tag, typed in the panel, travels with it into the export.
+    await expect(item.getByTestId('panel-highlight-tag')).toHaveCount(0);
+    await item.getByTestId('panel-highlight-tag-add').click();
+    await item.getByTestId('panel-highlight-tag-input').fill('人才');
+    await item.getByTestId('panel-highlight-tag-input').press('Enter');
+    await expect(item.getByTestId('panel-highlight-tag')).toHaveAttribute('data-tag', '人才');
 
     const popup = await openPopup(context, extensionId, tabId);
     await popup.getByTestId('saved-item').first().click();
@@ -93,6 +99,7 @@ test.describe('the side panel', () => {
     expect(exported.articles).toHaveLength(1);
     expect(exported.articles[0].note).toBe('苹果的人才问题');
     expect(exported.articles[0].highlights[0].note).toBe('人才流失的关键一步');
+    expect(exported.articles[0].highlights[0].tags).toEqual(['人才']);
   });
 
   test('delete with undo; a highlight the page cannot find is marked as an orphan', async ({

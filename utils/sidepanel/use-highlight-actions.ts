@@ -4,7 +4,7 @@ import type { PanelDeps } from './deps';
 import type { ViewHandle } from './page-view';
 import { useDeletedHighlight } from './use-deleted-highlight';
 
-/** The panel's writes to highlights (through the background): note, color, delete with undo. */
+/** The panel's writes to highlights (through the background): note, color, tags, delete with undo. */
 export function useHighlightActions(
   deps: PanelDeps,
   current: ViewHandle,
@@ -26,6 +26,17 @@ export function useHighlightActions(
       await deps.sendToBackground('highlight/update', { id, color });
     } catch (e) {
       report('errHighlightFailed', e);
+    }
+  }
+
+  /** Answers whether the tags were written (the field keeps them until the change comes back). */
+  async function retag(id: string, tags: string[]): Promise<boolean> {
+    try {
+      await deps.sendToBackground('highlight/update', { id, tags });
+      return true;
+    } catch (e) {
+      report('errHighlightFailed', e);
+      return false;
     }
   }
 
@@ -58,6 +69,7 @@ export function useHighlightActions(
     dismissUndo: undoable.dismiss,
     highlightNote,
     recolor,
+    retag,
     remove,
     undo,
   };

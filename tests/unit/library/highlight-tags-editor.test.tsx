@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HighlightTags } from '../../../components/library/HighlightTags';
+import { HighlightTags } from '../../../components/shared/HighlightTags';
 
 let root: HTMLElement;
 afterEach(() => {
@@ -14,7 +14,7 @@ function mount(tags: string[], onChange: (tags: string[]) => Promise<boolean>) {
   root = document.createElement('div');
   document.body.append(root);
   act(() => {
-    render(<HighlightTags tags={tags} listId="names" onChange={onChange} />, root);
+    render(<HighlightTags tags={tags} view="hub" listId="names" onChange={onChange} />, root);
   });
   // The field opens from its "+" button, focused.
   expect(root.querySelector('input')).toBeNull();

@@ -98,7 +98,7 @@ export async function mountPanel(options: PanelOptions = {}) {
       );
     if (type === 'article/note') return owner.setArticleNote(d.url, d.note);
     if (type === 'highlight/update')
-      return owner.updateHighlight(d.id, { note: d.note, color: d.color });
+      return owner.updateHighlight(d.id, { note: d.note, color: d.color, tags: d.tags });
     if (type === 'highlight/delete') return (void (await owner.deleteHighlight(d.id)), null);
     if (type === 'highlight/restore')
       return (void (await owner.restoreHighlight(d.highlight)), null);

@@ -147,6 +147,30 @@ describe('the side panel', () => {
     expect(panel.$$('panel-highlight')[0]!.className).toContain('hl-green');
   });
 
+  it('tags a highlight through the background; the chip stays once the change comes back, × takes it off', async () => {
+    panel = await mountPanel({ pageArticle: A, seed: seeded });
+    const first = () => panel!.$$('panel-highlight')[0]!;
+    expect(panel.$$('panel-highlight-tag', first())).toEqual([]);
+    panel.$('panel-highlight-tag-add', first())!.click();
+    await settle(20);
+    const input = panel.$('panel-highlight-tag-input', first()) as HTMLInputElement;
+    typeInto(input, ' 芯片 ');
+    await settle(5);
+    input.form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await settle(20);
+    expect(panel.sendToBackground).toHaveBeenCalledWith('highlight/update', {
+      id: 'h1',
+      tags: ['芯片'],
+    });
+    expect(panel.$$('panel-highlight-tag', first()).map((c) => c.dataset.tag)).toEqual(['芯片']);
+    // The other highlight has none (the tag went to the one it was typed on).
+    expect(panel.$$('panel-highlight-tag', panel.$$('panel-highlight')[1]!)).toEqual([]);
+    panel.$$('panel-highlight-tag', first())[0]!.querySelector('button')!.click();
+    await settle(20);
+    expect(panel.sendToBackground).toHaveBeenCalledWith('highlight/update', { id: 'h1', tags: [] });
+    expect(panel.$$('panel-highlight-tag', first())).toEqual([]);
+  });
+
   it('deletes a highlight and takes it back with Undo', async () => {
     panel = await mountPanel({ pageArticle: A, seed: seeded });
     panel.$('highlight-delete', panel.$$('panel-highlight')[0]!)!.click();

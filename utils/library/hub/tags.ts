@@ -1,15 +1,6 @@
-import { cleanTags, tagKey } from '../../tags';
+import { tagKey } from '../../tags';
 
-/** `tags` with `tag` added at the end, cleaned as every tag is (a tag already there stays once). */
-export function withTag(tags: readonly string[], tag: string): string[] {
-  return cleanTags([...tags, tag]);
-}
-
-/** `tags` without `tag` (compared as tags are: `AI` and `ai` are one tag). */
-export function withoutTag(tags: readonly string[], tag: string): string[] {
-  const key = tagKey(tag);
-  return tags.filter((t) => tagKey(t) !== key);
-}
+export { withTag, withoutTag } from '../../tags';
 
 /**
  * The tags to suggest while the reader types one: every tag already used (on highlights or on

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TagChip } from './TagChip';
 import { t } from '../../utils/i18n';
-import { withTag, withoutTag } from '../../utils/library/hub/tags';
+import { withTag, withoutTag } from '../../utils/tags';
 
 interface Props {
   tags: readonly string[];
+  /** The view's name in the test ids (`hub-highlight-tag`, `panel-highlight-tag` …). */
+  view: 'hub' | 'panel';
   /** The id of a `<datalist>` of the tags already used: the input's suggestions. */
-  listId: string;
+  listId?: string;
   /** Give the highlight these tags; resolves false when they could not be written. */
   onChange: (tags: string[]) => Promise<boolean>;
 }
@@ -27,7 +29,7 @@ function usePendingTags(stored: readonly string[]) {
  * page of highlights stays light to redraw) which adds a tag on Enter; Backspace in the empty
  * field removes the last, Escape closes it.
  */
-export function HighlightTags({ tags: stored, listId, onChange }: Props) {
+export function HighlightTags({ tags: stored, view, listId, onChange }: Props) {
   const [tags, setPending] = usePendingTags(stored);
   const [open, setOpen] = useState(false);
   const change = (next: string[]) => {
@@ -36,16 +38,23 @@ export function HighlightTags({ tags: stored, listId, onChange }: Props) {
   };
   const onRemove = (tag: string) => change(withoutTag(tags, tag));
   return (
-    <div class="hl-tags" data-testid="hub-highlight-tags">
+    <div class="hl-tags" data-testid={`${view}-highlight-tags`}>
       {tags.length > 0 && (
         <ul class="lib-chips" aria-label={t('highlightTagsLabel')}>
           {tags.map((tag) => (
-            <TagChip key={tag} tag={tag} testId="hub-highlight-tag" named onRemove={onRemove} />
+            <TagChip
+              key={tag}
+              tag={tag}
+              testId={`${view}-highlight-tag`}
+              named
+              onRemove={onRemove}
+            />
           ))}
         </ul>
       )}
       {open ? (
         <TagField
+          view={view}
           listId={listId}
           onAdd={(tag) => change(withTag(tags, tag))}
           onRemoveLast={() => tags.length > 0 && onRemove(tags[tags.length - 1]!)}
@@ -55,7 +64,7 @@ export function HighlightTags({ tags: stored, listId, onChange }: Props) {
         <button
           type="button"
           class="chip chip-button"
-          data-testid="hub-highlight-tag-add"
+          data-testid={`${view}-highlight-tag-add`}
           aria-label={t('highlightAddTag')}
           title={t('highlightAddTag')}
           onClick={() => setOpen(true)}
@@ -69,7 +78,8 @@ export function HighlightTags({ tags: stored, listId, onChange }: Props) {
 
 /** The field a tag is typed in, focused when it opens; closes when left empty. */
 function TagField(p: {
-  listId: string;
+  view: Props['view'];
+  listId: string | undefined;
   onAdd: (tag: string) => void;
   onRemoveLast: () => void;
   onClose: () => void;
@@ -89,7 +99,7 @@ function TagField(p: {
       <input
         ref={input}
         class="input hl-tags-input"
-        data-testid="hub-highlight-tag-input"
+        data-testid={`${p.view}-highlight-tag-input`}
         list={p.listId}
         aria-label={t('highlightAddTag')}
         placeholder={t('highlightAddTag')}
