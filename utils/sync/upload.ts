@@ -91,7 +91,7 @@ export async function settlePending(ctx: SyncContext, files: Survey): Promise<vo
       const segment = await decodeSegment(ctx.codec, bytes, p.name);
       await ctx.work.putMetas(segment.versions.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
       if (listed.meta.kind.type === 'merged') adoptMerged(ctx, p.name, segment.versions);
-      else st.own.push(p.name);
+      else adoptSegment(ctx, p.name, segment.versions);
       st.nextSeq = Math.max(st.nextSeq, p.seq + 1);
     } else if (bytes) {
       await ctx.remote.remove(p.name);
@@ -168,6 +168,18 @@ export function ownSibVersions(ctx: SyncContext, keys: Iterable<string>): Versio
   return out;
 }
 
+/**
+ * A segment is written. After the base, its keys join the tail at once (not when the whole upload
+ * is done): a merged file written after an interrupted upload must hold its versions too, since
+ * it replaces every segment since the base.
+ */
+function adoptSegment(ctx: SyncContext, name: string, versions: readonly Version[]) {
+  const { st } = ctx;
+  st.own.push(name);
+  if (st.baseEnd !== null)
+    st.tailKeys = [...new Set([...st.tailKeys, ...versions.map((v) => v.key)])];
+}
+
 /** A merged file is written: the files it replaces are retired, its keys are the tail. */
 function adoptMerged(ctx: SyncContext, name: string, versions: readonly Version[]) {
   const { st } = ctx;
@@ -229,7 +241,6 @@ export async function uploadAll(ctx: SyncContext, republish: boolean): Promise<v
   if (merging && (await writeMerged(ctx, fresh, republished))) return;
   await writeSegments(ctx, fresh, republished);
   if (st.baseEnd === null) st.baseEnd = st.nextSeq;
-  else st.tailKeys = [...new Set([...st.tailKeys, ...fresh.map((v) => v.key)])];
   await ctx.saveState();
 }
 
@@ -247,7 +258,7 @@ async function writeSegments(ctx: SyncContext, fresh: Version[], republished: Se
     await ctx.remote.write(file.name, file.bytes);
     const committed = versions.filter((v) => !republished.has(v));
     await ctx.work.putMetas(committed.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
-    st.own.push(file.name);
+    adoptSegment(ctx, file.name, versions);
     st.nextSeq = seq + 1;
     st.pending = null;
     await ctx.saveState();

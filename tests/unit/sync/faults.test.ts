@@ -112,6 +112,23 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(c.local.records).toEqual(a.local.records);
   });
 
+  it('an upload stopped after some of its files, then a merged file: the merged file holds the versions of those files too', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    const oneVersionPerFile = { segmentBytes: 1, mergeAfter: 3 };
+    await a.sync(oneVersionPerFile); // nothing to publish yet: the base is empty
+    for (const k of ['article:1', 'article:2', 'article:3']) a.put(k, { title: k, note: '' });
+    let puts = 0;
+    dav.fault = (method) => (method === 'PUT' && ++puts === 3 ? 'network' : null);
+    expect(await failure(a.sync(oneVersionPerFile))).toBe('offline');
+    dav.fault = null;
+    await a.sync(oneVersionPerFile); // the third goes out in a merged file replacing the first two
+    expect([...dav.files.keys()].filter((k) => /\/m0\./.test(k))).toHaveLength(1);
+    await b.sync();
+    expect([...b.local.records.keys()].sort()).toEqual(['article:1', 'article:2', 'article:3']);
+    expect(b.local.records).toEqual(a.local.records);
+  });
+
   it('an upload whose answer was lost is recorded as published once, and nothing is lost', async () => {
     const { dav, devices } = setUp(2, HOSTILE);
     const [a, b] = devices as [Device, Device];
