@@ -17,7 +17,8 @@ const noteOf = (value: RecordValue | null | undefined) =>
 
 /**
  * The version to publish for a local record that changed since the last sync (or null when it
- * did not). `localFp` is `fingerprint(local)`, computed once by the caller.
+ * did not; with `again`, one that covers the current versions even so). `localFp` is
+ * `fingerprint(local)`, computed once by the caller.
  */
 export function localEdit(
   meta: SyncMeta | undefined,
@@ -26,9 +27,10 @@ export function localEdit(
   localFp: string | null,
   device: string,
   now: string,
+  again = false,
 ): Version | null {
   const m = meta ?? emptyMeta(key);
-  if (localFp === m.fp) return null;
+  if (localFp === m.fp && !again) return null;
   const vv = increment(m.lvv, device);
   const noteEdited = local !== null && hashText(noteOf(local)) !== m.nfp;
   return {

@@ -5,6 +5,7 @@ import type { Entry, Remote } from './remote';
 import { downloadAll } from './download';
 import { repairOwn, settlePending, uploadAll } from './upload';
 import { survey } from './survey';
+import { orphans, orphansDone } from './mend';
 import { compact, readSnapshot, retireSome } from './compact';
 import { Working } from './working';
 
@@ -77,7 +78,9 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     const files = survey(listing, opened.manifest.id, st.deviceId);
     await settlePending(ctx, files);
     const repair = await repairOwn(ctx, files);
-    await uploadAll(ctx, repair.republish);
+    const orphaned = orphans(ctx, files);
+    await uploadAll(ctx, repair.republish, orphaned.writers);
+    await orphansDone(ctx, orphaned);
     await readSnapshot(ctx, files);
     const problems = await downloadAll(ctx, files);
     await compact(ctx, files, repair.resnapshot);

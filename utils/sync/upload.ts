@@ -4,19 +4,28 @@ import { MERGE_AFTER, SEGMENT_BYTES, TAIL_BYTES } from './limits';
 import type { Version } from './model';
 import { contentHash, fixMarkerFor, formatName, parseName, type FileKind } from './names';
 import { decodeSegment, encodeSegment } from './segments';
+import { mendEarlier } from './mend';
 import { wholeSize, type Survey } from './survey';
 
 /**
  * This device's changes since the last sync, as new versions; with `republish`, also its current
- * versions of every other record (they are in the log already: `republished` marks them).
+ * versions of every other record (they are in the log already: `republished` marks them); and a
+ * new version of each record holding a version of a writer in `revive`.
  */
-function ownVersions(ctx: SyncContext, republish: boolean, republished: Set<Version>): Version[] {
+function ownVersions(
+  ctx: SyncContext,
+  republish: boolean,
+  republished: Set<Version>,
+  revive: ReadonlySet<string>,
+): Version[] {
   const out: Version[] = [];
   const now = ctx.now();
   const me = ctx.st.deviceId;
   for (const key of ctx.work.keys()) {
     const meta = ctx.work.metas.get(key);
-    const v = localEdit(meta, key, ctx.work.value(key), ctx.work.fp(key), me, now);
+    // A record holding a version whose writer will not publish it again: published anew here.
+    const again = meta?.sibs.some((s) => revive.has(s.dev)) ?? false;
+    const v = localEdit(meta, key, ctx.work.value(key), ctx.work.fp(key), me, now, again);
     if (v) out.push(v);
     if (v || !republish || !meta) continue;
     for (const sib of meta.sibs) {
@@ -125,17 +134,10 @@ export async function repairOwn(
     if (retired.has(f.name) && !files.marked.has(f.name)) continue; // deleted a few per sync
     await ctx.remote.remove(f.name);
   }
-  let mended = false;
   for (const name of files.marked) {
-    const writer = parseName(name)?.device;
-    if (writer === st.deviceId) await ctx.remote.remove(fixMarkerFor(name));
-    if (!writer || !st.previous.includes(writer)) continue;
-    // A file of this computer's earlier bookkeeping nobody can read: its versions are all in
-    // the library here, published again below.
-    await ctx.remote.remove(name);
-    await ctx.remote.remove(fixMarkerFor(name));
-    mended = true;
+    if (parseName(name)?.device === st.deviceId) await ctx.remote.remove(fixMarkerFor(name));
   }
+  const mended = await mendEarlier(ctx, files);
   const lost = st.own.filter((name) => !listed.has(name));
   st.own = st.own.filter((name) => listed.has(name));
   await ctx.saveState();
@@ -230,10 +232,14 @@ async function writeMerged(
  * a segment each, and every MERGE_AFTER-th as a merged file. After each file the bookkeeping
  * records it, so an interrupted upload resumes with what is left.
  */
-export async function uploadAll(ctx: SyncContext, republish: boolean): Promise<void> {
+export async function uploadAll(
+  ctx: SyncContext,
+  republish: boolean,
+  revive: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const { st } = ctx;
   const republished = new Set<Version>();
-  const fresh = ownVersions(ctx, republish, republished);
+  const fresh = ownVersions(ctx, republish, republished, revive);
   const merging =
     st.baseEnd !== null &&
     fresh.length > 0 &&

@@ -112,6 +112,27 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(c.local.records).toEqual(a.local.records);
   });
 
+  it('a file of a device that started afresh is damaged after it deleted a record there: its versions come back from a device that holds them, on every device', async () => {
+    const { dav, devices } = setUp(3, HOSTILE);
+    const [a, b, c] = devices as [Device, Device, Device];
+    b.put('article:b', { title: 'from b', note: 'kept' });
+    await b.sync();
+    await a.sync(); // a holds b's version; c has read nothing yet
+    b.state.state!.remote = `retyped\n${b.state.state!.remote}`;
+    const path = [...dav.files.keys()].find((k) => k.includes('.dev-b.0.'))!;
+    const file = dav.files.get(path)!;
+    file.bytes = file.bytes.map((x, i) => (i % 7 ? x : 0x20));
+    // Deleted before the bookkeeping started afresh, so that deletion is known to no version.
+    b.remove('article:b');
+    for (let round = 0; round < 3; round++)
+      for (const d of devices) await d.sync().catch((e) => expect(e.code).toBe('damaged'));
+    for (const d of devices) expect(await failure(d.sync())).toBe('ok');
+    expect(b.ids).toEqual(['dev-b', 'dev-b1']);
+    expect(a.note('article:b')).toBe('kept');
+    expect(b.local.records).toEqual(a.local.records);
+    expect(c.local.records).toEqual(a.local.records);
+  });
+
   it('an upload stopped after some of its files, then a merged file: the merged file holds the versions of those files too', async () => {
     const { dav, devices } = setUp(2, HOSTILE);
     const [a, b] = devices as [Device, Device];
