@@ -3,7 +3,7 @@ import type { ManifestCache, SyncState } from './local';
 import { openManifest, type OpenedManifest } from './manifest';
 import type { Entry, Remote } from './remote';
 import { downloadAll } from './download';
-import { repairOwn, settlePending, uploadAll } from './upload';
+import { repaired, repairOwn, settlePending, uploadAll } from './upload';
 import { survey } from './survey';
 import { orphans, orphansDone } from './mend';
 import { compact, readSnapshot, retireSome } from './compact';
@@ -80,10 +80,11 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     const repair = await repairOwn(ctx, files);
     const orphaned = orphans(ctx, files);
     await uploadAll(ctx, repair.republish, orphaned.writers);
+    await repaired(ctx, 'republish');
     await orphansDone(ctx, orphaned);
     await readSnapshot(ctx, files);
     const problems = await downloadAll(ctx, files);
-    await compact(ctx, files, repair.resnapshot);
+    if (await compact(ctx, files, repair.resnapshot)) await repaired(ctx, 'resnapshot');
     await retireSome(ctx);
     const listed = new Set(listing.map((e) => e.name));
     st.applied = st.applied.filter((name) => listed.has(name));
@@ -118,6 +119,7 @@ async function loadState(
     tailKeys: [],
     retired: [],
     previous: saved ? [...saved.previous, saved.deviceId].slice(-20) : [],
+    owed: null,
     lastSyncAt: null,
   };
   await deps.state.save(st);

@@ -1,6 +1,7 @@
 import { commitOwn, localEdit } from './book';
 import type { SyncContext } from './context';
 import { MERGE_AFTER, SEGMENT_BYTES, TAIL_BYTES } from './limits';
+import type { Owed } from './local';
 import type { Version } from './model';
 import { contentHash, fixMarkerFor, formatName, parseName, type FileKind } from './names';
 import { decodeSegment, encodeSegment } from './segments';
@@ -140,11 +141,24 @@ export async function repairOwn(
   const mended = await mendEarlier(ctx, files);
   const lost = st.own.filter((name) => !listed.has(name));
   st.own = st.own.filter((name) => listed.has(name));
-  await ctx.saveState();
-  return {
-    republish: lost.length > 0 || mended,
-    resnapshot: lost.some((name) => parseName(name)?.kind.type === 'snapshot'),
+  // Owed until done: the files are deleted now, their versions published again later on.
+  st.owed = {
+    republish: (st.owed?.republish ?? false) || lost.length > 0 || mended,
+    resnapshot:
+      (st.owed?.resnapshot ?? false) ||
+      lost.some((name) => parseName(name)?.kind.type === 'snapshot'),
   };
+  await ctx.saveState();
+  return { ...st.owed };
+}
+
+/** A repair `repairOwn` asked for is done. */
+export async function repaired(ctx: SyncContext, what: keyof Owed): Promise<void> {
+  const { st } = ctx;
+  if (!st.owed) return;
+  st.owed = { ...st.owed, [what]: false };
+  if (!st.owed.republish && !st.owed.resnapshot) st.owed = null;
+  await ctx.saveState();
 }
 
 /** This device's segments written since its base. */

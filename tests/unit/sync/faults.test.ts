@@ -208,6 +208,24 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(b.local.records.get('article:a')).toEqual(a.local.records.get('article:a'));
   });
 
+  it('a damaged file whose writer cannot publish it again at once (network down): it does at a later sync', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    a.put('article:a', { title: 'from a', note: 'n' });
+    await a.sync();
+    const path = [...dav.files.keys()].find((k) => k.includes('.dev-a.0.'))!;
+    const file = dav.files.get(path)!;
+    file.bytes = file.bytes.map((x, i) => (i % 7 ? x : 0x20));
+    expect(await failure(b.sync())).toBe('damaged');
+    dav.fault = (method) => (method === 'PUT' ? 'network' : null);
+    expect(await failure(a.sync())).toBe('offline'); // the damaged file is deleted, not replaced
+    dav.fault = null;
+    expect(await failure(a.sync())).toBe('ok');
+    expect(await failure(b.sync())).toBe('ok');
+    expect(b.local.records).toEqual(a.local.records);
+    expect(b.note('article:a')).toBe('n');
+  });
+
   it('a manifest left mixed by two writes at once (rclone writes in place) is written again', async () => {
     const { dav, devices } = setUp(2, HOSTILE);
     const [a, b] = devices as [Device, Device];
