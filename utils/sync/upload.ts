@@ -86,8 +86,9 @@ export async function encodeFile(
 
 /**
  * The file an earlier sync was writing when its answer never came: if it is there whole, its
- * versions are recorded as published; if a cut-off part of it is there, it is deleted (nobody
- * uses it: its size is not the one its name says) and the versions are published again.
+ * versions are recorded as published; if a cut-off or damaged copy of it is there, it is deleted
+ * (nobody uses it: its size or hash is not the one its name says) and the versions are published
+ * again, under the next seq.
  */
 export async function settlePending(ctx: SyncContext, files: Survey): Promise<void> {
   const { st } = ctx;
@@ -109,6 +110,9 @@ export async function settlePending(ctx: SyncContext, files: Survey): Promise<vo
   } else if (listed) {
     await ctx.remote.remove(p.name);
   }
+  // A name that was listed is never written again: a reader that found the file gone took it
+  // for retired, and the same versions written again would have the same name.
+  if (listed) st.nextSeq = Math.max(st.nextSeq, p.seq + 1);
   st.pending = null;
   await ctx.saveState();
 }

@@ -226,6 +226,24 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(b.note('article:a')).toBe('n');
   });
 
+  it('an upload whose answer was lost, damaged on the server: written again under a new name, so a reader that found it gone still reads it', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    await Promise.all([a.sync(), b.sync()]);
+    a.put('article:a', { title: 'from a', note: 'n' });
+    dav.fault = (method, path) => (method === 'PUT' && /\/g\./.test(path) ? 'lost' : null);
+    expect(await failure(a.sync())).toBe('offline');
+    dav.fault = null;
+    const path = [...dav.files.keys()].find((k) => k.includes('.dev-a.0.'))!;
+    const file = dav.files.get(path)!;
+    file.bytes = file.bytes.map((x, i) => (i % 7 ? x : 0x20));
+    // a finds it damaged and deletes it while b reads it (b finds it gone, as if retired).
+    await Promise.all([a.sync(), b.sync()]);
+    for (const d of [a, b, a, b]) expect(await failure(d.sync())).toBe('ok');
+    expect(b.note('article:a')).toBe('n');
+    expect(b.local.records).toEqual(a.local.records);
+  });
+
   it('a manifest left mixed by two writes at once (rclone writes in place) is written again', async () => {
     const { dav, devices } = setUp(2, HOSTILE);
     const [a, b] = devices as [Device, Device];
