@@ -79,7 +79,10 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     await settlePending(ctx, files);
     const repair = await repairOwn(ctx, files);
     const orphaned = orphans(ctx, files);
-    await uploadAll(ctx, repair.republish, orphaned.writers);
+    // Republishing also covers the versions of this computer's earlier ids: their files may be
+    // the ones deleted (`mendEarlier`), and the versions they held are in the records here.
+    const revive = new Set([...orphaned.writers, ...(repair.republish ? st.previous : [])]);
+    await uploadAll(ctx, repair.republish, revive);
     await repaired(ctx, 'republish');
     await orphansDone(ctx, orphaned);
     await readSnapshot(ctx, files);

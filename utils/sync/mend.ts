@@ -6,7 +6,8 @@ import type { Survey } from './survey';
  * Files readers marked unusable (`x.<name>`). Their writer deletes them and publishes their
  * versions again. A computer that started its bookkeeping afresh cannot: its library may have
  * changed since (a record deleted before the new bookkeeping began is known to no version), so
- * it deletes such a file of its earlier device id but leaves the marker. A marker whose file is
+ * it deletes such a file of its earlier device id but leaves the marker, and publishes a new
+ * version of each record holding a version of an earlier id of its own. A marker whose file is
  * gone tells the other devices that whoever wrote it will not publish its versions again: each
  * of them publishes the records it holds versions of that writer for, once per marker.
  */

@@ -133,6 +133,26 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(c.local.records).toEqual(a.local.records);
   });
 
+  it('a file of a device that started afresh is damaged after that device merged its versions: the merged note reaches every device', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    b.put('highlight:h', { note: 'n0' });
+    await b.sync();
+    b.put('highlight:h', { note: 'n1' });
+    b.state.state!.remote = `retyped\n${b.state.state!.remote}`;
+    await b.sync(); // n1 under the new id, concurrent with n0 read back from the earlier file
+    expect(b.note('highlight:h')).toBe(`n0${NOTE_CONFLICT_SEPARATOR}n1`);
+    const path = [...dav.files.keys()].find((k) => k.includes('.dev-b.0.'))!;
+    const file = dav.files.get(path)!;
+    file.bytes = file.bytes.map((x, i) => (i % 7 ? x : 0x20));
+    expect(await failure(a.sync())).toBe('damaged'); // a never read n0
+    for (let round = 0; round < 3; round++)
+      for (const d of devices) await d.sync().catch((e) => expect(e.code).toBe('damaged'));
+    for (const d of devices) expect(await failure(d.sync())).toBe('ok');
+    expect(a.note('highlight:h')).toBe(`n0${NOTE_CONFLICT_SEPARATOR}n1`);
+    expect(a.local.records).toEqual(b.local.records);
+  });
+
   it('an upload stopped after some of its files, then a merged file: the merged file holds the versions of those files too', async () => {
     const { dav, devices } = setUp(2, HOSTILE);
     const [a, b] = devices as [Device, Device];
