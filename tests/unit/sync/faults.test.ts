@@ -170,6 +170,27 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(b.local.records).toEqual(a.local.records);
   });
 
+  it('a snapshot whose answer was lost, read by another device: the files after it never take its seq', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    // One version per segment, the three in one snapshot part.
+    const oneVersionPerFile = { segmentBytes: 300, mergeAfter: 3 };
+    await a.sync(oneVersionPerFile); // nothing to publish yet: the base is empty
+    for (const k of ['article:1', 'article:2', 'article:3']) a.put(k, { note: 'first' });
+    dav.fault = (method, path) => (method === 'PUT' && /\/s1of/.test(path) ? 'lost' : null);
+    expect(await failure(a.sync(oneVersionPerFile))).toBe('offline');
+    dav.fault = null;
+    const gets = dav.requests.GET ?? 0;
+    await b.sync(); // reads the snapshot that landed: fewer requests than the files it includes
+    expect(b.local.records.size).toBe(3);
+    expect(dav.requests.GET).toBe(gets + 2); // the manifest and the snapshot
+    a.put('article:1', { note: 'second' });
+    await a.sync(oneVersionPerFile);
+    await b.sync();
+    expect(b.note('article:1')).toBe('second');
+    expect(b.local.records).toEqual(a.local.records);
+  });
+
   it('an upload whose answer was lost is recorded as published once, and nothing is lost', async () => {
     const { dav, devices } = setUp(2, HOSTILE);
     const [a, b] = devices as [Device, Device];
