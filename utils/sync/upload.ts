@@ -146,14 +146,15 @@ export async function repairOwn(
   const lost = st.own.filter((name) => !listed.has(name));
   st.own = st.own.filter((name) => listed.has(name));
   // Owed until done: the files are deleted now, their versions published again later on.
-  st.owed = {
+  const owed: Owed = {
     republish: (st.owed?.republish ?? false) || lost.length > 0 || mended,
     resnapshot:
       (st.owed?.resnapshot ?? false) ||
       lost.some((name) => parseName(name)?.kind.type === 'snapshot'),
   };
+  st.owed = owed.republish || owed.resnapshot ? { ...owed } : null;
   await ctx.saveState();
-  return { ...st.owed };
+  return owed;
 }
 
 /** A repair `repairOwn` asked for is done. */
