@@ -44,6 +44,16 @@ export function localEdit(
   };
 }
 
+/**
+ * Bookkeeping of a record whose version went out in a file that may have been read and is gone
+ * before it was recorded as published: the next version counts one further, so it never has
+ * that version's vector with another value.
+ */
+export function passCounter(meta: SyncMeta | undefined, key: string, device: string): SyncMeta {
+  const m = meta ?? emptyMeta(key);
+  return { ...m, lvv: increment(m.lvv, device) };
+}
+
 function toSibling(v: Version): KnownSibling {
   return { vv: v.vv, nvv: v.nvv, dev: v.dev, at: v.at, value: v.value };
 }

@@ -4,7 +4,7 @@ import { MERGE_AFTER, SEGMENT_BYTES, TAIL_BYTES } from './limits';
 import type { Owed } from './local';
 import type { Version } from './model';
 import { contentHash, fixMarkerFor, formatName, parseName, type FileKind } from './names';
-import { decodeSegment, encodeSegment } from './segments';
+import { encodeSegment } from './segments';
 import { mendEarlier } from './mend';
 import { wholeSize, type Survey } from './survey';
 
@@ -85,39 +85,6 @@ export async function encodeFile(
 }
 
 /**
- * The file an earlier sync was writing when its answer never came: if it is there whole, its
- * versions are recorded as published; if a cut-off or damaged copy of it is there, it is deleted
- * (nobody uses it: its size or hash is not the one its name says) and the versions are published
- * again, under the next seq.
- */
-export async function settlePending(ctx: SyncContext, files: Survey): Promise<void> {
-  const { st } = ctx;
-  const p = st.pending;
-  if (!p) return;
-  const listed = files.mine.find((f) => f.name === p.name);
-  if (listed && wholeSize(listed)) {
-    const bytes = await ctx.remote.read(p.name);
-    const hash = bytes ? await contentHash(ctx.crypto, bytes) : null;
-    if (bytes && hash === listed.meta.hash) {
-      const segment = await decodeSegment(ctx.codec, bytes, p.name);
-      await ctx.work.putMetas(segment.versions.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
-      if (listed.meta.kind.type === 'merged') adoptMerged(ctx, p.name, segment.versions);
-      else adoptSegment(ctx, p.name, segment.versions);
-      st.nextSeq = Math.max(st.nextSeq, p.seq + 1);
-    } else if (bytes) {
-      await ctx.remote.remove(p.name);
-    }
-  } else if (listed) {
-    await ctx.remote.remove(p.name);
-  }
-  // A name that was listed is never written again: a reader that found the file gone took it
-  // for retired, and the same versions written again would have the same name.
-  if (listed) st.nextSeq = Math.max(st.nextSeq, p.seq + 1);
-  st.pending = null;
-  await ctx.saveState();
-}
-
-/**
  * Check this device's files against the listing: a cut-off one, one a reader marked unusable, or
  * one left from an interrupted snapshot is deleted; when one it published is gone or deleted so,
  * its versions are published again (`republish`), and a new snapshot is written when a part of
@@ -194,7 +161,7 @@ export function ownSibVersions(ctx: SyncContext, keys: Iterable<string>): Versio
  * is done): a merged file written after an interrupted upload must hold its versions too, since
  * it replaces every segment since the base.
  */
-function adoptSegment(ctx: SyncContext, name: string, versions: readonly Version[]) {
+export function adoptSegment(ctx: SyncContext, name: string, versions: readonly Version[]) {
   const { st } = ctx;
   st.own.push(name);
   if (st.baseEnd !== null)
@@ -202,7 +169,7 @@ function adoptSegment(ctx: SyncContext, name: string, versions: readonly Version
 }
 
 /** A merged file is written: the files it replaces are retired, its keys are the tail. */
-function adoptMerged(ctx: SyncContext, name: string, versions: readonly Version[]) {
+export function adoptMerged(ctx: SyncContext, name: string, versions: readonly Version[]) {
   const { st } = ctx;
   const from = st.baseEnd ?? 0;
   const replaced = st.own.filter((n) => (parseName(n)?.seq ?? -1) >= from);

@@ -170,6 +170,25 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(b.local.records).toEqual(a.local.records);
   });
 
+  it('an upload whose answer was lost, read by another device, then damaged: the edit after it reaches that device', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    a.put('article:1', { note: 'first' });
+    dav.fault = (method, path) => (method === 'PUT' && /\/g\./.test(path) ? 'lost' : null);
+    expect(await failure(a.sync())).toBe('offline');
+    dav.fault = null;
+    await b.sync(); // reads the file that landed
+    expect(b.note('article:1')).toBe('first');
+    const path = [...dav.files.keys()].find((k) => k.includes('.dev-a.0.'))!;
+    const file = dav.files.get(path)!;
+    file.bytes = file.bytes.map((x, i) => (i % 7 ? x : 0x20));
+    a.put('article:1', { note: 'second' });
+    await a.sync(); // finds its file damaged: deleted, the edit published anew
+    await b.sync();
+    expect(b.note('article:1')).toBe('second');
+    expect(b.local.records).toEqual(a.local.records);
+  });
+
   it('a snapshot whose answer was lost, read by another device: the files after it never take its seq', async () => {
     const { dav, devices } = setUp(2, HOSTILE);
     const [a, b] = devices as [Device, Device];
