@@ -17,7 +17,8 @@ const noteOf = (value: RecordValue | null | undefined) =>
 
 /**
  * The version to publish for a local record that changed since the last sync (or null when it
- * did not). `localFp` is `fingerprint(local)`, computed once by the caller.
+ * did not; with `again`, one that covers the current versions even so). `localFp` is
+ * `fingerprint(local)`, computed once by the caller.
  */
 export function localEdit(
   meta: SyncMeta | undefined,
@@ -26,9 +27,10 @@ export function localEdit(
   localFp: string | null,
   device: string,
   now: string,
+  again = false,
 ): Version | null {
   const m = meta ?? emptyMeta(key);
-  if (localFp === m.fp) return null;
+  if (localFp === m.fp && !again) return null;
   const vv = increment(m.lvv, device);
   const noteEdited = local !== null && hashText(noteOf(local)) !== m.nfp;
   return {
@@ -40,6 +42,16 @@ export function localEdit(
     at: typeof local?.updatedAt === 'string' ? local.updatedAt : now,
     value: local,
   };
+}
+
+/**
+ * Bookkeeping of a record whose version went out in a file that may have been read and is gone
+ * before it was recorded as published: the next version counts one further, so it never has
+ * that version's vector with another value.
+ */
+export function passCounter(meta: SyncMeta | undefined, key: string, device: string): SyncMeta {
+  const m = meta ?? emptyMeta(key);
+  return { ...m, lvv: increment(m.lvv, device) };
 }
 
 function toSibling(v: Version): KnownSibling {

@@ -59,6 +59,10 @@ export async function compact(ctx: SyncContext, files: Survey, force = false): P
   const parts = chunk(versions, ctx.segmentBytes ? 2 * ctx.segmentBytes : SNAPSHOT_PART_BYTES);
   if (parts.length === 0) parts.push([]);
   const seq = st.nextSeq;
+  // Taken before any part is written: a part that lands unanswered may be read (and its seq
+  // counted as included) before this device deletes it, so no later file may take this seq.
+  st.nextSeq = seq + 1;
+  await ctx.saveState();
   const written: string[] = [];
   for (const [i, part] of parts.entries()) {
     const kind = { type: 'snapshot', part: i + 1, parts: parts.length } as const;

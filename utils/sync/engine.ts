@@ -3,8 +3,10 @@ import type { ManifestCache, SyncState } from './local';
 import { openManifest, type OpenedManifest } from './manifest';
 import type { Entry, Remote } from './remote';
 import { downloadAll } from './download';
-import { repairOwn, settlePending, uploadAll } from './upload';
+import { repaired, repairOwn, uploadAll } from './upload';
+import { settlePending } from './pending';
 import { survey } from './survey';
+import { orphans, orphansDone } from './mend';
 import { compact, readSnapshot, retireSome } from './compact';
 import { Working } from './working';
 
@@ -77,10 +79,16 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     const files = survey(listing, opened.manifest.id, st.deviceId);
     await settlePending(ctx, files);
     const repair = await repairOwn(ctx, files);
-    await uploadAll(ctx, repair.republish);
+    const orphaned = orphans(ctx, files);
+    // Republishing also covers the versions of this computer's earlier ids: their files may be
+    // the ones deleted (`mendEarlier`), and the versions they held are in the records here.
+    const revive = new Set([...orphaned.writers, ...(repair.republish ? st.previous : [])]);
+    await uploadAll(ctx, repair.republish, revive);
+    await repaired(ctx, 'republish');
+    await orphansDone(ctx, orphaned);
     await readSnapshot(ctx, files);
     const problems = await downloadAll(ctx, files);
-    await compact(ctx, files, repair.resnapshot);
+    if (await compact(ctx, files, repair.resnapshot)) await repaired(ctx, 'resnapshot');
     await retireSome(ctx);
     const listed = new Set(listing.map((e) => e.name));
     st.applied = st.applied.filter((name) => listed.has(name));
@@ -115,6 +123,7 @@ async function loadState(
     tailKeys: [],
     retired: [],
     previous: saved ? [...saved.previous, saved.deviceId].slice(-20) : [],
+    owed: null,
     lastSyncAt: null,
   };
   await deps.state.save(st);

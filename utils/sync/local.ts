@@ -29,6 +29,12 @@ export interface ManifestCache {
   etag: string | null;
 }
 
+/** Repairs of this device's files still to do: publish its versions again, write a snapshot. */
+export interface Owed {
+  republish: boolean;
+  resnapshot: boolean;
+}
+
 /** Per-remote progress of this device, kept in `storage.local`. */
 export interface SyncState {
   /** New whenever the bookkeeping starts afresh, so its files never meet an older run's. */
@@ -54,6 +60,11 @@ export interface SyncState {
   retired: string[];
   /** This computer's device ids of earlier bookkeeping: it mends their files when marked. */
   previous: string[];
+  /**
+   * What a repair of this device's files still owes, kept until done (a sync that stops after
+   * deleting a damaged file must still publish its versions again at the next one).
+   */
+  owed: Owed | null;
   lastSyncAt: string | null;
 }
 

@@ -48,6 +48,7 @@ export const SyncStateSchema = z.object({
   tailKeys: z.array(z.string()).default([]),
   retired: z.array(z.string()).default([]),
   previous: z.array(z.string()).max(50).default([]),
+  owed: z.object({ republish: z.boolean(), resnapshot: z.boolean() }).nullable().default(null),
   lastSyncAt: z.string().nullable(),
 });
 

@@ -1,22 +1,32 @@
 import { commitOwn, localEdit } from './book';
 import type { SyncContext } from './context';
 import { MERGE_AFTER, SEGMENT_BYTES, TAIL_BYTES } from './limits';
+import type { Owed } from './local';
 import type { Version } from './model';
 import { contentHash, fixMarkerFor, formatName, parseName, type FileKind } from './names';
-import { decodeSegment, encodeSegment } from './segments';
+import { encodeSegment } from './segments';
+import { mendEarlier } from './mend';
 import { wholeSize, type Survey } from './survey';
 
 /**
  * This device's changes since the last sync, as new versions; with `republish`, also its current
- * versions of every other record (they are in the log already: `republished` marks them).
+ * versions of every other record (they are in the log already: `republished` marks them); and a
+ * new version of each record holding a version of a writer in `revive`.
  */
-function ownVersions(ctx: SyncContext, republish: boolean, republished: Set<Version>): Version[] {
+function ownVersions(
+  ctx: SyncContext,
+  republish: boolean,
+  republished: Set<Version>,
+  revive: ReadonlySet<string>,
+): Version[] {
   const out: Version[] = [];
   const now = ctx.now();
   const me = ctx.st.deviceId;
   for (const key of ctx.work.keys()) {
     const meta = ctx.work.metas.get(key);
-    const v = localEdit(meta, key, ctx.work.value(key), ctx.work.fp(key), me, now);
+    // A record holding a version whose writer will not publish it again: published anew here.
+    const again = meta?.sibs.some((s) => revive.has(s.dev)) ?? false;
+    const v = localEdit(meta, key, ctx.work.value(key), ctx.work.fp(key), me, now, again);
     if (v) out.push(v);
     if (v || !republish || !meta) continue;
     for (const sib of meta.sibs) {
@@ -75,35 +85,6 @@ export async function encodeFile(
 }
 
 /**
- * The file an earlier sync was writing when its answer never came: if it is there whole, its
- * versions are recorded as published; if a cut-off part of it is there, it is deleted (nobody
- * uses it: its size is not the one its name says) and the versions are published again.
- */
-export async function settlePending(ctx: SyncContext, files: Survey): Promise<void> {
-  const { st } = ctx;
-  const p = st.pending;
-  if (!p) return;
-  const listed = files.mine.find((f) => f.name === p.name);
-  if (listed && wholeSize(listed)) {
-    const bytes = await ctx.remote.read(p.name);
-    const hash = bytes ? await contentHash(ctx.crypto, bytes) : null;
-    if (bytes && hash === listed.meta.hash) {
-      const segment = await decodeSegment(ctx.codec, bytes, p.name);
-      await ctx.work.putMetas(segment.versions.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
-      if (listed.meta.kind.type === 'merged') adoptMerged(ctx, p.name, segment.versions);
-      else st.own.push(p.name);
-      st.nextSeq = Math.max(st.nextSeq, p.seq + 1);
-    } else if (bytes) {
-      await ctx.remote.remove(p.name);
-    }
-  } else if (listed) {
-    await ctx.remote.remove(p.name);
-  }
-  st.pending = null;
-  await ctx.saveState();
-}
-
-/**
  * Check this device's files against the listing: a cut-off one, one a reader marked unusable, or
  * one left from an interrupted snapshot is deleted; when one it published is gone or deleted so,
  * its versions are published again (`republish`), and a new snapshot is written when a part of
@@ -125,24 +106,31 @@ export async function repairOwn(
     if (retired.has(f.name) && !files.marked.has(f.name)) continue; // deleted a few per sync
     await ctx.remote.remove(f.name);
   }
-  let mended = false;
   for (const name of files.marked) {
-    const writer = parseName(name)?.device;
-    if (writer === st.deviceId) await ctx.remote.remove(fixMarkerFor(name));
-    if (!writer || !st.previous.includes(writer)) continue;
-    // A file of this computer's earlier bookkeeping nobody can read: its versions are all in
-    // the library here, published again below.
-    await ctx.remote.remove(name);
-    await ctx.remote.remove(fixMarkerFor(name));
-    mended = true;
+    if (parseName(name)?.device === st.deviceId) await ctx.remote.remove(fixMarkerFor(name));
   }
+  const mended = await mendEarlier(ctx, files);
   const lost = st.own.filter((name) => !listed.has(name));
   st.own = st.own.filter((name) => listed.has(name));
-  await ctx.saveState();
-  return {
-    republish: lost.length > 0 || mended,
-    resnapshot: lost.some((name) => parseName(name)?.kind.type === 'snapshot'),
+  // Owed until done: the files are deleted now, their versions published again later on.
+  const owed: Owed = {
+    republish: (st.owed?.republish ?? false) || lost.length > 0 || mended,
+    resnapshot:
+      (st.owed?.resnapshot ?? false) ||
+      lost.some((name) => parseName(name)?.kind.type === 'snapshot'),
   };
+  st.owed = owed.republish || owed.resnapshot ? { ...owed } : null;
+  await ctx.saveState();
+  return owed;
+}
+
+/** A repair `repairOwn` asked for is done. */
+export async function repaired(ctx: SyncContext, what: keyof Owed): Promise<void> {
+  const { st } = ctx;
+  if (!st.owed) return;
+  st.owed = { ...st.owed, [what]: false };
+  if (!st.owed.republish && !st.owed.resnapshot) st.owed = null;
+  await ctx.saveState();
 }
 
 /** This device's segments written since its base. */
@@ -168,8 +156,20 @@ export function ownSibVersions(ctx: SyncContext, keys: Iterable<string>): Versio
   return out;
 }
 
+/**
+ * A segment is written. After the base, its keys join the tail at once (not when the whole upload
+ * is done): a merged file written after an interrupted upload must hold its versions too, since
+ * it replaces every segment since the base.
+ */
+export function adoptSegment(ctx: SyncContext, name: string, versions: readonly Version[]) {
+  const { st } = ctx;
+  st.own.push(name);
+  if (st.baseEnd !== null)
+    st.tailKeys = [...new Set([...st.tailKeys, ...versions.map((v) => v.key)])];
+}
+
 /** A merged file is written: the files it replaces are retired, its keys are the tail. */
-function adoptMerged(ctx: SyncContext, name: string, versions: readonly Version[]) {
+export function adoptMerged(ctx: SyncContext, name: string, versions: readonly Version[]) {
   const { st } = ctx;
   const from = st.baseEnd ?? 0;
   const replaced = st.own.filter((n) => (parseName(n)?.seq ?? -1) >= from);
@@ -218,10 +218,14 @@ async function writeMerged(
  * a segment each, and every MERGE_AFTER-th as a merged file. After each file the bookkeeping
  * records it, so an interrupted upload resumes with what is left.
  */
-export async function uploadAll(ctx: SyncContext, republish: boolean): Promise<void> {
+export async function uploadAll(
+  ctx: SyncContext,
+  republish: boolean,
+  revive: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const { st } = ctx;
   const republished = new Set<Version>();
-  const fresh = ownVersions(ctx, republish, republished);
+  const fresh = ownVersions(ctx, republish, republished, revive);
   const merging =
     st.baseEnd !== null &&
     fresh.length > 0 &&
@@ -229,7 +233,6 @@ export async function uploadAll(ctx: SyncContext, republish: boolean): Promise<v
   if (merging && (await writeMerged(ctx, fresh, republished))) return;
   await writeSegments(ctx, fresh, republished);
   if (st.baseEnd === null) st.baseEnd = st.nextSeq;
-  else st.tailKeys = [...new Set([...st.tailKeys, ...fresh.map((v) => v.key)])];
   await ctx.saveState();
 }
 
@@ -247,7 +250,7 @@ async function writeSegments(ctx: SyncContext, fresh: Version[], republished: Se
     await ctx.remote.write(file.name, file.bytes);
     const committed = versions.filter((v) => !republished.has(v));
     await ctx.work.putMetas(committed.map((v) => commitOwn(ctx.work.metas.get(v.key), v)));
-    st.own.push(file.name);
+    adoptSegment(ctx, file.name, versions);
     st.nextSeq = seq + 1;
     st.pending = null;
     await ctx.saveState();

@@ -112,6 +112,104 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(c.local.records).toEqual(a.local.records);
   });
 
+  it('a file of a device that started afresh is damaged after it deleted a record there: its versions come back from a device that holds them, on every device', async () => {
+    const { dav, devices } = setUp(3, HOSTILE);
+    const [a, b, c] = devices as [Device, Device, Device];
+    b.put('article:b', { title: 'from b', note: 'kept' });
+    await b.sync();
+    await a.sync(); // a holds b's version; c has read nothing yet
+    b.state.state!.remote = `retyped\n${b.state.state!.remote}`;
+    const path = [...dav.files.keys()].find((k) => k.includes('.dev-b.0.'))!;
+    const file = dav.files.get(path)!;
+    file.bytes = file.bytes.map((x, i) => (i % 7 ? x : 0x20));
+    // Deleted before the bookkeeping started afresh, so that deletion is known to no version.
+    b.remove('article:b');
+    for (let round = 0; round < 3; round++)
+      for (const d of devices) await d.sync().catch((e) => expect(e.code).toBe('damaged'));
+    for (const d of devices) expect(await failure(d.sync())).toBe('ok');
+    expect(b.ids).toEqual(['dev-b', 'dev-b1']);
+    expect(a.note('article:b')).toBe('kept');
+    expect(b.local.records).toEqual(a.local.records);
+    expect(c.local.records).toEqual(a.local.records);
+  });
+
+  it('a file of a device that started afresh is damaged after that device merged its versions: the merged note reaches every device', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    b.put('highlight:h', { note: 'n0' });
+    await b.sync();
+    b.put('highlight:h', { note: 'n1' });
+    b.state.state!.remote = `retyped\n${b.state.state!.remote}`;
+    await b.sync(); // n1 under the new id, concurrent with n0 read back from the earlier file
+    expect(b.note('highlight:h')).toBe(`n0${NOTE_CONFLICT_SEPARATOR}n1`);
+    const path = [...dav.files.keys()].find((k) => k.includes('.dev-b.0.'))!;
+    const file = dav.files.get(path)!;
+    file.bytes = file.bytes.map((x, i) => (i % 7 ? x : 0x20));
+    expect(await failure(a.sync())).toBe('damaged'); // a never read n0
+    for (let round = 0; round < 3; round++)
+      for (const d of devices) await d.sync().catch((e) => expect(e.code).toBe('damaged'));
+    for (const d of devices) expect(await failure(d.sync())).toBe('ok');
+    expect(a.note('highlight:h')).toBe(`n0${NOTE_CONFLICT_SEPARATOR}n1`);
+    expect(a.local.records).toEqual(b.local.records);
+  });
+
+  it('an upload stopped after some of its files, then a merged file: the merged file holds the versions of those files too', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    const oneVersionPerFile = { segmentBytes: 1, mergeAfter: 3 };
+    await a.sync(oneVersionPerFile); // nothing to publish yet: the base is empty
+    for (const k of ['article:1', 'article:2', 'article:3']) a.put(k, { title: k, note: '' });
+    let puts = 0;
+    dav.fault = (method) => (method === 'PUT' && ++puts === 3 ? 'network' : null);
+    expect(await failure(a.sync(oneVersionPerFile))).toBe('offline');
+    dav.fault = null;
+    await a.sync(oneVersionPerFile); // the third goes out in a merged file replacing the first two
+    expect([...dav.files.keys()].filter((k) => /\/m0\./.test(k))).toHaveLength(1);
+    await b.sync();
+    expect([...b.local.records.keys()].sort()).toEqual(['article:1', 'article:2', 'article:3']);
+    expect(b.local.records).toEqual(a.local.records);
+  });
+
+  it('an upload whose answer was lost, read by another device, then damaged: the edit after it reaches that device', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    a.put('article:1', { note: 'first' });
+    dav.fault = (method, path) => (method === 'PUT' && /\/g\./.test(path) ? 'lost' : null);
+    expect(await failure(a.sync())).toBe('offline');
+    dav.fault = null;
+    await b.sync(); // reads the file that landed
+    expect(b.note('article:1')).toBe('first');
+    const path = [...dav.files.keys()].find((k) => k.includes('.dev-a.0.'))!;
+    const file = dav.files.get(path)!;
+    file.bytes = file.bytes.map((x, i) => (i % 7 ? x : 0x20));
+    a.put('article:1', { note: 'second' });
+    await a.sync(); // finds its file damaged: deleted, the edit published anew
+    await b.sync();
+    expect(b.note('article:1')).toBe('second');
+    expect(b.local.records).toEqual(a.local.records);
+  });
+
+  it('a snapshot whose answer was lost, read by another device: the files after it never take its seq', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    // One version per segment, the three in one snapshot part.
+    const oneVersionPerFile = { segmentBytes: 300, mergeAfter: 3 };
+    await a.sync(oneVersionPerFile); // nothing to publish yet: the base is empty
+    for (const k of ['article:1', 'article:2', 'article:3']) a.put(k, { note: 'first' });
+    dav.fault = (method, path) => (method === 'PUT' && /\/s1of/.test(path) ? 'lost' : null);
+    expect(await failure(a.sync(oneVersionPerFile))).toBe('offline');
+    dav.fault = null;
+    const gets = dav.requests.GET ?? 0;
+    await b.sync(); // reads the snapshot that landed: fewer requests than the files it includes
+    expect(b.local.records.size).toBe(3);
+    expect(dav.requests.GET).toBe(gets + 2); // the manifest and the snapshot
+    a.put('article:1', { note: 'second' });
+    await a.sync(oneVersionPerFile);
+    await b.sync();
+    expect(b.note('article:1')).toBe('second');
+    expect(b.local.records).toEqual(a.local.records);
+  });
+
   it('an upload whose answer was lost is recorded as published once, and nothing is lost', async () => {
     const { dav, devices } = setUp(2, HOSTILE);
     const [a, b] = devices as [Device, Device];
@@ -168,6 +266,42 @@ describe('sync faults: a clear reason, the local library untouched, the next syn
     expect(await failure(b.sync())).toBe('ok');
     expect([...b.local.records.keys()].sort()).toEqual(['article:a', 'article:c']);
     expect(b.local.records.get('article:a')).toEqual(a.local.records.get('article:a'));
+  });
+
+  it('a damaged file whose writer cannot publish it again at once (network down): it does at a later sync', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    a.put('article:a', { title: 'from a', note: 'n' });
+    await a.sync();
+    const path = [...dav.files.keys()].find((k) => k.includes('.dev-a.0.'))!;
+    const file = dav.files.get(path)!;
+    file.bytes = file.bytes.map((x, i) => (i % 7 ? x : 0x20));
+    expect(await failure(b.sync())).toBe('damaged');
+    dav.fault = (method) => (method === 'PUT' ? 'network' : null);
+    expect(await failure(a.sync())).toBe('offline'); // the damaged file is deleted, not replaced
+    dav.fault = null;
+    expect(await failure(a.sync())).toBe('ok');
+    expect(await failure(b.sync())).toBe('ok');
+    expect(b.local.records).toEqual(a.local.records);
+    expect(b.note('article:a')).toBe('n');
+  });
+
+  it('an upload whose answer was lost, damaged on the server: written again under a new name, so a reader that found it gone still reads it', async () => {
+    const { dav, devices } = setUp(2, HOSTILE);
+    const [a, b] = devices as [Device, Device];
+    await Promise.all([a.sync(), b.sync()]);
+    a.put('article:a', { title: 'from a', note: 'n' });
+    dav.fault = (method, path) => (method === 'PUT' && /\/g\./.test(path) ? 'lost' : null);
+    expect(await failure(a.sync())).toBe('offline');
+    dav.fault = null;
+    const path = [...dav.files.keys()].find((k) => k.includes('.dev-a.0.'))!;
+    const file = dav.files.get(path)!;
+    file.bytes = file.bytes.map((x, i) => (i % 7 ? x : 0x20));
+    // a finds it damaged and deletes it while b reads it (b finds it gone, as if retired).
+    await Promise.all([a.sync(), b.sync()]);
+    for (const d of [a, b, a, b]) expect(await failure(d.sync())).toBe('ok');
+    expect(b.note('article:a')).toBe('n');
+    expect(b.local.records).toEqual(a.local.records);
   });
 
   it('a manifest left mixed by two writes at once (rclone writes in place) is written again', async () => {
