@@ -49,20 +49,28 @@ function useStoredSync(deps: SyncOptionsDeps) {
   return { form, setForm, saved, setSaved, status, setStatus };
 }
 
+/** Typing in a field (which clears the notice), and a provider's preset address. */
+function useFormEdits(
+  setForm: (change: (f: SyncSettings) => SyncSettings) => void,
+  setNotice: (notice: MessageKey | null) => void,
+) {
+  const setField = useCallback(<F extends Field>(field: F, value: SyncSettings[F]) => {
+    setForm((f) => ({ ...f, [field]: value }));
+    setNotice(null);
+  }, []);
+  const applyPreset = useCallback((name: PresetName) => {
+    setForm((f) => ({ ...f, url: presetUrl(name, f.user, f.url) }));
+  }, []);
+  return { setField, applyPreset };
+}
+
 /** The sync settings form: its values, the saved settings' status, and its actions. */
 export function useSyncOptions(deps: SyncOptionsDeps) {
   const { form, setForm, saved, setSaved, status, setStatus } = useStoredSync(deps);
   const [notice, setNotice] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const setField = useCallback(<F extends Field>(field: F, value: SyncSettings[F]) => {
-    setForm((f) => ({ ...f, [field]: value }));
-    setNotice(null);
-  }, []);
-
-  const applyPreset = useCallback((name: PresetName) => {
-    setForm((f) => ({ ...f, url: presetUrl(name, f.user, f.url) }));
-  }, []);
+  const { setField, applyPreset } = useFormEdits(setForm, setNotice);
 
   /** Save the form; false (with a notice) when the address is not usable. */
   const save = useCallback(async (): Promise<boolean> => {

@@ -4,41 +4,36 @@ import type { PanelDeps } from './deps';
 import type { ViewHandle } from './page-view';
 import { useDeletedHighlight } from './use-deleted-highlight';
 
+type Report = (key: MessageKey, e: unknown) => void;
+type HighlightPatch = { id: string; note?: string; color?: HighlightColor; tags?: string[] };
+
+/** A highlight's note, color and tags, each written through the background. */
+function highlightEdits(deps: PanelDeps, report: Report) {
+  /** Answers whether it was written; a failure is reported in the reader's words. */
+  const update = (patch: HighlightPatch) =>
+    deps.sendToBackground('highlight/update', patch).then(
+      () => true,
+      (e: unknown) => (report('errHighlightFailed', e), false),
+    );
+  return {
+    /** A failure rejects, so the note field says the note was not saved. */
+    async highlightNote(id: string, note: string): Promise<void> {
+      try {
+        await deps.sendToBackground('highlight/update', { id, note });
+      } catch (e) {
+        report('errHighlightFailed', e);
+        throw e;
+      }
+    },
+    recolor: async (id: string, color: HighlightColor) => void (await update({ id, color })),
+    /** Answers whether the tags were written (the field keeps them until the change comes back). */
+    retag: (id: string, tags: string[]) => update({ id, tags }),
+  };
+}
+
 /** The panel's writes to highlights (through the background): note, color, tags, delete with undo. */
-export function useHighlightActions(
-  deps: PanelDeps,
-  current: ViewHandle,
-  report: (key: MessageKey, e: unknown) => void,
-) {
+export function useHighlightActions(deps: PanelDeps, current: ViewHandle, report: Report) {
   const undoable = useDeletedHighlight(deps);
-
-  async function highlightNote(id: string, note: string): Promise<void> {
-    try {
-      await deps.sendToBackground('highlight/update', { id, note });
-    } catch (e) {
-      report('errHighlightFailed', e);
-      throw e;
-    }
-  }
-
-  async function recolor(id: string, color: HighlightColor) {
-    try {
-      await deps.sendToBackground('highlight/update', { id, color });
-    } catch (e) {
-      report('errHighlightFailed', e);
-    }
-  }
-
-  /** Answers whether the tags were written (the field keeps them until the change comes back). */
-  async function retag(id: string, tags: string[]): Promise<boolean> {
-    try {
-      await deps.sendToBackground('highlight/update', { id, tags });
-      return true;
-    } catch (e) {
-      report('errHighlightFailed', e);
-      return false;
-    }
-  }
 
   async function remove(id: string) {
     const page = current.view;
@@ -67,9 +62,7 @@ export function useHighlightActions(
   return {
     deleted: undoable.deleted,
     dismissUndo: undoable.dismiss,
-    highlightNote,
-    recolor,
-    retag,
+    ...highlightEdits(deps, report),
     remove,
     undo,
   };
