@@ -1,9 +1,20 @@
 import '../../utils/zod-config'; // first: before any schema is built
 import { render } from 'preact';
+import type { ArticleCard } from '../../utils/db';
 import { applyDocumentLanguage } from '../../utils/i18n';
 import { createBrowserDeps } from '../../utils/popup/browser-deps';
+import { EARLY_FIRST_CARDS, EARLY_WAIT_MS } from '../../utils/popup/first-cards';
+import { takeEarlyWithin } from '../../utils/view/early';
 import { App } from './App';
 import '@/assets/popup.css';
 
 applyDocumentLanguage(document);
-render(<App deps={createBrowserDeps(window)} />, document.getElementById('app')!);
+// The newest saved cards, read by the boot script while this code loaded, are in the first render
+// when they came in time.
+void takeEarlyWithin<ArticleCard[]>(globalThis, EARLY_FIRST_CARDS, EARLY_WAIT_MS).then(
+  (firstCards) =>
+    render(
+      <App deps={{ ...createBrowserDeps(window), firstCards }} />,
+      document.getElementById('app')!,
+    ),
+);

@@ -1,4 +1,4 @@
-import type { Change, DbAccessor } from '../db';
+import type { ArticleCard, Change, DbAccessor } from '../db';
 import type { sendToBackground, sendToTab } from '../messages/client';
 import type { SettingStore } from '../options/toolbar-sites';
 import type { ImportLine } from '../transfer/import-client';
@@ -33,4 +33,6 @@ export interface PopupDeps {
   importLine: ImportLine;
   /** Waits between tries to reach a page whose content script is still starting. */
   sleep: (ms: number) => Promise<void>;
+  /** The newest cards, read before the first render (`entrypoints/popup-boot`), if in time. */
+  firstCards?: ArticleCard[] | null;
 }

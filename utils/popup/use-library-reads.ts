@@ -4,7 +4,6 @@ import {
   listArticleCards,
   listCardsOf,
   listLinks,
-  listRecentCards,
   type ArticleCard,
   type Change,
 } from '../db';
@@ -13,8 +12,9 @@ import type { PopupDeps } from './deps';
 import { patchCards } from './library-cards';
 import { serialQueue } from './serial-queue';
 
-/** How many of the newest cards are shown at once while the whole list loads. */
-export const FIRST_CARDS = 30;
+import { readFirstCards } from './first-cards';
+
+export { FIRST_CARDS } from './first-cards';
 
 /**
  * The saved articles' cards and the links kept for later, as read from the library. Read once
@@ -22,8 +22,11 @@ export const FIRST_CARDS = 30;
  * again on its own (the cards of the articles it names, the Read later list when links changed,
  * everything after an import). Reads run one after another.
  */
-export function useLibraryReads(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) => void) {
-  const [cards, setCards] = useState<ArticleCard[] | null>(null);
+export function useLibraryReads(
+  deps: Pick<PopupDeps, 'db' | 'firstCards'>,
+  onError: (e: unknown) => void,
+) {
+  const [cards, setCards] = useState<ArticleCard[] | null>(deps.firstCards ?? null);
   const [complete, setComplete] = useState(false);
   const [firstTotal, setFirstTotal] = useState<number | null>(null);
   const [links, setLinks] = useState<Link[]>([]);
@@ -47,8 +50,11 @@ export function useLibraryReads(deps: Pick<PopupDeps, 'db'>, onError: (e: unknow
       // The newest cards at once, then the whole list (search, counts, saved state).
       try {
         const db = await deps.db.get();
-        const first = await listRecentCards(db, FIRST_CARDS);
-        setCards((current) => current ?? first);
+        // Shown in the first render when the boot script read them in time.
+        if (!deps.firstCards) {
+          const first = await readFirstCards(db);
+          setCards((current) => current ?? first);
+        }
         // The count comes a moment later: counting walks the whole store.
         void countArticles(db).then(setFirstTotal, () => undefined);
       } catch {
