@@ -163,21 +163,23 @@ class FirefoxPage implements DriverPage {
     const before = new Set(readdirSync(this.downloads));
     await this.click(selector);
     const deadline = Date.now() + LOAD_TIMEOUT_MS;
-    // Firefox first makes an empty file under the final name beside its `.part` file: a download
-    // is complete once no `.part` is left and the file has the same, non-zero size twice running.
-    let lastSize = -1;
+    // Firefox first makes an empty file under the final name beside its `.part` file (or writes a
+    // file under a name of its own and renames it): a download is complete once no `.part` is
+    // left and the same file has the same, non-zero size twice running.
+    let last = '';
     while (Date.now() < deadline) {
       const files = readdirSync(this.downloads);
       const added = files.filter((f) => !before.has(f) && !f.endsWith('.part'));
       if (added.length === 1 && !files.some((f) => f.endsWith('.part'))) {
         const path = join(this.downloads, added[0]!);
-        const size = statSync(path).size;
-        if (size > 0 && size === lastSize) {
+        const size = sizeOf(path);
+        const seen = `${added[0]} ${size}`;
+        if (size > 0 && seen === last) {
           const text = readFileSync(path, 'utf8');
           rmSync(path);
           return text;
         }
-        lastSize = size;
+        last = seen;
       }
       await sleep(POLL_MS);
     }
@@ -185,6 +187,15 @@ class FirefoxPage implements DriverPage {
   }
 
   close = () => this.page.close();
+}
+
+/** A file's size; 0 when it is gone (Firefox renamed it meanwhile: the next look finds it). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 class PuppeteerDriver implements Driver {
