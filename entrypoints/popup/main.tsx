@@ -3,8 +3,8 @@ import { render } from 'preact';
 import type { ArticleCard } from '../../utils/db';
 import { applyDocumentLanguage } from '../../utils/i18n';
 import { createBrowserDeps } from '../../utils/popup/browser-deps';
-import { EARLY_FIRST_CARDS, EARLY_WAIT_MS } from '../../utils/popup/first-cards';
-import { takeEarlyWithin } from '../../utils/view/early';
+import { EARLY_FIRST_CARDS } from '../../utils/popup/first-cards';
+import { EARLY_WAIT_MS, takeEarlyWithin } from '../../utils/view/early';
 import { App } from './App';
 import '@/assets/popup.css';
 

@@ -1,5 +1,5 @@
 import type { StoryClient } from '../clusters/story-client';
-import type { Change, DbAccessor } from '../db';
+import type { ArticleCard, Change, DbAccessor } from '../db';
 import type { sendToBackground } from '../messages/client';
 import type { TemplateStorage } from '../view/note-template-store';
 
@@ -17,4 +17,6 @@ export interface LibraryDeps {
   document: Document;
   /** Where the reader's notes template is kept. */
   templates: TemplateStorage;
+  /** The newest cards, read before the first render (`entrypoints/library-boot`), if in time. */
+  firstCards?: ArticleCard[] | null;
 }

@@ -4,15 +4,15 @@ import {
   listArticleCards,
   listCardsOf,
   listLinks,
-  listRecentCards,
   countArticles,
   type ArticleCard,
   type Change,
 } from '../db';
 import type { LibraryDeps } from './deps';
+import { readFirstCards } from './first-cards';
 
 /** How many of the newest cards are shown at once while the whole library loads. */
-export const FIRST_CARDS = 50;
+export { FIRST_CARDS } from './first-cards';
 /** A change naming more articles than this is read as a whole new library. */
 const PATCH_LIMIT = 500;
 
@@ -58,7 +58,7 @@ function useStories(deps: LibraryDeps) {
  * change feed.
  */
 export function useLibraryData(deps: LibraryDeps, onError: (e: unknown) => void) {
-  const [cards, setCards] = useState<ArticleCard[] | null>(null);
+  const [cards, setCards] = useState<ArticleCard[] | null>(deps.firstCards ?? null);
   const [complete, setComplete] = useState(false);
   const [firstTotal, setFirstTotal] = useState(0);
   const [later, setLater] = useState<ReadonlySet<string>>(new Set());
@@ -95,7 +95,8 @@ export function useLibraryData(deps: LibraryDeps, onError: (e: unknown) => void)
     let stopped = false;
     (async () => {
       const db = await deps.db.get();
-      const first = await listRecentCards(db, FIRST_CARDS);
+      // Shown in the first render when the boot script read them in time.
+      const first = deps.firstCards ?? (await readFirstCards(db));
       if (stopped) return;
       setCards((known) => known ?? first);
       // The count comes a moment later: counting walks the whole store.

@@ -7,12 +7,6 @@ export const FIRST_CARDS = 30;
 /** The name the popup's boot script gives its read of the first cards (utils/view/early.ts). */
 export const EARLY_FIRST_CARDS = 'popup/first-cards';
 
-/**
- * How long the popup's first render waits for the boot script's read: about what a read takes
- * when the library is not busy. A slower read is not waited for (the list then loads as before).
- */
-export const EARLY_WAIT_MS = 150;
-
 /** The newest cards the popup shows first. */
 export function readFirstCards(db: Db): Promise<ArticleCard[]> {
   return listRecentCards(db, FIRST_CARDS);

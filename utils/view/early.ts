@@ -5,6 +5,12 @@
  */
 const SLOT = '__anaEarlyReads';
 
+/**
+ * How long a page's first render waits for its boot script's read: about what a read takes when
+ * the library is not busy. A slower read is not waited for (the page then reads as before).
+ */
+export const EARLY_WAIT_MS = 150;
+
 type Slot = Map<string, Promise<unknown>>;
 
 function slotOf(scope: object, create: boolean): Slot | undefined {

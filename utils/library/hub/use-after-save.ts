@@ -10,7 +10,7 @@ import { digestHtml, digestMarkdown } from '../digest/render';
 import type { CardTheme } from '../quote-card/draw';
 import type { ReviewStorage } from '../review/store';
 import { useReview } from '../review/use-review';
-import { FIRST_CARDS } from '../use-library-data';
+import { FIRST_CARDS } from '../first-cards';
 import { cardFileName, copyToClipboard, downloadBlob, hubQuote, quoteCardPng } from './actions';
 import type { HubItem } from './items';
 import { useAllHighlights, useHub } from './use-hub';
