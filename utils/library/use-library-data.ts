@@ -9,10 +9,9 @@ import {
   type Change,
 } from '../db';
 import type { LibraryDeps } from './deps';
-import { readFirstCards } from './first-cards';
+import { readFirstCards } from '../view/first-cards';
 
 /** How many of the newest cards are shown at once while the whole library loads. */
-export { FIRST_CARDS } from './first-cards';
 /** A change naming more articles than this is read as a whole new library. */
 const PATCH_LIMIT = 500;
 
@@ -96,7 +95,7 @@ export function useLibraryData(deps: LibraryDeps, onError: (e: unknown) => void)
     (async () => {
       const db = await deps.db.get();
       // Shown in the first render when the boot script read them in time.
-      const first = deps.firstCards ?? (await readFirstCards(db));
+      const first = deps.firstCards ?? (await readFirstCards(db, 'library'));
       if (stopped) return;
       setCards((known) => known ?? first);
       // The count comes a moment later: counting walks the whole store.

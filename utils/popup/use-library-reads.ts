@@ -12,9 +12,7 @@ import type { PopupDeps } from './deps';
 import { patchCards } from './library-cards';
 import { serialQueue } from './serial-queue';
 
-import { readFirstCards } from './first-cards';
-
-export { FIRST_CARDS } from './first-cards';
+import { readFirstCards } from '../view/first-cards';
 
 /**
  * The saved articles' cards and the links kept for later, as read from the library. Read once
@@ -52,7 +50,7 @@ export function useLibraryReads(
         const db = await deps.db.get();
         // Shown in the first render when the boot script read them in time.
         if (!deps.firstCards) {
-          const first = await readFirstCards(db);
+          const first = await readFirstCards(db, 'popup');
           setCards((current) => current ?? first);
         }
         // The count comes a moment later: counting walks the whole store.

@@ -14,8 +14,6 @@ import { relatedMarks } from '../view/related-marks';
 import { readLaterOrder } from './read-later';
 import { useLibraryReads } from './use-library-reads';
 
-export { FIRST_CARDS } from './use-library-reads';
-
 /** How many keywords the filter offers (the most used ones). */
 export const KEYWORD_CHOICES = 300;
 

@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { MAX_TAG_CHARS, MAX_TAGS } from '../limits';
 import { cleanTag, tagKey } from '../tags';
 
-export { cleanTag, cleanTags, tagKey } from '../tags';
-
 /** One of the reader's own tags: trimmed, single-spaced, not empty. */
 export const TagSchema = z
   .string()

@@ -4,7 +4,7 @@ import { saveArticle } from '../../../utils/db';
 import { openIfCurrent, readEarly } from '../../../utils/db/early-read';
 import { DB_VERSION } from '../../../utils/db/migrations';
 import { DB_NAME } from '../../../utils/db/schema';
-import { readFirstCards } from '../../../utils/popup/first-cards';
+import { readFirstCards } from '../../../utils/view/first-cards';
 import { takeEarly, takeEarlyWithin, putEarly } from '../../../utils/view/early';
 import { article, at, freshDb } from './helpers';
 
@@ -14,7 +14,7 @@ describe('the popup boot script’s early read', () => {
   it('reads the newest cards of a library at the current version, and closes its connection', async () => {
     const { db, factory } = await freshDb();
     for (let i = 1; i <= 3; i++) await saveArticle(db, article(i), at(i));
-    const cards = await readEarly(DB_NAME, DB_VERSION, readFirstCards, factory);
+    const cards = await readEarly(DB_NAME, DB_VERSION, (d) => readFirstCards(d, 'popup'), factory);
     expect(cards?.map((c) => c.url)).toEqual([article(3).url, article(2).url, article(1).url]);
     // Its connection is closed: an upgrade by the page's own open is not blocked by it.
     db.close();
@@ -46,7 +46,9 @@ describe('the popup boot script’s early read', () => {
       old.onupgradeneeded = () => old.result.createObjectStore('articles', { keyPath: 'url' });
       old.onsuccess = () => (old.result.close(), resolve());
     });
-    expect(await readEarly(DB_NAME, DB_VERSION, readFirstCards, factory)).toBeNull();
+    expect(
+      await readEarly(DB_NAME, DB_VERSION, (d) => readFirstCards(d, 'popup'), factory),
+    ).toBeNull();
     const still = factory.open(DB_NAME);
     const version = await new Promise<number>((resolve) => {
       still.onsuccess = () => (resolve(still.result.version), still.result.close());

@@ -11,7 +11,8 @@ import {
   setArticleTags,
   type Db,
 } from '../../../utils/db';
-import { SavedArticleSchema, cleanTags } from '../../../utils/schemas';
+import { SavedArticleSchema } from '../../../utils/schemas';
+import { cleanTags } from '../../../utils/tags';
 import { article, at, freshDb, outcome } from './helpers';
 
 let db: Db | undefined;

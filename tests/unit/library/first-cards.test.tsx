@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveArticle, type ArticleCard } from '../../../utils/db';
 import type { LibraryDeps } from '../../../utils/library/deps';
-import { readFirstCards } from '../../../utils/library/first-cards';
+import { readFirstCards } from '../../../utils/view/first-cards';
 import { useLibraryData } from '../../../utils/library/use-library-data';
 import { article, at, freshDb } from '../db/helpers';
 
@@ -42,7 +42,7 @@ describe("the library's first cards", () => {
   it('are in the first render when the boot script read them in time', async () => {
     const { db } = await freshDb();
     await saveArticle(db, article(9), at(9));
-    const early = await readFirstCards(db);
+    const early = await readFirstCards(db, 'library');
     const { renders } = await mount(early);
     expect(renders[0]).toBe(1);
   });

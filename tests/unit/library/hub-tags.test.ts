@@ -5,7 +5,8 @@ import {
   filterHub,
   hubFacets,
 } from '../../../utils/library/hub/items';
-import { tagSuggestions, withTag, withoutTag } from '../../../utils/library/hub/tags';
+import { tagSuggestions } from '../../../utils/library/hub/tags';
+import { withTag, withoutTag } from '../../../utils/tags';
 import { queryTerms } from '../../../utils/search';
 import { card } from './cards';
 

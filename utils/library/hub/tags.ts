@@ -1,7 +1,5 @@
 import { tagKey } from '../../tags';
 
-export { withTag, withoutTag } from '../../tags';
-
 /**
  * The tags to suggest while the reader types one: every tag already used (on highlights or on
  * articles), each once under its first spelling, in the order given (most used first).

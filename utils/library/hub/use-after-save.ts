@@ -10,7 +10,7 @@ import { digestHtml, digestMarkdown } from '../digest/render';
 import type { CardTheme } from '../quote-card/draw';
 import type { ReviewStorage } from '../review/store';
 import { useReview } from '../review/use-review';
-import { FIRST_CARDS } from '../first-cards';
+import { FIRST_CARDS } from '../../view/first-cards';
 import { cardFileName, copyToClipboard, downloadBlob, hubQuote, quoteCardPng } from './actions';
 import type { HubItem } from './items';
 import { useAllHighlights, useHub } from './use-hub';
@@ -119,7 +119,7 @@ export function useAfterSave(
 ) {
   const { message, report, say, dismiss } = useMessage();
   const firstUrls = useMemo(
-    () => cards.slice(0, FIRST_CARDS).map((c) => c.url),
+    () => cards.slice(0, FIRST_CARDS.library).map((c) => c.url),
     [cards.length > 0],
   );
   const all = useAllHighlights(deps, firstUrls, ready, report);
