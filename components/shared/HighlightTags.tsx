@@ -14,14 +14,31 @@ interface Props {
 }
 
 /**
- * The tags as last asked for, until the stored ones change: a second edit made before the first
- * came back builds on the first, not on what the list showed before it.
+ * The tags as last asked for, shown while any write of them is on its way and, after the last one
+ * answered, until the stored tags change: an earlier write coming back does not bring back what a
+ * later edit took off, and a second edit builds on the first, not on what was stored before it.
  */
 function usePendingTags(stored: readonly string[]) {
-  const [pending, setPending] = useState<{ from: readonly string[]; tags: string[] } | null>(null);
-  const tags = pending && pending.from === stored ? pending.tags : stored;
-  const set = (next: string[] | null) => setPending(next && { from: stored, tags: next });
-  return [tags, set] as const;
+  const [pending, setPending] = useState<{
+    tags: string[];
+    /** The stored tags when the last write answered; null while writes are on their way. */
+    settled: readonly string[] | null;
+  } | null>(null);
+  const inFlight = useRef(0);
+  const storedNow = useRef(stored);
+  storedNow.current = stored;
+  const shown = pending && (pending.settled === null || pending.settled === stored);
+  const tags = shown ? pending.tags : stored;
+  const write = (next: string[], save: (tags: string[]) => Promise<boolean>) => {
+    inFlight.current++;
+    setPending({ tags: next, settled: null });
+    void save(next).then((written) => {
+      inFlight.current--;
+      if (!written) setPending(null);
+      else if (inFlight.current === 0) setPending((p) => p && { ...p, settled: storedNow.current });
+    });
+  };
+  return [tags, write] as const;
 }
 
 /**
@@ -30,12 +47,9 @@ function usePendingTags(stored: readonly string[]) {
  * field removes the last, Escape closes it.
  */
 export function HighlightTags({ tags: stored, view, listId, onChange }: Props) {
-  const [tags, setPending] = usePendingTags(stored);
+  const [tags, write] = usePendingTags(stored);
   const [open, setOpen] = useState(false);
-  const change = (next: string[]) => {
-    setPending(next);
-    void onChange(next).then((written) => written || setPending(null));
-  };
+  const change = (next: string[]) => write(next, onChange);
   const onRemove = (tag: string) => change(withoutTag(tags, tag));
   return (
     <div class="hl-tags" data-testid={`${view}-highlight-tags`}>

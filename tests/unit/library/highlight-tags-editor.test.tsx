@@ -49,6 +49,32 @@ const backspace = (input: HTMLInputElement) =>
   });
 
 describe("a highlight's tag editor", () => {
+  it('keeps a tag taken off while an earlier write of it comes back', async () => {
+    const answers: ((ok: boolean) => void)[] = [];
+    const onChange = vi.fn(() => new Promise<boolean>((resolve) => answers.push(resolve)));
+    const input = mount([], onChange);
+    type(input, 'a');
+    enter(input);
+    type(input, 'b');
+    enter(input);
+    backspace(input);
+    expect(chips()).toEqual(['a']);
+    // The first write (['a']) is stored and comes back, then the second (['a', 'b']): neither
+    // brings back the 'b' the reader took off, whose write is still on its way.
+    await act(async () => answers[0]!(true));
+    act(() => render(<HighlightTags tags={['a']} view="hub" onChange={onChange} />, root));
+    await act(async () => answers[1]!(true));
+    act(() => render(<HighlightTags tags={['a', 'b']} view="hub" onChange={onChange} />, root));
+    expect(chips()).toEqual(['a']);
+    // The last write answers and is stored: what is stored is shown.
+    await act(async () => answers[2]!(true));
+    act(() => render(<HighlightTags tags={['a']} view="hub" onChange={onChange} />, root));
+    expect(chips()).toEqual(['a']);
+    // Positive control: a change made elsewhere afterwards is shown.
+    act(() => render(<HighlightTags tags={['a', 'c']} view="hub" onChange={onChange} />, root));
+    expect(chips()).toEqual(['a', 'c']);
+  });
+
   it('adds the typed tag on Enter, cleaned, and empties the field', () => {
     const onChange = vi.fn(() => new Promise<boolean>(() => {}));
     const input = mount(['芯片'], onChange);
