@@ -87,11 +87,18 @@ export function listArticleCards(db: Db): Promise<ArticleCard[]> {
   });
 }
 
+/** The newest saved articles as cards, with the highlights those cards were made from. */
+export interface RecentCards {
+  cards: ArticleCard[];
+  /** The highlights of those articles (what a first screen of highlights shows). */
+  highlights: StoredHighlight[];
+}
+
 /**
- * The `limit` most recently saved articles as cards, read through the `savedAt` index without
- * touching the rest: what the saved list shows first while the whole list loads.
+ * The `limit` most recently saved articles as cards, and their highlights, read through the
+ * `savedAt` index without touching the rest: what a page shows first while its whole list loads.
  */
-export function listRecentCards(db: Db, limit: number): Promise<ArticleCard[]> {
+export function listRecent(db: Db, limit: number): Promise<RecentCards> {
   return inTransaction(db, ['articles', 'highlights'], 'readonly', async (tx) => {
     const bySaved = tx.objectStore('articles').index('savedAt');
     // Three requests, not one per card: a key cursor jumps to the limit-th newest save, then one
@@ -102,8 +109,16 @@ export function listRecentCards(db: Db, limit: number): Promise<ArticleCard[]> {
     const recent = newest ? (await bySaved.getAll(from)).sort(newestFirst).slice(0, limit) : [];
     const byArticle = tx.objectStore('highlights').index('articleUrl');
     const highlights = await Promise.all(recent.map((a) => byArticle.getAll(a.url)));
-    return recent.map((a, i) => toCard(a, highlights[i]));
+    return {
+      cards: recent.map((a, i) => toCard(a, [...highlights[i]!])),
+      highlights: highlights.flat(),
+    };
   });
+}
+
+/** The `limit` most recently saved articles as cards (`listRecent` without the highlights). */
+export async function listRecentCards(db: Db, limit: number): Promise<ArticleCard[]> {
+  return (await listRecent(db, limit)).cards;
 }
 
 /**

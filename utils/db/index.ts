@@ -28,6 +28,7 @@ export {
 export {
   listArticleCards,
   listCardsOf,
+  listRecent,
   listRecentCards,
   countArticles,
   type ArticleCard,

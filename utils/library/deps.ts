@@ -1,6 +1,7 @@
 import type { StoryClient } from '../clusters/story-client';
 import type { ArticleCard, Change, DbAccessor } from '../db';
 import type { sendToBackground } from '../messages/client';
+import type { StoredHighlight } from '../schemas/records';
 import type { TemplateStorage } from '../view/note-template-store';
 
 /** Everything the library page reaches outside itself, passed in so tests can supply their own. */
@@ -19,4 +20,6 @@ export interface LibraryDeps {
   templates: TemplateStorage;
   /** The newest cards, read before the first render (`entrypoints/library-boot`), if in time. */
   firstCards?: ArticleCard[] | null;
+  /** Those cards' highlights, read with them: the hub's first screen. */
+  firstHighlights?: StoredHighlight[] | null;
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   addHighlight,
   listArticleCards,
+  listRecent,
   listRecentCards,
   countArticles,
   saveArticle,
@@ -99,6 +100,24 @@ describe('the saved list', () => {
     for (const limit of [1, 2, 3, 4, 6, 9]) {
       expect(await listRecentCards(db, limit)).toEqual(all.slice(0, limit));
     }
+  });
+
+  it('reads the first cards’ highlights with them, and no other article’s', async () => {
+    ({ db } = await freshDb());
+    for (let i = 0; i < 5; i++) await saveArticle(db, article(i), at(i));
+    await addHighlight(db, article(4).url, highlight('h4a'));
+    await addHighlight(db, article(4).url, highlight('h4b', { note: '要点' }));
+    await addHighlight(db, article(3).url, highlight('h3'));
+    await addHighlight(db, article(0).url, highlight('h0'));
+    const { cards, highlights } = await listRecent(db, 2);
+    expect(cards.map((c) => c.url)).toEqual([article(4).url, article(3).url]);
+    expect(highlights.map((h) => h.id).sort()).toEqual(['h3', 'h4a', 'h4b']);
+    expect(highlights.find((h) => h.id === 'h4b')).toMatchObject({
+      articleUrl: article(4).url,
+      note: '要点',
+    });
+    // positive control: the older article's highlight is there when its card is asked for
+    expect((await listRecent(db, 5)).highlights.map((h) => h.id)).toContain('h0');
   });
 
   it('shows what there is when fewer are saved than asked for', async () => {

@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveArticle, type ArticleCard } from '../../../utils/db';
+import { addHighlight, saveArticle, type ArticleCard, type Db } from '../../../utils/db';
 import type { LibraryDeps } from '../../../utils/library/deps';
-import { readFirstCards } from '../../../utils/view/first-cards';
+import { useAllHighlights } from '../../../utils/library/hub/use-hub';
+import type { StoredHighlight } from '../../../utils/schemas/records';
+import { readFirstCards, readFirstView } from '../../../utils/view/first-cards';
 import { useLibraryData } from '../../../utils/library/use-library-data';
-import { article, at, freshDb } from '../db/helpers';
+import { article, at, freshDb, highlight } from '../db/helpers';
 
 let root: HTMLElement | null = null;
 afterEach(() => {
@@ -51,5 +54,64 @@ describe("the library's first cards", () => {
     const { renders } = await mount();
     expect(renders[0]).toBeNull();
     await expect.poll(() => renders.at(-1)).toBe(3);
+  });
+});
+
+function HubProbe(props: {
+  deps: LibraryDeps;
+  urls: string[];
+  seen: (ids: string[] | null) => void;
+}) {
+  const { highlights } = useAllHighlights(props.deps, props.urls, false, (e) => {
+    throw e;
+  });
+  props.seen(highlights ? highlights.map((h) => h.id).sort() : null);
+  return null;
+}
+
+/** A database that counts the reads made through it. */
+function counted(db: Db) {
+  let reads = 0;
+  return { reads: () => reads, get: async () => (reads++, db) };
+}
+
+async function mountHub(firstHighlights?: StoredHighlight[]) {
+  const { db } = await freshDb();
+  await saveArticle(db, article(1), at(1));
+  await addHighlight(db, article(1).url, highlight('h1'));
+  const access = counted(db);
+  const deps = {
+    db: access,
+    subscribe: () => () => undefined,
+    firstHighlights,
+  } as unknown as LibraryDeps;
+  const renders: (string[] | null)[] = [];
+  root = document.createElement('div');
+  // act: the effects have run when it returns (a read they start has asked for the database)
+  act(() => {
+    render(
+      <HubProbe deps={deps} urls={[article(1).url]} seen={(ids) => renders.push(ids)} />,
+      root!,
+    );
+  });
+  return { renders, reads: access.reads };
+}
+
+describe("the hub's first highlights", () => {
+  it('are in the first render when read with the first cards, and not read again', async () => {
+    const { db } = await freshDb();
+    await saveArticle(db, article(1), at(1));
+    await addHighlight(db, article(1).url, highlight('h1'));
+    const early = await readFirstView(db, 'library');
+    const { renders, reads } = await mountHub(early.highlights);
+    expect(renders[0]).toEqual(['h1']);
+    expect(reads()).toBe(0);
+  });
+
+  it('positive control: without them the first render has none, and the hub reads them', async () => {
+    const { renders, reads } = await mountHub();
+    expect(renders[0]).toBeNull();
+    expect(reads()).toBe(1);
+    await expect.poll(() => renders.at(-1)).toEqual(['h1']);
   });
 });

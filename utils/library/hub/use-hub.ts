@@ -30,7 +30,8 @@ async function patched(db: Db, all: StoredHighlight[], urls: readonly string[]) 
 /**
  * Every highlight in the library, kept up to date from the change feed. While the whole store is
  * read (seconds at 30,000 highlights on a slow machine), those of the first articles shown
- * (`firstUrls`, the newest saved) are read and shown first; `complete` says when all are in.
+ * (`firstUrls`, the newest saved; or those read with the first cards, `deps.firstHighlights`) are
+ * shown first; `complete` says when all are in.
  * The whole store is read only once `ready` (the library's list is in): read at once, it held up
  * the list's first screen.
  */
@@ -41,8 +42,9 @@ export function useAllHighlights(
   onError: (e: unknown) => void,
 ) {
   const [highlights, setHighlights] = useState<StoredHighlight[] | null>(null);
-  const [first, setFirst] = useState<StoredHighlight[] | null>(null);
-  const asked = useRef(false);
+  const [first, setFirst] = useState<StoredHighlight[] | null>(deps.firstHighlights ?? null);
+  // Read with the first cards by the boot script, when it came in time.
+  const asked = useRef(first !== null);
   useEffect(() => {
     if (asked.current || firstUrls.length === 0) return;
     asked.current = true;
