@@ -1,5 +1,6 @@
 import type { SavedArticle, StoredHighlight } from '../schemas';
-import { forEachPage } from './pages';
+import { listAllHighlights } from './highlights';
+import { readStoreApart } from './pages';
 import { compareHighlights, compareText, compareTime, groupByArticle } from './records';
 import type { ArticleHead, Db } from './schema';
 import { inTransaction } from './tx';
@@ -58,33 +59,23 @@ function toCard(a: ArticleHead, highlights: StoredHighlight[] = []): ArticleCard
 const newestFirst = (a: Pick<SavedArticle, 'savedAt' | 'url'>, b: typeof a) =>
   compareTime(b.savedAt, a.savedAt) || compareText(a.url, b.url);
 
-/** Every saved article as a card, most recently saved first (ties by url). */
-export function listArticleCards(db: Db): Promise<ArticleCard[]> {
-  return inTransaction(db, ['articles', 'highlights'], 'readonly', async (tx) => {
-    const articles = tx.objectStore('articles');
-    // A page at a time, so that the small reads of a first screen (a hub's first highlights) are
-    // served between pages instead of waiting for the whole store.
-    const all: StoredHighlight[] = [];
-    const highlights = tx.objectStore('highlights');
-    await forEachPage(
-      (range, count) => highlights.getAll(range, count),
-      (h) => h.id,
-      (page) => {
-        for (const h of page) all.push(h);
-      },
-    );
-    const byArticle = groupByArticle(all);
-    const cards: ArticleCard[] = [];
-    await forEachPage(
-      (range, count) => articles.getAll(range, count),
-      (a) => a.url,
-      (page) => {
-        for (const a of page) cards.push(toCard(a, byArticle.get(a.url)));
-      },
-    );
-    const savedAt = new Map(cards.map((c) => [c, Date.parse(c.savedAt)]));
-    return cards.sort((a, b) => (savedAt.get(b) ?? 0) - (savedAt.get(a) ?? 0) || newestFirst(a, b));
-  });
+/**
+ * Every saved article as a card, most recently saved first (ties by url). Read a page per
+ * transaction (`readStoreApart`): a page closed while reading does not hold up the next one.
+ */
+export async function listArticleCards(db: Db): Promise<ArticleCard[]> {
+  const byArticle = groupByArticle(await listAllHighlights(db));
+  const cards: ArticleCard[] = [];
+  await readStoreApart(
+    db,
+    'articles',
+    (a) => a.url,
+    (page) => {
+      for (const a of page) cards.push(toCard(a, byArticle.get(a.url)));
+    },
+  );
+  const savedAt = new Map(cards.map((c) => [c, Date.parse(c.savedAt)]));
+  return cards.sort((a, b) => (savedAt.get(b) ?? 0) - (savedAt.get(a) ?? 0) || newestFirst(a, b));
 }
 
 /** The newest saved articles as cards, with the highlights those cards were made from. */

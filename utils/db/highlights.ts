@@ -2,6 +2,7 @@ import type { Highlight, Selector, StoredHighlight } from '../schemas';
 import { cleanTags } from '../tags';
 import { DbError } from './errors';
 import { compareHighlights, toHighlight, toSelector, toStoredHighlight } from './records';
+import { readStoreApart } from './pages';
 import type { Db } from './schema';
 import { bury, unbury } from './tombstones';
 import { inTransaction } from './tx';
@@ -105,6 +106,23 @@ export function listHighlights(db: Db, articleUrl: string): Promise<Highlight[]>
     const found = await tx.objectStore('highlights').index('articleUrl').getAll(articleUrl);
     return found.sort(compareHighlights).map(toHighlight);
   });
+}
+
+/**
+ * Every stored highlight, across articles, read a page per transaction (`readStoreApart`): the
+ * hub and the review count read them, and a page closed while they read leaves little behind.
+ */
+export async function listAllHighlights(db: Db): Promise<StoredHighlight[]> {
+  const all: StoredHighlight[] = [];
+  await readStoreApart(
+    db,
+    'highlights',
+    (h) => h.id,
+    (page) => {
+      for (const h of page) all.push(h);
+    },
+  );
+  return all;
 }
 
 /** How many highlights a page has (cheap: counted on the index, no record is read). */

@@ -39,6 +39,7 @@ export {
   countHighlights,
   deleteHighlight,
   getHighlight,
+  listAllHighlights,
   listHighlights,
   updateHighlight,
   type HighlightPatch,

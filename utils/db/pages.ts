@@ -1,3 +1,7 @@
+import type { StoreValue } from 'idb';
+import type { AnnotatorSchema, Db } from './schema';
+import { inTransaction } from './tx';
+
 /** Records read per request when walking a whole store. */
 export const PAGE_SIZE = 500;
 
@@ -18,4 +22,31 @@ export async function forEachPage<T>(
     if (page.length < PAGE_SIZE || !last) return;
     range = IDBKeyRange.lowerBound(keyOf(last), true);
   }
+}
+
+type ListStore = 'articles' | 'highlights';
+type RecordOf<S extends ListStore> = StoreValue<AnnotatorSchema, S>;
+
+/**
+ * Read a whole store for a list, each page in a transaction of its own. A page that closes while
+ * reading leaves at most one short read behind: the browser finishes a closed page's unfinished
+ * transaction before it opens the database for the next page, so one transaction over a large
+ * library (seconds at 50,000 articles) held up the next page's first screen that long. Pages
+ * read apart may see a write between them; the lists hear of every write from the change feed
+ * and read what it names again.
+ */
+export async function readStoreApart<S extends ListStore>(
+  db: Db,
+  store: S,
+  keyOf: (record: RecordOf<S>) => string,
+  visit: (page: RecordOf<S>[]) => void,
+): Promise<void> {
+  await forEachPage<RecordOf<S>>(
+    (range, count) =>
+      inTransaction(db, [store], 'readonly', (tx) =>
+        tx.objectStore(store).getAll(range, count),
+      ) as Promise<RecordOf<S>[]>,
+    keyOf,
+    visit,
+  );
 }

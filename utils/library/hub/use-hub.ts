@@ -1,15 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleCard, Change, Db } from '../../db';
-import { listHighlights } from '../../db';
+import { listAllHighlights, listHighlights } from '../../db';
 import type { StoredHighlight } from '../../schemas/records';
 import { queryTerms } from '../../search';
 import type { LibraryDeps } from '../deps';
 import { NO_HUB_FILTER, buildHubItems, filterHub, hubFacets, type HubFilter } from './items';
-
-/** Every stored highlight, across articles (one read of the store). */
-export async function readAllHighlights(db: Db): Promise<StoredHighlight[]> {
-  return db.getAll('highlights');
-}
 
 /** The highlights of the articles `urls` (one request each, through the `articleUrl` index). */
 async function highlightsOf(db: Db, urls: readonly string[]): Promise<StoredHighlight[]> {
@@ -58,7 +53,7 @@ export function useAllHighlights(
       current = h;
       if (live) setHighlights(h);
     };
-    const reload = async () => set(await readAllHighlights(await deps.db.get()));
+    const reload = async () => set(await listAllHighlights(await deps.db.get()));
     const apply = async (c: Change) => {
       if (c.all) return reload();
       if (c.articles.length > 0) set(await patched(await deps.db.get(), current, c.articles));

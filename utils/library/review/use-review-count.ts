@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Db } from '../../db';
+import { listAllHighlights, type Db } from '../../db';
 import { REVIEW_STORAGE_KEY } from '../hub/limits';
 import { todaysReview } from './schedule';
 import { loadSchedule, type ReviewStorage } from './store';
 
 /** How many highlights today's review holds (the library's hub reads the same store). */
 export async function reviewCount(db: Db, storage: ReviewStorage, now: Date): Promise<number> {
-  const [highlights, schedule] = await Promise.all([
-    db.getAll('highlights'),
-    loadSchedule(storage),
-  ]);
+  const [highlights, schedule] = await Promise.all([listAllHighlights(db), loadSchedule(storage)]);
   const items = highlights.map((h) => ({ id: h.id, time: Date.parse(h.createdAt) || 0 }));
   return todaysReview(items, schedule, now).length;
 }
