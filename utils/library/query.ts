@@ -135,8 +135,10 @@ function tests(
 ): Test[] {
   const out: Test[] = [];
   const terms = queryTerms(f.query);
-  const hay = index.search.haystacks;
-  if (terms.length > 0) out.push((c, i) => matchesTerms(hay[i]!, terms) || bodyHits.has(c.url));
+  const { search } = index;
+  if (terms.length > 0) {
+    out.push((c, i) => matchesTerms(search.haystack(i), terms) || bodyHits.has(c.url));
+  }
   // As the keyword choices are counted: `AI`, `Ai` and `Ａｉ` are one keyword.
   if (f.keywords.length > 0) out.push((c) => f.keywords.every((k) => hasKeyword(c, k)));
   if (f.tag) {

@@ -1,9 +1,9 @@
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleCard } from '../db';
 import { t } from '../i18n';
 import { errorText } from '../view/errors';
 import { useBodySearch } from '../popup/body-search';
-import { keywordCounts, queryTerms } from '../search';
+import { foldAhead, keywordCounts, queryTerms } from '../search';
 import type { LibraryDeps } from './deps';
 import { sourceCounts, tagCounts } from './facets';
 import { buildLibraryIndex, queryLibrary } from './query';
@@ -58,6 +58,7 @@ function useResults(
   const { filter, sort, descending } = options;
   const cache = useRef(new WeakMap<ArticleCard, string>());
   const index = useMemo(() => buildLibraryIndex(data.cards ?? [], cache.current), [data.cards]);
+  useEffect(() => foldAhead(index.search), [index]);
   const terms = useMemo(() => queryTerms(filter.query), [filter.query]);
   const body = useBodySearch(deps, index.search, terms, null, report);
   const bodyHits = useMemo(() => new Set(body.hits.keys()), [body.hits]);

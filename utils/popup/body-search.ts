@@ -25,7 +25,7 @@ export async function searchBodies(
     const i = position.get(url);
     if (i === undefined) return;
     if (keyword && !hasKeyword(index.cards[i]!, keyword)) return;
-    const found = bodyMatch(index.haystacks[i]!, body, terms);
+    const found = bodyMatch(index.haystack(i), body, terms);
     if (found) hits.set(url, found);
   });
   return hits;

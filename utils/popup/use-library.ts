@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleCard } from '../db';
 import {
   buildSearchIndex,
   findSnippet,
+  foldAhead,
   keywordCounts,
   queryTerms,
   searchCards,
@@ -29,6 +30,7 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
   const [keyword, setKeyword] = useState<string | null>(null);
 
   const index = useMemo(() => buildSearchIndex(cards ?? []), [cards]);
+  useEffect(() => foldAhead(index), [index]);
   const terms = useMemo(() => queryTerms(query), [query]);
   const found = useMemo(() => searchCards(index, query, keyword), [index, query, keyword]);
   const body = useBodySearch(deps, index, terms, keyword, (e) => report.current(e));

@@ -10,8 +10,11 @@ export { findSnippet, snippetIn, type Snippet, type SnippetField } from './snipp
 export interface SearchIndex<T extends SearchableCard> {
   /** Cards, newest saved first. */
   readonly cards: readonly T[];
-  /** One folded haystack per card, same order as `cards`. */
-  readonly haystacks: readonly string[];
+  /**
+   * The folded searchable text of the card at `i` (same order as `cards`): folded on first use,
+   * then kept. `foldAhead` folds them all before the first search, between the page's work.
+   */
+  haystack(i: number): string;
 }
 
 /** Newest first; ties keep their given order. ISO timestamps compare as strings. */
@@ -24,21 +27,58 @@ function newestFirst<T extends SearchableCard>(cards: readonly T[]): T[] {
     .map((x) => x.card);
 }
 
-/** Fold every card's searchable text once, so each keystroke only scans prepared strings. */
+/**
+ * The cards in search order, each card's text folded once when first searched, so each
+ * keystroke scans prepared strings. Nothing is folded here: at 50,000 cards folding every one
+ * takes the main thread for a few hundred milliseconds, which `foldAhead` spreads out.
+ */
 export function buildSearchIndex<T extends SearchableCard>(
   cards: readonly T[],
   /** Haystacks of earlier builds by card: unchanged cards are not folded again. */
   cache?: WeakMap<T, string>,
 ): SearchIndex<T> {
   const sorted = newestFirst(cards);
-  const haystacks = sorted.map((card) => {
-    const known = cache?.get(card);
-    if (known !== undefined) return known;
-    const hay = haystackOf(card);
-    cache?.set(card, hay);
-    return hay;
-  });
-  return { cards: sorted, haystacks };
+  const folded: (string | undefined)[] = new Array<string | undefined>(sorted.length);
+  return {
+    cards: sorted,
+    haystack(i) {
+      let hay = folded[i];
+      if (hay === undefined) {
+        const card = sorted[i]!;
+        hay = cache?.get(card) ?? haystackOf(card);
+        cache?.set(card, hay);
+        folded[i] = hay;
+      }
+      return hay;
+    },
+  };
+}
+
+/** How long one slice of folding ahead may hold the main thread. */
+export const FOLD_SLICE_MS = 8;
+
+/**
+ * Fold every card of `index` before the reader searches, a slice of `FOLD_SLICE_MS` at a time
+ * with the page's other work (and the next page's, which shares the extension's main thread) in
+ * between. Returns what stops it; a closed page stops with its timers.
+ */
+export function foldAhead(
+  index: SearchIndex<SearchableCard>,
+  later: (step: () => void) => void = (step) => void setTimeout(step, 0),
+  now: () => number = () => performance.now(),
+): () => void {
+  let next = 0;
+  let stopped = false;
+  const step = () => {
+    if (stopped) return;
+    const until = now() + FOLD_SLICE_MS;
+    while (next < index.cards.length && now() < until) index.haystack(next++);
+    if (next < index.cards.length) later(step);
+  };
+  later(step);
+  return () => {
+    stopped = true;
+  };
 }
 
 /** All the searchable text of a card, folded, one field per line. */
@@ -82,8 +122,7 @@ export function searchCards<T extends SearchableCard>(
   for (let i = 0; i < index.cards.length; i++) {
     const card = index.cards[i]!;
     if (keyword && !hasKeyword(card, keyword)) continue;
-    const hay = index.haystacks[i]!;
-    if (matchesTerms(hay, terms)) out.push(card);
+    if (matchesTerms(index.haystack(i), terms)) out.push(card);
   }
   return out;
 }

@@ -71,7 +71,7 @@ describe('snippets', () => {
 });
 
 describe('body search', () => {
-  const hay = buildSearchIndex([card({ title: 'Chip rules', summary: 'export' })]).haystacks[0]!;
+  const hay = buildSearchIndex([card({ title: 'Chip rules', summary: 'export' })]).haystack(0);
 
   it('completes the terms the card lacks with the body, giving the body’s snippet', () => {
     const found = bodyMatch(hay, '他说:黄仁勋将来访。', queryTerms('chip 黄仁勋'));
