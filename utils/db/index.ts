@@ -44,7 +44,14 @@ export {
   updateHighlight,
   type HighlightPatch,
 } from './highlights';
-export { listLinks, listLinksOf, setLinkForLater, setLinkRead, type LinkFilter } from './links';
+export {
+  listLinks,
+  listLinksFrom,
+  listLinksOf,
+  setLinkForLater,
+  setLinkRead,
+  type LinkFilter,
+} from './links';
 export { mergeLink, type LinkPrecedence } from './link-merge';
 export {
   exportAll,

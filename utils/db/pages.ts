@@ -24,7 +24,7 @@ export async function forEachPage<T>(
   }
 }
 
-type ListStore = 'articles' | 'highlights';
+type ListStore = 'articles' | 'highlights' | 'links';
 type RecordOf<S extends ListStore> = StoreValue<AnnotatorSchema, S>;
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getArticle, listHighlights, listLinks, touchesArticle } from '../db';
+import { getArticle, listHighlights, listLinksFrom, touchesArticle } from '../db';
 import type { Link, SavedArticle } from '../schemas/records';
 import type { LibraryDeps } from './deps';
 import { highlightExcerpts, type Excerpt } from './excerpt';
@@ -16,10 +16,10 @@ async function readArticle(deps: LibraryDeps, url: string): Promise<ArticleViewD
   const [article, highlights, links] = await Promise.all([
     getArticle(db, url),
     listHighlights(db, url),
-    listLinks(db),
+    listLinksFrom(db, url),
   ]);
   if (!article) return null;
-  const byUrl = new Map(links.filter((l) => l.fromArticles.includes(url)).map((l) => [l.url, l]));
+  const byUrl = new Map(links.map((l) => [l.url, l]));
   return {
     article,
     excerpts: highlightExcerpts(article, highlights),

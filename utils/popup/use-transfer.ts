@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { exportAll, getArticle, listHighlights, listLinks, DbError } from '../db';
+import { exportAll, getArticle, listHighlights, listLinksFrom, DbError } from '../db';
 import type { ImportResult } from '../db';
 import type { ExportChoice } from '../export';
 import { formatNumber, t, type MessageKey } from '../i18n';
@@ -54,7 +54,7 @@ function useExports(ctx: TransferContext) {
       const [article, highlights, links] = await Promise.all([
         getArticle(db, url),
         listHighlights(db, url),
-        listLinks(db),
+        listLinksFrom(db, url),
       ]);
       if (!article) throw new DbError('not-found');
       const { articleExportData, offerExport } = await work();

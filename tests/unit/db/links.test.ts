@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   listLinks,
+  listLinksFrom,
   listLinksOf,
   saveArticle,
   setLinkForLater,
@@ -11,6 +12,19 @@ import { article, at, freshDb, outcome, related } from './helpers';
 
 let db: Db;
 afterEach(() => db?.close());
+
+describe('the links an article lists', () => {
+  it('are read through the index, without another article’s', async () => {
+    ({ db } = await freshDb());
+    await saveArticle(db, article(1, { related: [related(1), related(2)] }), at(0));
+    await saveArticle(db, article(2, { related: [related(2), related(3)] }), at(1));
+    const urls = (links: { url: string }[]) => links.map((l) => l.url).sort();
+    expect(urls(await listLinksFrom(db, article(1).url))).toEqual([related(1).url, related(2).url]);
+    expect(urls(await listLinksFrom(db, article(2).url))).toEqual([related(2).url, related(3).url]);
+    // positive control: the store holds all three
+    expect(urls(await listLinks(db))).toEqual([related(1).url, related(2).url, related(3).url]);
+  });
+});
 
 describe('links kept for later', () => {
   it('reads the links of a few urls, leaving out those the library does not have', async () => {
