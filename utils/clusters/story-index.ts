@@ -1,3 +1,5 @@
+import { createBuckets, type Buckets } from './buckets';
+import { NOTHING, change, countedOf, sharedCount, type Counted } from './counted';
 import { STORY_LIMITS } from './limits';
 import { bandKeys, signature } from './minhash';
 import { shingles } from './shingles';
@@ -36,38 +38,46 @@ interface Entry {
   time: number;
   when: string;
   shingles: Uint32Array;
-  sig: Uint32Array;
-  keys: number[];
+  /** Its LSH band keys, ascending. */
+  keys: Uint32Array;
   group: Group;
 }
 
-/** A story being formed: its articles, the time they span, and its centroid. */
+/** A story being formed: its articles, the time they span, its centroid and its band keys. */
 interface Group {
-  members: Set<Entry>;
+  members: Entry[];
   earliest: number;
   latest: number;
   /** How many of its articles hold each shingle. */
-  counts: Map<number, number>;
+  counts: Counted;
   /** The sum of its articles' shingle counts. */
   sizes: number;
+  /** How many of its articles have each band key: it is in the buckets of these keys. */
+  keys: Counted;
+  /** Scratch of the candidate search: the search that last met it, and how often it did. */
+  seenBy: number;
+  hits: number;
 }
 
 export function storyText(doc: Pick<StoryDoc, 'title' | 'summary' | 'keywords'>): string {
   return [doc.title, doc.summary ?? '', doc.keywords.join(' ')].join('\n');
 }
 
-function entryOf(doc: StoryDoc): Omit<Entry, 'group'> {
+/** An article's entry, and its band keys in band order (the order candidates are looked up in). */
+function entryOf(doc: StoryDoc): { base: Omit<Entry, 'group'>; bands: Uint32Array } {
   const when = doc.publishedAt ?? doc.savedAt;
   const time = Date.parse(when);
   const sh = shingles(storyText(doc));
-  const sig = signature(sh);
+  const bands = bandKeys(signature(sh));
   return {
-    doc,
-    when,
-    time: Number.isNaN(time) ? Date.parse(doc.savedAt) : time,
-    shingles: sh,
-    sig,
-    keys: bandKeys(sig),
+    base: {
+      doc,
+      when,
+      time: Number.isNaN(time) ? Date.parse(doc.savedAt) : time,
+      shingles: sh,
+      keys: bands.slice().sort(),
+    },
+    bands,
   };
 }
 
@@ -75,34 +85,21 @@ function entryOf(doc: StoryDoc): Omit<Entry, 'group'> {
  * How close an article is to a story as a whole: the Jaccard similarity of its shingles to the
  * story's average article (the centroid: shared shingles and size averaged over the story's
  * articles). One close member is not enough, so a story cannot drift by chaining look-alikes.
- * Costs one look-up per shingle of the article, whatever the story's size.
+ * Costs one pass over the article's shingles and the story's distinct ones.
  */
 export function closeness(
   shingled: Uint32Array,
   group: Pick<Group, 'members' | 'counts' | 'sizes'>,
 ): number {
-  const n = group.members.size;
+  const n = group.members.length;
   if (n === 0 || shingled.length === 0) return 0;
-  let shared = 0;
-  for (let i = 0; i < shingled.length; i++) shared += group.counts.get(shingled[i]!) ?? 0;
-  const common = shared / n;
+  const common = sharedCount(shingled, group.counts) / n;
   return common / (shingled.length + group.sizes / n - common);
-}
-
-/** Count an article's shingles into (`by` 1) or out of (`by` -1) its story's centroid. */
-function tally(group: Group, shingled: Uint32Array, by: 1 | -1): void {
-  for (let i = 0; i < shingled.length; i++) {
-    const s = shingled[i]!;
-    const n = (group.counts.get(s) ?? 0) + by;
-    if (n > 0) group.counts.set(s, n);
-    else group.counts.delete(s);
-  }
-  group.sizes += by * shingled.length;
 }
 
 /** Whether a story can take an article of `time`: room left, and its span stays in the window. */
 function canJoin(group: Group, time: number): boolean {
-  if (group.members.size >= STORY_LIMITS.maxArticles) return false;
+  if (group.members.length >= STORY_LIMITS.maxArticles) return false;
   const span = Math.max(group.latest, time) - Math.min(group.earliest, time);
   return span <= STORY_LIMITS.windowDays * DAY_MS;
 }
@@ -119,48 +116,10 @@ export interface StoryIndex {
   size(): number;
 }
 
-/**
- * LSH buckets: for each band key, the stories with an article in the bucket and how many articles
- * each. Nearly every bucket holds one article, so such a bucket is that article's story itself;
- * only a shared bucket gets a map (a map per bucket made millions of objects at 50,000 articles,
- * and the garbage collector took most of a rebuild).
- */
-function createBuckets() {
-  const buckets = new Map<number, Group | Map<Group, number>>();
-  const none: readonly Group[] = [];
-  return {
-    add(key: number, group: Group): void {
-      const bucket = buckets.get(key);
-      if (bucket === undefined) buckets.set(key, group);
-      else if (bucket instanceof Map) bucket.set(group, (bucket.get(group) ?? 0) + 1);
-      else buckets.set(key, new Map([[bucket, 1]]).set(group, (bucket === group ? 1 : 0) + 1));
-    },
-    remove(key: number, group: Group): void {
-      const bucket = buckets.get(key);
-      if (bucket === group) buckets.delete(key);
-      if (!(bucket instanceof Map)) return;
-      const n = bucket.get(group) ?? 0;
-      if (n > 1) bucket.set(group, n - 1);
-      else bucket.delete(group);
-      if (bucket.size === 0) buckets.delete(key);
-    },
-    /**
-     * The stories in a bucket, each once; none when it holds more than `bucketCap` stories (what
-     * many articles share: a stock phrase, a common keyword).
-     */
-    stories(key: number): Iterable<Group> {
-      const bucket = buckets.get(key);
-      if (bucket === undefined) return none;
-      if (!(bucket instanceof Map)) return [bucket];
-      return bucket.size > STORY_LIMITS.bucketCap ? none : bucket.keys();
-    },
-  };
-}
-
 function toStory(group: Group): Story {
-  const ordered = [...group.members].sort(
-    (a, b) => a.time - b.time || (a.doc.url < b.doc.url ? -1 : 1),
-  );
+  const ordered = group.members
+    .slice()
+    .sort((a, b) => a.time - b.time || (a.doc.url < b.doc.url ? -1 : 1));
   return {
     id: ordered[0]!.doc.url,
     urls: ordered.map((e) => e.doc.url),
@@ -172,7 +131,7 @@ function toStory(group: Group): Story {
 /** The index's state: each article's entry (with its story) and the LSH buckets of stories. */
 interface Stories {
   entries: Map<string, Entry>;
-  buckets: ReturnType<typeof createBuckets>;
+  buckets: Buckets<Group>;
 }
 
 /** Take the article at `url` out of its story (a story left empty is forgotten with it). */
@@ -181,36 +140,54 @@ function drop({ entries, buckets }: Stories, url: string) {
   if (!entry) return;
   entries.delete(url);
   const group = entry.group;
-  for (const key of entry.keys) buckets.remove(key, group);
-  group.members.delete(entry);
-  tally(group, entry.shingles, -1);
-  if (group.members.size > 0) {
-    const times = [...group.members].map((m) => m.time);
-    group.earliest = Math.min(...times);
-    group.latest = Math.max(...times);
+  group.keys = change(group.keys, entry.keys, -1, (key) => buckets.remove(key, group));
+  group.members.splice(group.members.indexOf(entry), 1);
+  group.counts = change(group.counts, entry.shingles, -1);
+  group.sizes -= entry.shingles.length;
+  if (group.members.length === 0) return;
+  group.earliest = Infinity;
+  group.latest = -Infinity;
+  for (const m of group.members) {
+    group.earliest = Math.min(group.earliest, m.time);
+    group.latest = Math.max(group.latest, m.time);
   }
 }
+
+/** Tells one candidate search from the next (see `Group.seenBy`). */
+let searches = 0;
 
 /**
- * The stories sharing the most LSH buckets with `entry` (at most `candidates` of them). A
- * bucket holding many stories holds what they all share (a stock phrase), and is skipped.
+ * The stories sharing the most LSH buckets with an article of band keys `bands` (at most
+ * `candidates` of them; on a tie, the one met first). A bucket holding many stories holds what
+ * they all share (a stock phrase), and is skipped.
  */
-function candidates({ buckets }: Stories, entry: Omit<Entry, 'group'>): Group[] {
-  const hits = new Map<Group, number>();
-  for (const key of entry.keys) {
-    for (const group of buckets.stories(key)) hits.set(group, (hits.get(group) ?? 0) + 1);
+function candidates({ buckets }: Stories, bands: Uint32Array): Group[] {
+  const search = ++searches;
+  const found: Group[] = [];
+  const meet = (group: Group) => {
+    if (group.seenBy === search) group.hits++;
+    else {
+      group.seenBy = search;
+      group.hits = 1;
+      found.push(group);
+    }
+  };
+  for (let b = 0; b < bands.length; b++) {
+    const held = buckets.get(bands[b]!);
+    if (held === undefined) continue;
+    if (!Array.isArray(held)) meet(held as Group);
+    else if (held.length <= STORY_LIMITS.bucketCap) for (const group of held) meet(group);
   }
-  return [...hits]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, STORY_LIMITS.candidates)
-    .map(([group]) => group);
+  found.sort((a, b) => b.hits - a.hits);
+  if (found.length > STORY_LIMITS.candidates) found.length = STORY_LIMITS.candidates;
+  return found;
 }
 
-/** The candidate story closest to `base` as a whole that it may join, or null. */
-function closestStory(state: Stories, base: Omit<Entry, 'group'>): Group | null {
+/** The candidate story closest to the article as a whole that it may join, or null. */
+function closestStory(state: Stories, base: Omit<Entry, 'group'>, bands: Uint32Array) {
   let best: Group | null = null;
   let bestScore: number = STORY_LIMITS.sameStory;
-  for (const group of candidates(state, base)) {
+  for (const group of candidates(state, bands)) {
     if (!canJoin(group, base.time)) continue;
     const score = closeness(base.shingles, group);
     if (score >= bestScore) [best, bestScore] = [group, score];
@@ -218,35 +195,53 @@ function closestStory(state: Stories, base: Omit<Entry, 'group'>): Group | null 
   return best;
 }
 
+/** A story of the one article `entry` (its shingles and keys are the story's, as they are). */
+function storyOfOne(entry: Omit<Entry, 'group'>): Group {
+  return {
+    members: [],
+    earliest: entry.time,
+    latest: entry.time,
+    counts: NOTHING,
+    sizes: 0,
+    keys: NOTHING,
+    seenBy: 0,
+    hits: 0,
+  };
+}
+
 /** Put `doc` into the story it is closest to, or a story of its own. */
 function insert(state: Stories, doc: StoryDoc) {
   drop(state, doc.url);
-  const base = entryOf(doc);
-  const group: Group = closestStory(state, base) ?? {
-    members: new Set<Entry>(),
-    earliest: base.time,
-    latest: base.time,
-    counts: new Map(),
-    sizes: 0,
-  };
+  const { base, bands } = entryOf(doc);
+  const group = closestStory(state, base, bands) ?? storyOfOne(base);
   const entry: Entry = { ...base, group };
-  group.members.add(entry);
-  tally(group, entry.shingles, 1);
+  const alone = group.members.length === 0;
+  group.members.push(entry);
+  group.counts = alone ? countedOf(entry.shingles) : change(group.counts, entry.shingles, 1);
+  group.sizes += entry.shingles.length;
   group.earliest = Math.min(group.earliest, entry.time);
   group.latest = Math.max(group.latest, entry.time);
-  for (const key of entry.keys) state.buckets.add(key, group);
+  const { buckets } = state;
+  if (alone) {
+    group.keys = countedOf(entry.keys);
+    for (let i = 0; i < group.keys.values.length; i++) buckets.add(group.keys.values[i]!, group);
+  } else group.keys = change(group.keys, entry.keys, 1, (key) => buckets.add(key, group));
   state.entries.set(doc.url, entry);
 }
 
 /** The stories of two articles or more, the latest first, and each article's story. */
 function build({ entries }: Stories) {
   const groups = new Set<Group>();
-  for (const entry of entries.values()) if (entry.group.members.size > 1) groups.add(entry.group);
-  const stories = [...groups].map(toStory);
+  for (const entry of entries.values()) if (entry.group.members.length > 1) groups.add(entry.group);
+  const latest = new Map<Story, number>();
+  const stories = [...groups].map((group) => {
+    const story = toStory(group);
+    latest.set(story, group.latest);
+    return story;
+  });
   const byUrl = new Map<string, Story>();
   for (const story of stories) for (const url of story.urls) byUrl.set(url, story);
-  const latest = (s: Story) => entries.get(s.urls[s.urls.length - 1]!)!.time;
-  stories.sort((a, b) => latest(b) - latest(a) || (a.id < b.id ? -1 : 1));
+  stories.sort((a, b) => latest.get(b)! - latest.get(a)! || (a.id < b.id ? -1 : 1));
   return { stories, byUrl };
 }
 
@@ -258,7 +253,7 @@ function build({ entries }: Stories) {
  * the order they were covered. Adding one article costs a signature and a few comparisons.
  */
 export function createStoryIndex(docs: readonly StoryDoc[] = []): StoryIndex {
-  const state: Stories = { entries: new Map(), buckets: createBuckets() };
+  const state: Stories = { entries: new Map(), buckets: createBuckets<Group>() };
   let cache: { stories: Story[]; byUrl: Map<string, Story> } | null = null;
   const index: StoryIndex = {
     add(list) {
