@@ -11,6 +11,7 @@
 // Prints the stories' fingerprint (a hash of every story's urls), so two versions can be checked
 // to make the same stories.
 import { resolve } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { fingerprint, loadClusters, storyDocs } from './clusters-lib.mjs';
 import { ROOT, stats } from './harness.mjs';
@@ -24,17 +25,35 @@ const { values: args } = parseArgs({
   },
 });
 
-function timeRebuilds(lib, docs, runs) {
+/** Garbage collections as Node reports them (delivered a little later than they happen). */
+const collections = [];
+new PerformanceObserver((list) => collections.push(...list.getEntries())).observe({
+  entryTypes: ['gc'],
+});
+/** Time spent collecting garbage between `from` and `to` (performance.now() times). */
+async function gcMsBetween(from, to) {
+  await new Promise((ok) => setTimeout(ok, 10));
+  return collections
+    .filter((e) => e.startTime >= from && e.startTime < to)
+    .reduce((sum, e) => sum + e.duration, 0);
+}
+
+async function timeRebuilds(lib, docs, runs) {
   const out = [];
   let stories = [];
   for (let r = 0; r < runs; r++) {
+    globalThis.gc?.();
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const index = lib.createStoryIndex(docs);
     const t1 = performance.now();
     stories = index.stories();
     const t2 = performance.now();
-    out.push({ add: t1 - t0, stories: t2 - t1, total: t2 - t0 });
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    out.push({ add: t1 - t0, stories: t2 - t1, total: t2 - t0, cpu: cpuMs, from: t0, to: t2 });
   }
+  for (const run of out) run.gc = await gcMsBetween(run.from, run.to);
   return { out, stories };
 }
 
@@ -74,8 +93,8 @@ async function main() {
     const phases = timePhases(lib, docs);
     for (const [k, v] of Object.entries(phases)) console.log(`  ${k}: ${v.toFixed(1)}`);
   }
-  const { out, stories } = timeRebuilds(lib, docs, runs);
-  for (const key of ['add', 'stories', 'total']) {
+  const { out, stories } = await timeRebuilds(lib, docs, runs);
+  for (const key of ['add', 'stories', 'total', 'cpu', 'gc']) {
     const s = stats(out.map((r) => r[key]));
     console.log(`${key} ms: median ${round(s.median)} min ${round(s.min)} max ${round(s.max)}`);
   }

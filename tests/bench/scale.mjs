@@ -7,7 +7,10 @@ import { build } from 'vite';
 import { ROOT, pageWithBundle, repeat, sleep, stats, typeQuery } from './harness.mjs';
 
 const RUNS = 5;
-/** Sizes measured; `BENCH_SCALE_SIZES=200,10000` measures fewer. */
+/**
+ * Sizes measured; `BENCH_SCALE_SIZES=200,10000` measures fewer. The story clusters are measured
+ * at the biggest size; `BENCH_ONLY_CLUSTERS=1` measures them alone.
+ */
 export const SCALE_SIZES = (process.env.BENCH_SCALE_SIZES ?? '200,10000,50000')
   .split(',')
   .map(Number);
@@ -320,6 +323,7 @@ export async function measureScale(context, extensionId, code, log, ext) {
   const clusters = await measureClusters(context, extensionId, ext, biggest);
   out[`scale${biggest}.clustersRebuildMs`] = clusters.rebuildMs;
   out[`scale${biggest}.largestStory`] = clusters.largestStory;
+  if (process.env.BENCH_ONLY_CLUSTERS) return out;
   const floor = await measureFloor(context, extensionId);
   out['scale.floorFirstMs'] = floor.firstMs;
   out['scale.floorHeapMb'] = floor.heapMb;

@@ -16,8 +16,9 @@ const EMPTY = 0xffffffff;
 /** The bins before rotation (one buffer for every signature). */
 const filled = new Uint32Array(BINS);
 
-export function signature(shingles: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(BINS).fill(EMPTY);
+/** The signature of `shingles`, written into `sig` (a new array unless given). */
+export function signature(shingles: Uint32Array, sig = new Uint32Array(BINS)): Uint32Array {
+  sig.fill(EMPTY);
   for (let i = 0; i < shingles.length; i++) {
     const h = mix32(shingles[i]! ^ 0x9e3779b9);
     const bin = h & (BINS - 1);
@@ -29,9 +30,9 @@ export function signature(shingles: Uint32Array): Uint32Array {
   for (let bin = 0; bin < BINS; bin++) {
     if (filled[bin] !== EMPTY) continue;
     let steps = 1;
-    while (filled[(bin + steps) % BINS] === EMPTY) steps++;
+    while (filled[(bin + steps) & (BINS - 1)] === EMPTY) steps++;
     // Offset by the distance, so sets that borrow from different bins rarely agree by chance.
-    sig[bin] = mix32(filled[(bin + steps) % BINS]! + Math.imul(steps, 0x61c88647)) >>> 1;
+    sig[bin] = mix32(filled[(bin + steps) & (BINS - 1)]! + Math.imul(steps, 0x61c88647)) >>> 1;
   }
   return sig;
 }
@@ -45,9 +46,11 @@ export function estimateSimilarity(a: Uint32Array, b: Uint32Array): number {
 
 const BAND_SEEDS = Uint32Array.from({ length: BANDS }, (_, band) => mix32(band + 1));
 
-/** The bucket key of each band of a signature (band number mixed in, so bands never share). */
-export function bandKeys(sig: Uint32Array): Uint32Array {
-  const keys = new Uint32Array(BANDS);
+/**
+ * The bucket key of each band of a signature (band number mixed in, so bands never share),
+ * written into `keys` (a new array unless given).
+ */
+export function bandKeys(sig: Uint32Array, keys = new Uint32Array(BANDS)): Uint32Array {
   for (let band = 0; band < BANDS; band++) {
     let h = BAND_SEEDS[band]!;
     for (let r = 0; r < ROWS; r++) h = mix32(h ^ sig[band * ROWS + r]!);

@@ -114,10 +114,12 @@ function writeWordGrams(out: Uint32Array, at: number, s: string, from: number, t
     return at + 1;
   }
   // Padded position p is the space before the word (p = 0), s[from + p - 1], or the space after.
-  const unit = (p: number) => (p === 0 || p === padded - 1 ? SPACE : s.charCodeAt(from + p - 1));
+  const last = padded - 1;
   for (let g = 0; g + LATIN_GRAM <= padded; g++) {
     let h = FNV_OFFSET;
-    for (let p = g; p < g + LATIN_GRAM; p++) h = Math.imul(h ^ unit(p), FNV_PRIME);
+    for (let p = g; p < g + LATIN_GRAM; p++) {
+      h = Math.imul(h ^ (p === 0 || p === last ? SPACE : s.charCodeAt(from + p - 1)), FNV_PRIME);
+    }
     out[at++] = mix32(h);
   }
   return at;
@@ -126,8 +128,14 @@ function writeWordGrams(out: Uint32Array, at: number, s: string, from: number, t
 /** Room for the shingles of one text (grown as needed, one buffer for every text). */
 let grams = new Uint32Array(1024);
 
-/** The distinct shingles of `text`, sorted (ascending hashes). */
-export function shingles(text: string): Uint32Array {
+/**
+ * The distinct shingles of `text`, sorted (ascending hashes). The answer is a view into a buffer
+ * that the next call overwrites unless `copy` (the default) says to copy it out.
+ */
+export function shingles(
+  text: string,
+  copy: (grams: Uint32Array) => Uint32Array = (g) => g.slice(),
+): Uint32Array {
   const s = text.normalize('NFKC').toLowerCase();
   if (grams.length < s.length + 2)
     grams = new Uint32Array(Math.max(s.length + 2, grams.length * 2));
@@ -147,7 +155,7 @@ export function shingles(text: string): Uint32Array {
   for (let i = 0; i < sorted.length; i++) {
     if (unique === 0 || sorted[i] !== sorted[unique - 1]) sorted[unique++] = sorted[i]!;
   }
-  return sorted.slice(0, unique);
+  return copy(sorted.subarray(0, unique));
 }
 
 /** |a ∩ b| / |a ∪ b| of two sorted, distinct shingle sets. */

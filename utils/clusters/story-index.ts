@@ -1,7 +1,8 @@
 import { createBuckets, type Buckets } from './buckets';
 import { NOTHING, change, countedOf, sharedCount, type Counted } from './counted';
 import { STORY_LIMITS } from './limits';
-import { bandKeys, signature } from './minhash';
+import { keep } from './arena';
+import { BANDS, BINS, bandKeys, signature } from './minhash';
 import { shingles } from './shingles';
 
 export { STORY_LIMITS } from './limits';
@@ -60,24 +61,28 @@ interface Group {
 }
 
 export function storyText(doc: Pick<StoryDoc, 'title' | 'summary' | 'keywords'>): string {
-  return [doc.title, doc.summary ?? '', doc.keywords.join(' ')].join('\n');
+  return `${doc.title}\n${doc.summary ?? ''}\n${doc.keywords.join(' ')}`;
 }
 
-/** An article's entry, and its band keys in band order (the order candidates are looked up in). */
-function entryOf(doc: StoryDoc): { base: Omit<Entry, 'group'>; bands: Uint32Array } {
+/** Each article's signature and band keys are worked out here (the index keeps the keys sorted). */
+const sig = new Uint32Array(BINS);
+const bands = new Uint32Array(BANDS);
+
+/**
+ * An article's entry; its band keys in band order (the order candidates are looked up in) are
+ * left in `bands` until the next article's.
+ */
+function entryOf(doc: StoryDoc): Omit<Entry, 'group'> {
   const when = doc.publishedAt ?? doc.savedAt;
   const time = Date.parse(when);
-  const sh = shingles(storyText(doc));
-  const bands = bandKeys(signature(sh));
+  const sh = shingles(storyText(doc), keep);
+  bandKeys(signature(sh, sig), bands);
   return {
-    base: {
-      doc,
-      when,
-      time: Number.isNaN(time) ? Date.parse(doc.savedAt) : time,
-      shingles: sh,
-      keys: bands.slice().sort(),
-    },
-    bands,
+    doc,
+    when,
+    time: Number.isNaN(time) ? Date.parse(doc.savedAt) : time,
+    shingles: sh,
+    keys: keep(bands).sort(),
   };
 }
 
@@ -212,7 +217,7 @@ function storyOfOne(entry: Omit<Entry, 'group'>): Group {
 /** Put `doc` into the story it is closest to, or a story of its own. */
 function insert(state: Stories, doc: StoryDoc) {
   drop(state, doc.url);
-  const { base, bands } = entryOf(doc);
+  const base = entryOf(doc);
   const group = closestStory(state, base, bands) ?? storyOfOne(base);
   const entry: Entry = { ...base, group };
   const alone = group.members.length === 0;
