@@ -150,12 +150,29 @@ export function shingles(
     start = i;
     kind = next;
   }
-  const sorted = grams.subarray(0, k).sort();
-  let unique = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (unique === 0 || sorted[i] !== sorted[unique - 1]) sorted[unique++] = sorted[i]!;
+  return copy(grams.subarray(0, distinct(grams, sortFirst(grams, k))));
+}
+
+/** Sort `a[0, n)` in place (insertion sort: a text has a few dozen shingles); answers `n`. */
+function sortFirst(a: Uint32Array, n: number): number {
+  if (n > 64) {
+    a.subarray(0, n).sort();
+    return n;
   }
-  return copy(sorted.subarray(0, unique));
+  for (let i = 1; i < n; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    for (; j >= 0 && a[j]! > v; j--) a[j + 1] = a[j]!;
+    a[j + 1] = v;
+  }
+  return n;
+}
+
+/** Drop repeats from the sorted `a[0, n)`, in place; answers how many are left. */
+function distinct(a: Uint32Array, n: number): number {
+  let unique = 0;
+  for (let i = 0; i < n; i++) if (unique === 0 || a[i] !== a[unique - 1]) a[unique++] = a[i]!;
+  return unique;
 }
 
 /** |a ∩ b| / |a ∪ b| of two sorted, distinct shingle sets. */

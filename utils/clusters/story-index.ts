@@ -46,6 +46,8 @@ interface Entry {
 
 /** A story being formed: its articles, the time they span, its centroid and its band keys. */
 interface Group {
+  /** Its number in the buckets (`Stories.groups`). */
+  id: number;
   members: Entry[];
   earliest: number;
   latest: number;
@@ -136,20 +138,27 @@ function toStory(group: Group): Story {
 /** The index's state: each article's entry (with its story) and the LSH buckets of stories. */
 interface Stories {
   entries: Map<string, Entry>;
-  buckets: Buckets<Group>;
+  buckets: Buckets;
+  /** The stories by number; numbers of stories left empty are used again. */
+  groups: (Group | undefined)[];
+  free: number[];
 }
 
 /** Take the article at `url` out of its story (a story left empty is forgotten with it). */
-function drop({ entries, buckets }: Stories, url: string) {
+function drop({ entries, buckets, groups, free }: Stories, url: string) {
   const entry = entries.get(url);
   if (!entry) return;
   entries.delete(url);
   const group = entry.group;
-  group.keys = change(group.keys, entry.keys, -1, (key) => buckets.remove(key, group));
+  group.keys = change(group.keys, entry.keys, -1, (key) => buckets.remove(key, group.id));
   group.members.splice(group.members.indexOf(entry), 1);
   group.counts = change(group.counts, entry.shingles, -1);
   group.sizes -= entry.shingles.length;
-  if (group.members.length === 0) return;
+  if (group.members.length === 0) {
+    groups[group.id] = undefined;
+    free.push(group.id);
+    return;
+  }
   group.earliest = Infinity;
   group.latest = -Infinity;
   for (const m of group.members) {
@@ -166,10 +175,11 @@ let searches = 0;
  * `candidates` of them; on a tie, the one met first). A bucket holding many stories holds what
  * they all share (a stock phrase), and is skipped.
  */
-function candidates({ buckets }: Stories, bands: Uint32Array): Group[] {
+function candidates({ buckets, groups }: Stories, bands: Uint32Array): Group[] {
   const search = ++searches;
   const found: Group[] = [];
-  const meet = (group: Group) => {
+  const meet = (id: number) => {
+    const group = groups[id]!;
     if (group.seenBy === search) group.hits++;
     else {
       group.seenBy = search;
@@ -180,8 +190,8 @@ function candidates({ buckets }: Stories, bands: Uint32Array): Group[] {
   for (let b = 0; b < bands.length; b++) {
     const held = buckets.get(bands[b]!);
     if (held === undefined) continue;
-    if (!Array.isArray(held)) meet(held as Group);
-    else if (held.length <= STORY_LIMITS.bucketCap) for (const group of held) meet(group);
+    if (!Array.isArray(held)) meet(held as number);
+    else if (held.length <= STORY_LIMITS.bucketCap) for (const id of held) meet(id);
   }
   found.sort((a, b) => b.hits - a.hits);
   if (found.length > STORY_LIMITS.candidates) found.length = STORY_LIMITS.candidates;
@@ -200,26 +210,36 @@ function closestStory(state: Stories, base: Omit<Entry, 'group'>, bands: Uint32A
   return best;
 }
 
-/** A story of the one article `entry` (its shingles and keys are the story's, as they are). */
-function storyOfOne(entry: Omit<Entry, 'group'>): Group {
-  return {
+/** A new story, empty, starting at `time` (numbered). */
+function newStory({ groups, free }: Stories, time: number): Group {
+  const group: Group = {
+    id: free.pop() ?? groups.length,
     members: [],
-    earliest: entry.time,
-    latest: entry.time,
+    earliest: time,
+    latest: time,
     counts: NOTHING,
     sizes: 0,
     keys: NOTHING,
     seenBy: 0,
     hits: 0,
   };
+  groups[group.id] = group;
+  return group;
 }
 
 /** Put `doc` into the story it is closest to, or a story of its own. */
 function insert(state: Stories, doc: StoryDoc) {
   drop(state, doc.url);
   const base = entryOf(doc);
-  const group = closestStory(state, base, bands) ?? storyOfOne(base);
-  const entry: Entry = { ...base, group };
+  const group = closestStory(state, base, bands) ?? newStory(state, base.time);
+  const entry: Entry = {
+    doc: base.doc,
+    time: base.time,
+    when: base.when,
+    shingles: base.shingles,
+    keys: base.keys,
+    group,
+  };
   const alone = group.members.length === 0;
   group.members.push(entry);
   group.counts = alone ? countedOf(entry.shingles) : change(group.counts, entry.shingles, 1);
@@ -229,8 +249,9 @@ function insert(state: Stories, doc: StoryDoc) {
   const { buckets } = state;
   if (alone) {
     group.keys = countedOf(entry.keys);
-    for (let i = 0; i < group.keys.values.length; i++) buckets.add(group.keys.values[i]!, group);
-  } else group.keys = change(group.keys, entry.keys, 1, (key) => buckets.add(key, group));
+    const { values } = group.keys;
+    for (let i = 0; i < values.length; i++) buckets.add(values[i]!, group.id);
+  } else group.keys = change(group.keys, entry.keys, 1, (key) => buckets.add(key, group.id));
   state.entries.set(doc.url, entry);
 }
 
@@ -258,7 +279,7 @@ function build({ entries }: Stories) {
  * the order they were covered. Adding one article costs a signature and a few comparisons.
  */
 export function createStoryIndex(docs: readonly StoryDoc[] = []): StoryIndex {
-  const state: Stories = { entries: new Map(), buckets: createBuckets<Group>() };
+  const state: Stories = { entries: new Map(), buckets: createBuckets(), groups: [], free: [] };
   let cache: { stories: Story[]; byUrl: Map<string, Story> } | null = null;
   const index: StoryIndex = {
     add(list) {
