@@ -263,32 +263,45 @@ async function measureFloor(context, extensionId) {
   return { firstMs: stats(runs.map((r) => r.first)), heapMb: stats(runs.map((r) => r.heap)) };
 }
 
-/** In a page: the story worker's rebuild of `n` generated articles, and the largest story. */
+/** The library's story client (utils/clusters/story-client.ts) as a script for a page. */
+async function storyClientScript() {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: resolve(ROOT, 'utils/clusters/story-client.ts'),
+        formats: ['iife'],
+        name: '__storyClient',
+        fileName: 'story-client',
+      },
+    },
+  });
+  const chunk = (Array.isArray(out) ? out[0] : out).output[0];
+  return `${chunk.code};globalThis.__storyClient = __storyClient;`;
+}
+
+/**
+ * In a page: the story worker's rebuild of `n` generated articles, asked through the library's
+ * story client (what it sends of each article, and how, counted in), and the largest story.
+ */
 function clusterRebuild([workerUrl, n, runs]) {
   const file = globalThis.__realistic.realisticLibrary(n);
-  const docs = file.articles.map((a) => ({
-    url: a.url,
-    title: a.title,
-    summary: a.summary,
-    keywords: a.keywords,
-    publishedAt: a.publishedAt,
-    savedAt: a.savedAt,
-  }));
   const worker = new Worker(workerUrl, { type: 'module' });
-  const ask = (id) =>
-    new Promise((resolve) => {
-      const t0 = performance.now();
-      worker.onmessage = (e) => resolve({ ms: performance.now() - t0, reply: e.data });
-      worker.postMessage({ type: 'rebuild', docs, id });
-    });
+  const client = globalThis.__storyClient.createStoryClient(worker);
   return (async () => {
     const out = [];
     for (let r = 0; r < runs; r++) {
-      const { ms, reply } = await ask(r + 1);
+      const t0 = performance.now();
+      const reply = await client.rebuild(file.articles);
+      const ms = performance.now() - t0;
       const sizes = reply.stories.map((s) => s.urls.length);
       out.push({ ms, workerMs: reply.ms, stories: sizes.length, largest: Math.max(0, ...sizes) });
     }
-    worker.terminate();
+    client.close();
     return out;
   })();
 }
@@ -301,6 +314,7 @@ async function measureClusters(context, extensionId, ext, n) {
   try {
     await page.goto(`chrome-extension://${extensionId}/export-schema.json`);
     await page.evaluate(generatorScript());
+    await page.evaluate(await storyClientScript());
     const runs = await page.evaluate(clusterRebuild, [
       `chrome-extension://${extensionId}/assets/${file}`,
       n,
