@@ -5,6 +5,8 @@
  * no map per story and no boxed numbers, so a rebuild of tens of thousands of stories leaves the
  * garbage collector little to do.
  */
+import { keep, keep16 } from './arena';
+
 export interface Counted {
   values: Uint32Array;
   counts: Uint16Array | null;
@@ -68,7 +70,7 @@ export function change(
     outValues[k] = v;
     outCounts[k++] = after;
   }
-  return { values: outValues.slice(0, k), counts: outCounts.slice(0, k) };
+  return { values: keep(outValues, k), counts: keep16(outCounts, k) };
 }
 
 /**
@@ -91,4 +93,19 @@ export function sharedCount(distinct: Uint32Array, counted: Counted): number {
     else j++;
   }
   return shared;
+}
+
+/** Sort `a[0, n)` in place, ascending (insertion sort for the few dozen values of one text). */
+export function sortFirst(a: Uint32Array, n: number = a.length): Uint32Array {
+  if (n > 64) {
+    a.subarray(0, n).sort();
+    return a;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    for (; j >= 0 && a[j]! > v; j--) a[j + 1] = a[j]!;
+    a[j + 1] = v;
+  }
+  return a;
 }

@@ -1,3 +1,5 @@
+import { sortFirst } from './counted';
+
 /**
  * Character n-grams of the text that tells a story (title, quick-read summary, keywords), as
  * 32-bit hashes. CJK-aware: Chinese and Japanese write words without spaces and most words are
@@ -150,22 +152,7 @@ export function shingles(
     start = i;
     kind = next;
   }
-  return copy(grams.subarray(0, distinct(grams, sortFirst(grams, k))));
-}
-
-/** Sort `a[0, n)` in place (insertion sort: a text has a few dozen shingles); answers `n`. */
-function sortFirst(a: Uint32Array, n: number): number {
-  if (n > 64) {
-    a.subarray(0, n).sort();
-    return n;
-  }
-  for (let i = 1; i < n; i++) {
-    const v = a[i]!;
-    let j = i - 1;
-    for (; j >= 0 && a[j]! > v; j--) a[j + 1] = a[j]!;
-    a[j + 1] = v;
-  }
-  return n;
+  return copy(grams.subarray(0, distinct(sortFirst(grams, k), k)));
 }
 
 /** Drop repeats from the sorted `a[0, n)`, in place; answers how many are left. */

@@ -1,5 +1,5 @@
 import { createBuckets, type Buckets } from './buckets';
-import { NOTHING, change, countedOf, sharedCount, type Counted } from './counted';
+import { NOTHING, change, countedOf, sharedCount, sortFirst, type Counted } from './counted';
 import { STORY_LIMITS } from './limits';
 import { keep } from './arena';
 import { BANDS, BINS, bandKeys, signature } from './minhash';
@@ -84,7 +84,7 @@ function entryOf(doc: StoryDoc): Omit<Entry, 'group'> {
     when,
     time: Number.isNaN(time) ? Date.parse(doc.savedAt) : time,
     shingles: sh,
-    keys: keep(bands).sort(),
+    keys: sortFirst(keep(bands)),
   };
 }
 
@@ -193,8 +193,18 @@ function candidates({ buckets, groups }: Stories, bands: Uint32Array): Group[] {
     if (!Array.isArray(held)) meet(held as number);
     else if (held.length <= STORY_LIMITS.bucketCap) for (const id of held) meet(id);
   }
-  found.sort((a, b) => b.hits - a.hits);
-  if (found.length > STORY_LIMITS.candidates) found.length = STORY_LIMITS.candidates;
+  return mostHits(found, STORY_LIMITS.candidates);
+}
+
+/** The first `n` of `found` by hits, most first; on a tie, the one met first (a stable sort). */
+function mostHits(found: Group[], n: number): Group[] {
+  for (let i = 1; i < found.length; i++) {
+    const g = found[i]!;
+    let j = i - 1;
+    for (; j >= 0 && found[j]!.hits < g.hits; j--) found[j + 1] = found[j]!;
+    found[j + 1] = g;
+  }
+  if (found.length > n) found.length = n;
   return found;
 }
 
