@@ -1,17 +1,26 @@
-import { createBuckets, type Buckets } from './buckets';
-import { NOTHING, change, countedOf, sharedCount, sortFirst, type Counted } from './counted';
-import { STORY_LIMITS } from './limits';
 import { keep } from './arena';
+import { createBuckets, type Buckets } from './buckets';
+import { sortFirst } from './counted';
+import { STORY_LIMITS } from './limits';
 import { BANDS, BINS, bandKeys, signature } from './minhash';
 import { shingles } from './shingles';
+import {
+  canJoin,
+  closeness,
+  emptyGroup,
+  join,
+  leave,
+  toStory,
+  type Entry,
+  type Group,
+} from './story-group';
 
 export { STORY_LIMITS } from './limits';
+export { closeness } from './story-group';
 /** An article joins a story when its similarity to the story's centroid is at least this. */
 export const SAME_STORY = STORY_LIMITS.sameStory;
 /** A story spans at most this many days, first coverage to last. */
 export const STORY_WINDOW_DAYS = STORY_LIMITS.windowDays;
-
-const DAY_MS = 86_400_000;
 
 /** What clustering reads of a saved article. */
 export interface StoryDoc {
@@ -32,34 +41,6 @@ export interface Story {
   /** When it was first and last covered (published date, or saved date when there is none). */
   earliest: string;
   latest: string;
-}
-
-interface Entry {
-  doc: StoryDoc;
-  time: number;
-  when: string;
-  shingles: Uint32Array;
-  /** Its LSH band keys, ascending. */
-  keys: Uint32Array;
-  group: Group;
-}
-
-/** A story being formed: its articles, the time they span, its centroid and its band keys. */
-interface Group {
-  /** Its number in the buckets (`Stories.groups`). */
-  id: number;
-  members: Entry[];
-  earliest: number;
-  latest: number;
-  /** How many of its articles hold each shingle. */
-  counts: Counted;
-  /** The sum of its articles' shingle counts. */
-  sizes: number;
-  /** How many of its articles have each band key: it is in the buckets of these keys. */
-  keys: Counted;
-  /** Scratch of the candidate search: the search that last met it, and how often it did. */
-  seenBy: number;
-  hits: number;
 }
 
 export function storyText(doc: Pick<StoryDoc, 'title' | 'summary' | 'keywords'>): string {
@@ -88,29 +69,6 @@ function entryOf(doc: StoryDoc): Omit<Entry, 'group'> {
   };
 }
 
-/**
- * How close an article is to a story as a whole: the Jaccard similarity of its shingles to the
- * story's average article (the centroid: shared shingles and size averaged over the story's
- * articles). One close member is not enough, so a story cannot drift by chaining look-alikes.
- * Costs one pass over the article's shingles and the story's distinct ones.
- */
-export function closeness(
-  shingled: Uint32Array,
-  group: Pick<Group, 'members' | 'counts' | 'sizes'>,
-): number {
-  const n = group.members.length;
-  if (n === 0 || shingled.length === 0) return 0;
-  const common = sharedCount(shingled, group.counts) / n;
-  return common / (shingled.length + group.sizes / n - common);
-}
-
-/** Whether a story can take an article of `time`: room left, and its span stays in the window. */
-function canJoin(group: Group, time: number): boolean {
-  if (group.members.length >= STORY_LIMITS.maxArticles) return false;
-  const span = Math.max(group.latest, time) - Math.min(group.earliest, time);
-  return span <= STORY_LIMITS.windowDays * DAY_MS;
-}
-
 export interface StoryIndex {
   /** Add articles, or bring changed ones up to date. */
   add(docs: readonly StoryDoc[]): void;
@@ -121,18 +79,6 @@ export interface StoryIndex {
   /** The story `url` belongs to, or null when no other saved article tells it. */
   storyOf(url: string): Story | null;
   size(): number;
-}
-
-function toStory(group: Group): Story {
-  const ordered = group.members
-    .slice()
-    .sort((a, b) => a.time - b.time || (a.doc.url < b.doc.url ? -1 : 1));
-  return {
-    id: ordered[0]!.doc.url,
-    urls: ordered.map((e) => e.doc.url),
-    earliest: ordered[0]!.when,
-    latest: ordered[ordered.length - 1]!.when,
-  };
 }
 
 /** The index's state: each article's entry (with its story) and the LSH buckets of stories. */
@@ -150,21 +96,10 @@ function drop({ entries, buckets, groups, free }: Stories, url: string) {
   if (!entry) return;
   entries.delete(url);
   const group = entry.group;
-  group.keys = change(group.keys, entry.keys, -1, (key) => buckets.remove(key, group.id));
-  group.members.splice(group.members.indexOf(entry), 1);
-  group.counts = change(group.counts, entry.shingles, -1);
-  group.sizes -= entry.shingles.length;
-  if (group.members.length === 0) {
-    groups[group.id] = undefined;
-    free.push(group.id);
-    return;
-  }
-  group.earliest = Infinity;
-  group.latest = -Infinity;
-  for (const m of group.members) {
-    group.earliest = Math.min(group.earliest, m.time);
-    group.latest = Math.max(group.latest, m.time);
-  }
+  leave(group, entry, buckets);
+  if (group.members.length > 0) return;
+  groups[group.id] = undefined;
+  free.push(group.id);
 }
 
 /** Tells one candidate search from the next (see `Group.seenBy`). */
@@ -220,19 +155,9 @@ function closestStory(state: Stories, base: Omit<Entry, 'group'>, bands: Uint32A
   return best;
 }
 
-/** A new story, empty, starting at `time` (numbered). */
+/** A new story, empty, starting at `time`, numbered. */
 function newStory({ groups, free }: Stories, time: number): Group {
-  const group: Group = {
-    id: free.pop() ?? groups.length,
-    members: [],
-    earliest: time,
-    latest: time,
-    counts: NOTHING,
-    sizes: 0,
-    keys: NOTHING,
-    seenBy: 0,
-    hits: 0,
-  };
+  const group = emptyGroup(free.pop() ?? groups.length, time);
   groups[group.id] = group;
   return group;
 }
@@ -250,18 +175,7 @@ function insert(state: Stories, doc: StoryDoc) {
     keys: base.keys,
     group,
   };
-  const alone = group.members.length === 0;
-  group.members.push(entry);
-  group.counts = alone ? countedOf(entry.shingles) : change(group.counts, entry.shingles, 1);
-  group.sizes += entry.shingles.length;
-  group.earliest = Math.min(group.earliest, entry.time);
-  group.latest = Math.max(group.latest, entry.time);
-  const { buckets } = state;
-  if (alone) {
-    group.keys = countedOf(entry.keys);
-    const { values } = group.keys;
-    for (let i = 0; i < values.length; i++) buckets.add(values[i]!, group.id);
-  } else group.keys = change(group.keys, entry.keys, 1, (key) => buckets.add(key, group.id));
+  join(group, entry, state.buckets);
   state.entries.set(doc.url, entry);
 }
 
