@@ -7,7 +7,10 @@ import { build } from 'vite';
 import { ROOT, pageWithBundle, repeat, sleep, stats, typeQuery } from './harness.mjs';
 
 const RUNS = 5;
-/** Sizes measured; `BENCH_SCALE_SIZES=200,10000` measures fewer. */
+/**
+ * Sizes measured; `BENCH_SCALE_SIZES=200,10000` measures fewer. The story clusters are measured
+ * at the biggest size; `BENCH_ONLY_CLUSTERS=1` measures them alone.
+ */
 export const SCALE_SIZES = (process.env.BENCH_SCALE_SIZES ?? '200,10000,50000')
   .split(',')
   .map(Number);
@@ -260,32 +263,45 @@ async function measureFloor(context, extensionId) {
   return { firstMs: stats(runs.map((r) => r.first)), heapMb: stats(runs.map((r) => r.heap)) };
 }
 
-/** In a page: the story worker's rebuild of `n` generated articles, and the largest story. */
+/** The library's story client (utils/clusters/story-client.ts) as a script for a page. */
+async function storyClientScript() {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: resolve(ROOT, 'utils/clusters/story-client.ts'),
+        formats: ['iife'],
+        name: '__storyClient',
+        fileName: 'story-client',
+      },
+    },
+  });
+  const chunk = (Array.isArray(out) ? out[0] : out).output[0];
+  return `${chunk.code};globalThis.__storyClient = __storyClient;`;
+}
+
+/**
+ * In a page: the story worker's rebuild of `n` generated articles, asked through the library's
+ * story client (what it sends of each article, and how, counted in), and the largest story.
+ */
 function clusterRebuild([workerUrl, n, runs]) {
   const file = globalThis.__realistic.realisticLibrary(n);
-  const docs = file.articles.map((a) => ({
-    url: a.url,
-    title: a.title,
-    summary: a.summary,
-    keywords: a.keywords,
-    publishedAt: a.publishedAt,
-    savedAt: a.savedAt,
-  }));
   const worker = new Worker(workerUrl, { type: 'module' });
-  const ask = (id) =>
-    new Promise((resolve) => {
-      const t0 = performance.now();
-      worker.onmessage = (e) => resolve({ ms: performance.now() - t0, reply: e.data });
-      worker.postMessage({ type: 'rebuild', docs, id });
-    });
+  const client = globalThis.__storyClient.createStoryClient(worker);
   return (async () => {
     const out = [];
     for (let r = 0; r < runs; r++) {
-      const { ms, reply } = await ask(r + 1);
+      const t0 = performance.now();
+      const reply = await client.rebuild(file.articles);
+      const ms = performance.now() - t0;
       const sizes = reply.stories.map((s) => s.urls.length);
       out.push({ ms, workerMs: reply.ms, stories: sizes.length, largest: Math.max(0, ...sizes) });
     }
-    worker.terminate();
+    client.close();
     return out;
   })();
 }
@@ -298,6 +314,7 @@ async function measureClusters(context, extensionId, ext, n) {
   try {
     await page.goto(`chrome-extension://${extensionId}/export-schema.json`);
     await page.evaluate(generatorScript());
+    await page.evaluate(await storyClientScript());
     const runs = await page.evaluate(clusterRebuild, [
       `chrome-extension://${extensionId}/assets/${file}`,
       n,
@@ -320,6 +337,7 @@ export async function measureScale(context, extensionId, code, log, ext) {
   const clusters = await measureClusters(context, extensionId, ext, biggest);
   out[`scale${biggest}.clustersRebuildMs`] = clusters.rebuildMs;
   out[`scale${biggest}.largestStory`] = clusters.largestStory;
+  if (process.env.BENCH_ONLY_CLUSTERS) return out;
   const floor = await measureFloor(context, extensionId);
   out['scale.floorFirstMs'] = floor.firstMs;
   out['scale.floorHeapMb'] = floor.heapMb;

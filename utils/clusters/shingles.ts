@@ -1,3 +1,5 @@
+import { sortFirst } from './counted';
+
 /**
  * Character n-grams of the text that tells a story (title, quick-read summary, keywords), as
  * 32-bit hashes. CJK-aware: Chinese and Japanese write words without spaces and most words are
@@ -24,12 +26,21 @@ function isCjk(c: number): boolean {
   );
 }
 
+/** What a non-ASCII UTF-16 unit is, worked out once per unit and kept (0: not yet known). */
+const knownClass = new Uint8Array(0x10000);
+
 /** What a (lower-cased) UTF-16 unit is: part of a CJK run, of a word, or a separator. */
 function classOf(c: number): number {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) ? WORD : SEPARATOR;
-  if (isCjk(c)) return CJK;
-  if (c >= 0xd800 && c <= 0xdfff) return SEPARATOR; // emoji and rare ideographs
-  return WORD_CHAR.test(String.fromCharCode(c)) ? WORD : SEPARATOR;
+  const known = knownClass[c]!;
+  if (known !== 0) return known - 1;
+  let kind = SEPARATOR;
+  if (isCjk(c)) kind = CJK;
+  else if (c >= 0xd800 && c <= 0xdfff)
+    kind = SEPARATOR; // emoji and rare ideographs
+  else if (WORD_CHAR.test(String.fromCharCode(c))) kind = WORD;
+  knownClass[c] = kind + 1;
+  return kind;
 }
 
 /** The runs of text to shingle: CJK runs and Latin/number words, NFKC, lower case. */
@@ -68,34 +79,87 @@ export function mix32(x: number): number {
   return x >>> 0;
 }
 
-/** Write the n-gram hashes of `text` into `out` from `at`; answers where the next one goes. */
-function writeGrams(out: Uint32Array, at: number, text: string, n: number): number {
-  if (text.length <= n) {
-    out[at] = hashString(text);
+const SPACE = 0x20;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * `hashString` of the run `s[from, to)`, padded with a space each side when `padded`: the same
+ * number, without building the padded string.
+ */
+function hashRun(s: string, from: number, to: number, padded: boolean): number {
+  let h = FNV_OFFSET;
+  if (padded) h = Math.imul(h ^ SPACE, FNV_PRIME);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  if (padded) h = Math.imul(h ^ SPACE, FNV_PRIME);
+  return mix32(h);
+}
+
+/** The character bigrams of the CJK run `s[from, to)` into `out` from `at`; answers where next. */
+function writeCjkGrams(out: Uint32Array, at: number, s: string, from: number, to: number): number {
+  if (to - from <= CJK_GRAM) {
+    out[at] = hashRun(s, from, to, false);
     return at + 1;
   }
-  for (let i = 0; i + n <= text.length; i++) out[at++] = hashString(text, i, i + n);
+  for (let i = from; i + CJK_GRAM <= to; i++) out[at++] = hashRun(s, i, i + CJK_GRAM, false);
   return at;
 }
 
-/** The distinct shingles of `text`, sorted (ascending hashes). */
-export function shingles(text: string): Uint32Array {
-  const runs = storyRuns(text);
-  let room = 0;
-  for (const run of runs) room += run.length + 2;
-  const out = new Uint32Array(room);
+/**
+ * The 4-grams of the word `s[from, to)` padded with a space each side (` ${word} `) into `out`
+ * from `at`; answers where the next one goes.
+ */
+function writeWordGrams(out: Uint32Array, at: number, s: string, from: number, to: number): number {
+  const padded = to - from + 2;
+  if (padded <= LATIN_GRAM) {
+    out[at] = hashRun(s, from, to, true);
+    return at + 1;
+  }
+  // Padded position p is the space before the word (p = 0), s[from + p - 1], or the space after.
+  const last = padded - 1;
+  for (let g = 0; g + LATIN_GRAM <= padded; g++) {
+    let h = FNV_OFFSET;
+    for (let p = g; p < g + LATIN_GRAM; p++) {
+      h = Math.imul(h ^ (p === 0 || p === last ? SPACE : s.charCodeAt(from + p - 1)), FNV_PRIME);
+    }
+    out[at++] = mix32(h);
+  }
+  return at;
+}
+
+/** Room for the shingles of one text (grown as needed, one buffer for every text). */
+let grams = new Uint32Array(1024);
+
+/**
+ * The distinct shingles of `text`, sorted (ascending hashes). The answer is a view into a buffer
+ * that the next call overwrites unless `copy` (the default) says to copy it out.
+ */
+export function shingles(
+  text: string,
+  copy: (grams: Uint32Array) => Uint32Array = (g) => g.slice(),
+): Uint32Array {
+  const s = text.normalize('NFKC').toLowerCase();
+  if (grams.length < s.length + 2)
+    grams = new Uint32Array(Math.max(s.length + 2, grams.length * 2));
   let k = 0;
-  for (const run of runs) {
-    k = isCjk(run.charCodeAt(0))
-      ? writeGrams(out, k, run, CJK_GRAM)
-      : writeGrams(out, k, ` ${run} `, LATIN_GRAM);
+  let start = 0;
+  let kind = SEPARATOR;
+  for (let i = 0; i <= s.length; i++) {
+    const next = i < s.length ? classOf(s.charCodeAt(i)) : SEPARATOR;
+    if (next === kind) continue;
+    if (kind === CJK) k = writeCjkGrams(grams, k, s, start, i);
+    else if (kind === WORD) k = writeWordGrams(grams, k, s, start, i);
+    start = i;
+    kind = next;
   }
-  const sorted = out.subarray(0, k).sort();
+  return copy(grams.subarray(0, distinct(sortFirst(grams, k), k)));
+}
+
+/** Drop repeats from the sorted `a[0, n)`, in place; answers how many are left. */
+function distinct(a: Uint32Array, n: number): number {
   let unique = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (unique === 0 || sorted[i] !== sorted[unique - 1]) sorted[unique++] = sorted[i]!;
-  }
-  return sorted.slice(0, unique);
+  for (let i = 0; i < n; i++) if (unique === 0 || a[i] !== a[unique - 1]) a[unique++] = a[i]!;
+  return unique;
 }
 
 /** |a ∩ b| / |a ∪ b| of two sorted, distinct shingle sets. */

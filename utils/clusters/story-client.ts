@@ -1,5 +1,5 @@
 import type { Story, StoryDoc } from './story-index';
-import { toStoryDoc } from './story-of';
+import { packDocs } from './story-pack';
 import type { StoryReply, StoryRequest } from './worker-protocol';
 
 /** The side of the story worker a page talks to. */
@@ -25,12 +25,14 @@ export function createStoryClient(worker: Worker): StoryClient {
     const id = next++;
     return new Promise((resolve, reject) => {
       waiting.set(id, (reply) => (reply.error ? reject(new Error(reply.error)) : resolve(reply)));
-      worker.postMessage({ ...body, id });
+      // The keyword counts are handed over, not copied (the page has no further use for them).
+      const moved = body.type === 'remove' ? [] : [body.docs.keywordCounts.buffer];
+      worker.postMessage({ ...body, id }, moved);
     });
   }
   return {
-    rebuild: (docs) => ask({ type: 'rebuild', docs: docs.map(toStoryDoc) }),
-    add: (docs) => ask({ type: 'add', docs: docs.map(toStoryDoc) }),
+    rebuild: (docs) => ask({ type: 'rebuild', docs: packDocs(docs) }),
+    add: (docs) => ask({ type: 'add', docs: packDocs(docs) }),
     remove: (urls) => ask({ type: 'remove', urls: [...urls] }),
     close: () => worker.terminate(),
   };

@@ -1,4 +1,5 @@
 import { createStoryIndex, type StoryIndex } from './story-index';
+import { unpackDocs } from './story-pack';
 import type { StoryReply, StoryRequest } from './worker-protocol';
 
 /** The story index of one library page, kept off the page's main thread. */
@@ -9,8 +10,8 @@ self.onmessage = (event: MessageEvent<StoryRequest>) => {
   const started = performance.now();
   const reply: StoryReply = { id: request.id, stories: [], ms: 0 };
   try {
-    if (request.type === 'rebuild') index = createStoryIndex(request.docs);
-    else if (request.type === 'add') index.add(request.docs);
+    if (request.type === 'rebuild') index = createStoryIndex(unpackDocs(request.docs));
+    else if (request.type === 'add') index.add(unpackDocs(request.docs));
     else index.remove(request.urls);
     reply.stories = index.stories();
   } catch (e) {

@@ -1,9 +1,13 @@
-import type { Story, StoryDoc } from './story-index';
+import type { Story } from './story-index';
+import type { PackedDocs } from './story-pack';
 
-/** What the library asks the story worker. Every request is answered with the stories after it. */
+/**
+ * What the library asks the story worker. Every request is answered with the stories after it.
+ * Articles travel packed (`packDocs`): their texts in one list.
+ */
 export type StoryRequest =
-  | { id: number; type: 'rebuild'; docs: StoryDoc[] }
-  | { id: number; type: 'add'; docs: StoryDoc[] }
+  | { id: number; type: 'rebuild'; docs: PackedDocs }
+  | { id: number; type: 'add'; docs: PackedDocs }
   | { id: number; type: 'remove'; urls: string[] };
 
 export interface StoryReply {
