@@ -62,8 +62,6 @@ export function useLibraryData(deps: LibraryDeps, onError: (e: unknown) => void)
   const [firstTotal, setFirstTotal] = useState(0);
   const [later, setLater] = useState<ReadonlySet<string>>(new Set());
   const stories = useStories(deps);
-  const current = useRef<ArticleCard[]>([]);
-  current.current = cards ?? [];
 
   const loadLater = useCallback(async () => {
     const links = await listLinks(await deps.db.get(), { forLater: true });

@@ -15,6 +15,24 @@ import { serialQueue } from './serial-queue';
 import { readFirstCards } from '../view/first-cards';
 
 /**
+ * The newest cards, unless the boot script read them in time for the first render, and then the
+ * count (a moment later: counting walks the whole store).
+ */
+async function readFirstScreen(
+  deps: Pick<PopupDeps, 'db' | 'firstCards'>,
+  show: (first: ArticleCard[]) => void,
+  count: (total: number) => void,
+) {
+  try {
+    const db = await deps.db.get();
+    if (!deps.firstCards) show(await readFirstCards(db, 'popup'));
+    void countArticles(db).then(count, () => undefined);
+  } catch {
+    // the whole list, read next, reports what went wrong
+  }
+}
+
+/**
  * The saved articles' cards and the links kept for later, as read from the library. Read once
  * when the popup opens (the newest cards first, then everything); after that each change is read
  * again on its own (the cards of the articles it names, the Read later list when links changed,
@@ -44,20 +62,9 @@ export function useLibraryReads(
   }, [deps]);
 
   useEffect(() => {
+    // The newest cards at once, then the whole list (search, counts, saved state).
     enqueue(async () => {
-      // The newest cards at once, then the whole list (search, counts, saved state).
-      try {
-        const db = await deps.db.get();
-        // Shown in the first render when the boot script read them in time.
-        if (!deps.firstCards) {
-          const first = await readFirstCards(db, 'popup');
-          setCards((current) => current ?? first);
-        }
-        // The count comes a moment later: counting walks the whole store.
-        void countArticles(db).then(setFirstTotal, () => undefined);
-      } catch {
-        // the whole list below reports what went wrong
-      }
+      await readFirstScreen(deps, (first) => setCards((c) => c ?? first), setFirstTotal);
       await readAll();
     }).catch((e: unknown) => report.current(e));
   }, [deps, enqueue, readAll]);
