@@ -1,6 +1,56 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
-// https://wxt.dev/api/config.html
+/**
+ * The extension pages' chunks: what two or more of the views (popup, library, side panel, options)
+ * load at once is one chunk, so a view asks for a few files instead of a dozen (each file a page
+ * loads costs its first screen a request and a module). Left as they were: what the in-page frame
+ * loads (it stays small), and what a view loads only when asked (exports, imports, charts).
+ */
+function viewChunks(): Plugin {
+  /** For each module, how many views load it with their first screen (static imports). */
+  const views = new Map<string, number>();
+  const frame = new Set<string>();
+  return {
+    name: 'view-chunks',
+    apply: 'build',
+    buildStart() {
+      views.clear();
+      frame.clear();
+    },
+    buildEnd() {
+      const reach = (from: string) => {
+        const seen = new Set<string>();
+        const stack = [from];
+        for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      for (const entry of this.getModuleIds()) {
+        if (!this.getModuleInfo(entry)?.isEntry) continue;
+        const reached = reach(entry);
+        if (/[\\/]entrypoints[\\/]frame[\\/]/.test(entry)) reached.forEach((id) => frame.add(id));
+        else reached.forEach((id) => views.set(id, (views.get(id) ?? 0) + 1));
+      }
+    },
+    outputOptions(options) {
+      if (options.format !== undefined && options.format !== 'es') return null;
+      const shared = (id: string) => (views.get(id) ?? 0) >= 2 && !frame.has(id);
+      return {
+        ...options,
+        codeSplitting: {
+          // only what `shared` names: not what the frame loads, nor what a view loads later
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'views', test: shared }],
+        },
+      };
+    },
+  };
+}
+
 export default defineConfig({
   // Everything is imported explicitly: no auto-imported globals.
   imports: false,
@@ -56,6 +106,7 @@ export default defineConfig({
         // Custom Highlight API 105).
         { minimum_chrome_version: '130' }),
   }),
+  vite: () => ({ plugins: [viewChunks()] }),
   // `npm run zip`: the Chrome Web Store zip, the Firefox add-on zip, and the sources AMO asks for
   // (what builds the add-on: no tests, test or lint configs, dev scripts or outputs).
   zip: {
