@@ -38,16 +38,19 @@ export async function loadClusters(src) {
   }
 }
 
+/** The fields clustering reads of an article (as `toStoryDoc` in utils/clusters/story-of.ts). */
+export const storyDocOf = (a) => ({
+  url: a.url,
+  title: a.title,
+  summary: a.summary,
+  keywords: a.keywords,
+  publishedAt: a.publishedAt,
+  savedAt: a.savedAt,
+});
+
 /** What the page posts to the worker: the fields clustering reads. */
 export function storyDocs(n) {
-  return realisticLibrary(n).articles.map((a) => ({
-    url: a.url,
-    title: a.title,
-    summary: a.summary,
-    keywords: a.keywords,
-    publishedAt: a.publishedAt,
-    savedAt: a.savedAt,
-  }));
+  return realisticLibrary(n).articles.map(storyDocOf);
 }
 
 /** A short hash of stories: each one's id, first and last coverage, and urls, in order. */

@@ -2,6 +2,7 @@
 // story clusters in their worker (a full rebuild, one more article saved).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { storyDocOf } from './clusters-lib.mjs';
 import { libraryExport } from './library-data.mjs';
 import { repeat, seedLibrary, sleep, stats, typeQuery } from './harness.mjs';
 
@@ -106,14 +107,7 @@ function clusterRuns({ workerUrl, docs, runs }) {
 async function measureClusters(context, extensionId, ext) {
   const file = readdirSync(join(ext, 'assets')).find((f) => f.startsWith('story.worker'));
   if (!file) throw new Error('no story worker in the build');
-  const docs = libraryExport(ARTICLES).articles.map((a) => ({
-    url: a.url,
-    title: a.title,
-    summary: a.summary,
-    keywords: a.keywords,
-    publishedAt: a.publishedAt,
-    savedAt: a.savedAt,
-  }));
+  const docs = libraryExport(ARTICLES).articles.map(storyDocOf);
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/export-schema.json`);

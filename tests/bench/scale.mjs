@@ -33,8 +33,8 @@ export function generatorScript() {
 globalThis.__realistic = { realisticLibrary, bodyLengths }; })();`;
 }
 
-/** Write the floor page (a minimal Preact page) into the loaded copy of the extension. */
-export async function writeFloorPage(ext) {
+/** The module at `entry` (from the project's root) as one classic script defining `name`. */
+async function iifeOf(entry, name) {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
@@ -42,16 +42,16 @@ export async function writeFloorPage(ext) {
     build: {
       write: false,
       minify: true,
-      lib: {
-        entry: resolve(ROOT, 'tests/bench/floor-page.mjs'),
-        formats: ['iife'],
-        name: '__floor',
-        fileName: 'floor',
-      },
+      lib: { entry: resolve(ROOT, entry), formats: ['iife'], name, fileName: name },
     },
   });
-  const chunk = (Array.isArray(out) ? out[0] : out).output[0];
-  writeFileSync(join(ext, 'bench-floor.js'), chunk.code);
+  return (Array.isArray(out) ? out[0] : out).output[0].code;
+}
+
+/** Write the floor page (a minimal Preact page) into the loaded copy of the extension. */
+export async function writeFloorPage(ext) {
+  const code = await iifeOf('tests/bench/floor-page.mjs', '__floor');
+  writeFileSync(join(ext, 'bench-floor.js'), code);
   writeFileSync(
     join(ext, 'bench-floor.html'),
     '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head>' +
@@ -265,23 +265,8 @@ async function measureFloor(context, extensionId) {
 
 /** The library's story client (utils/clusters/story-client.ts) as a script for a page. */
 async function storyClientScript() {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      write: false,
-      minify: true,
-      lib: {
-        entry: resolve(ROOT, 'utils/clusters/story-client.ts'),
-        formats: ['iife'],
-        name: '__storyClient',
-        fileName: 'story-client',
-      },
-    },
-  });
-  const chunk = (Array.isArray(out) ? out[0] : out).output[0];
-  return `${chunk.code};globalThis.__storyClient = __storyClient;`;
+  const code = await iifeOf('utils/clusters/story-client.ts', '__storyClient');
+  return `${code};globalThis.__storyClient = __storyClient;`;
 }
 
 /**
