@@ -65,15 +65,7 @@ const newestFirst = (a: Pick<SavedArticle, 'savedAt' | 'url'>, b: typeof a) =>
  */
 export async function listArticleCards(db: Db): Promise<ArticleCard[]> {
   const byArticle = groupByArticle(await listAllHighlights(db));
-  const cards: ArticleCard[] = [];
-  await readStoreApart(
-    db,
-    'articles',
-    (a) => a.url,
-    (page) => {
-      for (const a of page) cards.push(toCard(a, byArticle.get(a.url)));
-    },
-  );
+  const cards = await readStoreApart(db, 'articles', (a) => toCard(a, byArticle.get(a.url)));
   const savedAt = new Map(cards.map((c) => [c, Date.parse(c.savedAt)]));
   return cards.sort((a, b) => (savedAt.get(b) ?? 0) - (savedAt.get(a) ?? 0) || newestFirst(a, b));
 }

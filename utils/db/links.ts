@@ -26,18 +26,8 @@ function byReadingOrder(): (a: Link, b: Link) => number {
  * them all held the database for every other page (seconds at 50,000 articles).
  */
 export async function listLinks(db: Db, filter: LinkFilter = {}): Promise<Link[]> {
-  const wanted: Link[] = [];
-  await readStoreApart(
-    db,
-    'links',
-    (link) => link.url,
-    (page) => {
-      for (const link of page) {
-        if (filter.forLater === undefined || link.savedForLater === filter.forLater) {
-          wanted.push(link);
-        }
-      }
-    },
+  const wanted = await readStoreApart(db, 'links', (link) =>
+    filter.forLater === undefined || link.savedForLater === filter.forLater ? link : undefined,
   );
   return wanted.sort(byReadingOrder()).map(toLink);
 }
