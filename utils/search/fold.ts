@@ -1,48 +1,15 @@
-import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import { simplifiedTable } from './t2s';
 
 /**
  * Folding for search: the reader finds an article however either side spells it.
  * - NFKC and lower case: `ＡＩ`, `Ai` and `ai` are one.
- * - Traditional → simplified, character by character from OpenCC's own tables (opencc-js):
+ * - Traditional → simplified, character by character from OpenCC's own tables (`./t2s`):
  *   `台積電` and `台积电` are one. Character by character keeps every folded character tied to
  *   one character of the text, so a match can be shown where it is in the original.
  * - Between two Latin letters or digits, spaces, hyphens, dots, slashes and the like are
  *   dropped: `GPT-5`, `GPT 5` and `gpt5` are one, so are `Open AI` and `OpenAI`. Line breaks
  *   stay (they separate a card's fields); `+`, `#`, brackets stay (`C++`, `C#`).
  */
-
-let simplified: Map<number, string> | null = null;
-
-/** The single-character pairs of an OpenCC table (`"from to[ more]|…"`, first choice). */
-function pairsOf(dict: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const pair of dict.split('|')) {
-    const [from, to] = pair.split(' ');
-    if (!from || !to || [...from].length !== 1 || [...to].length !== 1) continue;
-    out.push([from.codePointAt(0)!, to.codePointAt(0)!]);
-  }
-  return out;
-}
-
-/** Traditional to simplified (OpenCC's first choice); Taiwan and Hong Kong variants too. */
-function t2s(): Map<number, string> {
-  if (simplified) return simplified;
-  const map = new Map<number, string>();
-  // Pairs outside the Basic Multilingual Plane are left out: rare, and one-for-one keeps the
-  // folded text as long as the original.
-  for (const [from, to] of pairsOf(TSCharacters)) {
-    if (from <= 0xffff && to <= 0xffff) map.set(from, String.fromCharCode(to));
-  }
-  // A regional variant folds as its standard traditional character does; the variant tables
-  // also list simplified characters (么 → 幺), which must stay as they are.
-  for (const [from, to] of [...pairsOf(TWVariantsRev), ...pairsOf(HKVariantsRev)]) {
-    const folded = map.get(to);
-    if (from <= 0xffff && !map.has(from) && folded !== undefined) map.set(from, folded);
-  }
-  return (simplified = map);
-}
 
 /** Letters and digits of Latin tokens, lower-cased: ASCII, Latin-1 and Extended, Greek, Cyrillic. */
 const WORD_CHARS =
@@ -66,15 +33,21 @@ function isGlue(c: number): boolean {
   return GLUE.test(String.fromCharCode(c));
 }
 
+/** One character, simplified if the table has it. */
+function simplifyChar(c: string, table: Uint16Array): string {
+  const to = c.length === 1 ? table[c.charCodeAt(0)]! : 0;
+  return to === 0 ? c : String.fromCharCode(to);
+}
+
 /** One code point, folded (NFKC, lower case, simplified). */
-function foldPoint(cp: number, map: Map<number, string>): string {
+function foldPoint(cp: number, table: Uint16Array): string {
   if (cp < 0x80) return String.fromCharCode(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp);
-  const direct = map.get(cp);
-  if (direct !== undefined) return direct;
+  const direct = cp <= 0xffff ? table[cp]! : 0;
+  if (direct !== 0) return String.fromCharCode(direct);
   if (cp >= 0x4e00 && cp <= 0x9fff) return String.fromCharCode(cp);
   let out = '';
   for (const c of String.fromCodePoint(cp).normalize('NFKC').toLowerCase()) {
-    out += map.get(c.codePointAt(0)!) ?? c;
+    out += simplifyChar(c, table);
   }
   return out;
 }
@@ -95,9 +68,9 @@ function clusterEnd(text: string, from: number): number {
 }
 
 /** A character with its combining marks, folded. */
-function foldCluster(cluster: string, map: Map<number, string>): string {
+function foldCluster(cluster: string, table: Uint16Array): string {
   let out = '';
-  for (const c of cluster.normalize('NFKC').toLowerCase()) out += map.get(c.codePointAt(0)!) ?? c;
+  for (const c of cluster.normalize('NFKC').toLowerCase()) out += simplifyChar(c, table);
   return out;
 }
 
@@ -112,7 +85,7 @@ export interface Folded {
  * held back until the next unit shows whether it sits inside a token (dropped) or not (kept).
  */
 function fold(text: string, mapped: boolean): Folded {
-  const map = t2s();
+  const table = simplifiedTable();
   const out: string[] = [];
   const at: number[] = [];
   let held = '';
@@ -122,7 +95,9 @@ function fold(text: string, mapped: boolean): Folded {
     const cp = text.codePointAt(i)!;
     const end = clusterEnd(text, i + (cp > 0xffff ? 2 : 1));
     const folded =
-      end === i + (cp > 0xffff ? 2 : 1) ? foldPoint(cp, map) : foldCluster(text.slice(i, end), map);
+      end === i + (cp > 0xffff ? 2 : 1)
+        ? foldPoint(cp, table)
+        : foldCluster(text.slice(i, end), table);
     for (let k = 0; k < folded.length; k++) {
       const c = folded.charCodeAt(k);
       if (isGlue(c) && (lastWord || held)) {
@@ -150,26 +125,17 @@ function fold(text: string, mapped: boolean): Folded {
   return { text: out.join(''), at: mapped ? Int32Array.from(at) : new Int32Array(0) };
 }
 
-let bmpTable: Uint16Array | null = null;
-
-/** The table for the Basic Multilingual Plane as an array by code unit (0: not folded). */
-function bmp(): Uint16Array {
-  if (bmpTable) return bmpTable;
-  const out = new Uint16Array(0x10000);
-  for (const [from, to] of t2s()) {
-    if (from <= 0xffff && to.length === 1) out[from] = to.charCodeAt(0);
-  }
-  return (bmpTable = out);
-}
-
 /** Traditional characters to simplified, one UTF-16 unit at a time (pairs of the BMP only). */
 function simplify(s: string): string {
-  const table = bmp();
+  // The table is built on the first CJK character: folding a query of Latin letters (or none)
+  // does not pay for it.
+  let table: Uint16Array | null = null;
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x3400) continue;
+    table ??= simplifiedTable();
     const to = table[c]!;
     if (to === 0) continue;
     out += s.slice(from, i) + String.fromCharCode(to);

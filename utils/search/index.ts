@@ -122,7 +122,8 @@ export function searchCards<T extends SearchableCard>(
   for (let i = 0; i < index.cards.length; i++) {
     const card = index.cards[i]!;
     if (keyword && !hasKeyword(card, keyword)) continue;
-    if (matchesTerms(index.haystack(i), terms)) out.push(card);
+    // No words: nothing to fold (the first screen's list folds no card).
+    if (terms.length === 0 || matchesTerms(index.haystack(i), terms)) out.push(card);
   }
   return out;
 }

@@ -39,6 +39,17 @@ describe('the search index', () => {
     expect(index.haystack(0)).toBe(haystackOf(index.cards[0]!));
   });
 
+  it('lists every card for an empty query (or a keyword alone) without folding one', () => {
+    const cache = new WeakMap<SearchableCard, string>();
+    const index = buildSearchIndex(cards, cache);
+    expect(searchCards(index, '')).toEqual(index.cards);
+    expect(searchCards(index, '  ', 'ai')).toEqual(index.cards);
+    expect(cards.some((c) => cache.has(c))).toBe(false);
+    // positive control: one word folds them all
+    expect(searchCards(index, '快速')).toHaveLength(cards.length - 1);
+    expect(cards.every((c) => cache.has(c))).toBe(true);
+  });
+
   it('folds ahead a slice at a time until every card is folded', () => {
     const cache = new WeakMap<SearchableCard, string>();
     const index = buildSearchIndex(cards, cache);
