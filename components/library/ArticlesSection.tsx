@@ -117,7 +117,12 @@ export function ArticlesSection({ page, deps }: Props) {
             <StoryList stories={c.stories} byUrl={c.byUrl} onOpen={c.open} />
           )}
           {c.view === 'charts' && (
-            <ChartPanel charts={page.charts} empty={c.total === 0} onFilter={c.filterFromChart} />
+            <ChartPanel
+              cards={c.cards}
+              now={deps.now()}
+              empty={c.total === 0}
+              onFilter={c.filterFromChart}
+            />
           )}
         </main>
         {c.openUrl && <OpenArticle page={page} />}

@@ -7,17 +7,15 @@ import { browserReviewStorage, useAfterSave } from './hub/use-after-save';
 import { useReaderData } from './reader/use-reader';
 import { useRoute } from './reader/use-route';
 import { useArticleView } from './use-article-view';
-import { useChartData } from './use-chart-data';
 import { useLibraryController } from './use-library-controller';
 
 /**
- * Everything the library page shows: the article list's state, the open article, the charts,
+ * Everything the library page shows: the article list's state, the open article,
  * the section in the address (#hub, #review, #digest, #reader), and the views after the save.
  */
 export function useLibraryPage(deps: LibraryDeps) {
   const c = useLibraryController(deps);
   const article = useArticleView(deps, c.openUrl, () => undefined);
-  const charts = useChartData(c.cards, deps.now());
   const story = c.openUrl && c.stories ? (storyOf(c.stories, c.openUrl)?.story ?? null) : null;
   useEscape(deps.document, c.openUrl !== null, c.close);
   const { route, go } = useRoute(deps.document.defaultView!);
@@ -33,7 +31,6 @@ export function useLibraryPage(deps: LibraryDeps) {
   return {
     c,
     article,
-    charts,
     story,
     route,
     go,
