@@ -37,10 +37,11 @@ const text = (files: string[]) =>
   files.map((f) => readFileSync(join(out, 'chrome-mv3', f), 'utf8')).join('\n');
 
 /**
- * Full zod (its schemas have a `superRefine` method; zod/mini's have none) and the charts (uPlot's
- * own class names; a view's code may name the charts' file, to load it later).
+ * Full zod (its schemas have a `superRefine` method; zod/mini's have none), the charts (uPlot's
+ * own class names; a view's code may name the charts' file, to load it later) and the quote
+ * card's QR code library (its `getModuleCount`).
  */
-const LATER = /\bsuperRefine\(|u-legend/;
+const LATER = /\bsuperRefine\(|u-legend|getModuleCount/;
 
 describe("the built pages' first load", () => {
   it.each([
@@ -65,5 +66,8 @@ describe("the built pages' first load", () => {
     const charts = readdirSync(join(out, 'chrome-mv3', 'chunks')).filter((f) => /^uPlot/i.test(f));
     expect(charts).toHaveLength(1);
     expect(text([`/chunks/${charts[0]}`])).toMatch(LATER);
+    const card = readdirSync(join(out, 'chrome-mv3', 'chunks')).filter((f) => /^draw-/.test(f));
+    expect(card).toHaveLength(1);
+    expect(text([`/chunks/${card[0]}`])).toMatch(/getModuleCount/);
   });
 });

@@ -1,5 +1,5 @@
 import { t, uiLanguage } from '../../i18n';
-import { drawQuoteCard, cardPng, type CardTheme } from '../quote-card/draw';
+import type { CardTheme } from '../quote-card/draw';
 import type { HubItem } from './items';
 import { localDate, quoteText } from './quote';
 
@@ -38,8 +38,12 @@ export function hubQuote(item: HubItem): string {
   return quoteText(item, t, uiLanguage());
 }
 
-/** The quote card of `item` as a PNG, drawn on a canvas of `doc`. */
+/**
+ * The quote card of `item` as a PNG, drawn on a canvas of `doc`. The drawing (with the QR code
+ * library) loads when a card is first asked for, not with the library page.
+ */
 export async function quoteCardPng(doc: Document, item: HubItem, theme: CardTheme): Promise<Blob> {
+  const { drawQuoteCard, cardPng } = await import('../quote-card/draw');
   const canvas = doc.createElement('canvas');
   const language = uiLanguage();
   drawQuoteCard(
