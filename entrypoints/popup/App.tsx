@@ -37,7 +37,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   );
 
   return (
-    <div class="app">
+    <div class="app" data-complete={c.library.complete}>
       <ErrorAlert message={c.error} onDismiss={c.dismissError} />
       {open ? (
         <DetailScreen controller={c} open={open} />

@@ -221,8 +221,11 @@ async function measureSize(context, extensionId, code, n, log) {
   }
   const base = `chrome-extension://${extensionId}`;
   log(`scale: popup and library at ${n}`);
+  // Each open waits for the page's whole list (`data-complete`) before the next: what the last
+  // open still reads never stands in front of the next one's first read.
   const popup = await openRuns(context, `${base}/popup.html`, {
     item: '[data-testid="saved-item"]',
+    complete: true,
     list: '[data-testid="saved-list"]',
     input: '[data-testid="search"]',
     queries: POPUP_QUERIES,
@@ -239,6 +242,7 @@ async function measureSize(context, extensionId, code, n, log) {
     bodyLengths: seeded.lengths,
     fileChars: seeded.fileChars,
     popupFirstMs: stats(popup.map((r) => r.first)),
+    popupCompleteMs: stats(popup.map((r) => r.complete)),
     popupHeapMb: stats(popup.map((r) => r.heap)),
     popupSearchMs: searchStats(popup),
     libraryFirstMs: stats(library.map((r) => r.first)),
