@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { HubItem } from '../../utils/library/hub/items';
-import { HUB_PAGE } from '../../utils/library/hub/limits';
+import { HUB_FIRST_PAINT, HUB_PAGE } from '../../utils/library/hub/limits';
 import type { HubState } from '../../utils/library/hub/use-hub';
 import type { CardTheme } from '../../utils/library/quote-card/draw';
 import { HubFilters } from './HubFilters';
@@ -25,7 +25,8 @@ const TAG_LIST_ID = 'hub-tag-names';
 /** Every highlight across the library, newest first, with filters; a page at a time. */
 export function HubView(p: Props) {
   const { hub } = p;
-  const [limit, setLimit] = useState(HUB_PAGE);
+  // A screenful first; the effect (after the first paint, and on each new filter) makes it a page.
+  const [limit, setLimit] = useState(HUB_FIRST_PAINT);
   useEffect(() => setLimit(HUB_PAGE), [hub.filter]);
   const shown = hub.shown.slice(0, limit);
   const empty = !hub.complete

@@ -5,8 +5,13 @@
 
 export const DAY_MS = 86_400_000;
 
-/** Highlights the hub renders at first, and how many more each "Show more" adds. */
+/** Highlights the hub shows at first, and how many more each "Show more" adds. */
 export const HUB_PAGE = 60;
+/**
+ * Highlights in the hub's first render (about a screenful); the rest of its first page follows
+ * once that render is painted.
+ */
+export const HUB_FIRST_PAINT = 12;
 
 /** Highlights offered by the daily review each day. */
 export const REVIEW_PER_DAY = 5;
