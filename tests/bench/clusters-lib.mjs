@@ -16,6 +16,7 @@ export async function loadClusters(src) {
   writeFileSync(
     entry,
     `export * from ${at('story-index')};\n` +
+      `export { toStoryDoc } from ${at('story-of')};\n` +
       `export * as shinglesModule from ${at('shingles')};\n` +
       `export * as minhashModule from ${at('minhash')};\n`,
   );
@@ -38,19 +39,9 @@ export async function loadClusters(src) {
   }
 }
 
-/** The fields clustering reads of an article (as `toStoryDoc` in utils/clusters/story-of.ts). */
-export const storyDocOf = (a) => ({
-  url: a.url,
-  title: a.title,
-  summary: a.summary,
-  keywords: a.keywords,
-  publishedAt: a.publishedAt,
-  savedAt: a.savedAt,
-});
-
-/** What the page posts to the worker: the fields clustering reads. */
-export function storyDocs(n) {
-  return realisticLibrary(n).articles.map(storyDocOf);
+/** What the page posts to the worker: the fields clustering reads (the project's `toStoryDoc`). */
+export function storyDocs(lib, n) {
+  return realisticLibrary(n).articles.map(lib.toStoryDoc);
 }
 
 /** A short hash of stories: each one's id, first and last coverage, and urls, in order. */

@@ -96,7 +96,7 @@ async function main() {
   const runs = Number(args.runs);
   const lib = await loadClusters(resolve(args.src));
   const g0 = performance.now();
-  const docs = storyDocs(n);
+  const docs = storyDocs(lib, n);
   console.log(`generated ${n} docs in ${round(performance.now() - g0)} ms (${args.src})`);
   if (args.phases) {
     const phases = timePhases(lib, docs);

@@ -59,7 +59,7 @@ async function main() {
   const n = Number(args.n);
   const before = await loadClusters(resolve(args.before));
   const after = await loadClusters(ROOT);
-  const docs = storyDocs(n);
+  const docs = storyDocs(after, n);
   const print = compare(
     `rebuild of ${n}`,
     before.createStoryIndex(docs).stories(),

@@ -10,3 +10,4 @@ export { exportAll, importFile, listArticleCards, openDb, stageFile, wipe } from
 export { importInBackground } from '../../utils/transfer/import-client';
 export { buildExportFile, parseImport, serializeExport } from '../../utils/export';
 export { buildSearchIndex, searchCards } from '../../utils/search';
+export { toStoryDoc } from '../../utils/clusters/story-of';

@@ -2,7 +2,6 @@
 // story clusters in their worker (a full rebuild, one more article saved).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { storyDocOf } from './clusters-lib.mjs';
 import { libraryExport } from './library-data.mjs';
 import { repeat, seedLibrary, sleep, stats, typeQuery } from './harness.mjs';
 
@@ -74,7 +73,9 @@ async function measurePage(context, extensionId) {
 }
 
 /** The story worker as the library runs it: a rebuild of 10,000, then single saves. */
-function clusterRuns({ workerUrl, docs, runs }) {
+function clusterRuns({ workerUrl, articles, runs }) {
+  // What the library posts: the fields clustering reads (the bench bundle's `toStoryDoc`).
+  const docs = articles.map(globalThis.__bench.toStoryDoc);
   const worker = new Worker(workerUrl, { type: 'module' });
   let id = 0;
   const ask = (body) =>
@@ -104,16 +105,17 @@ function clusterRuns({ workerUrl, docs, runs }) {
   })();
 }
 
-async function measureClusters(context, extensionId, ext) {
+async function measureClusters(context, extensionId, code, ext) {
   const file = readdirSync(join(ext, 'assets')).find((f) => f.startsWith('story.worker'));
   if (!file) throw new Error('no story worker in the build');
-  const docs = libraryExport(ARTICLES).articles.map(storyDocOf);
+  const { articles } = libraryExport(ARTICLES);
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/export-schema.json`);
+    await page.evaluate(code);
     const { rebuild, save } = await page.evaluate(clusterRuns, {
       workerUrl: `chrome-extension://${extensionId}/assets/${file}`,
-      docs,
+      articles,
       runs: RUNS,
     });
     return {
@@ -145,7 +147,7 @@ export async function measureLibrary(context, extensionId, code, ext, log) {
   log('library: first render and search');
   const page = await measurePage(context, extensionId);
   log('clusters: rebuild and save in the worker');
-  const clusters = await measureClusters(context, extensionId, ext);
+  const clusters = await measureClusters(context, extensionId, code, ext);
   return {
     'library.firstRender10kMs': page.firstRender,
     'library.search10kMs': page.search,
