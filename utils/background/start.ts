@@ -31,6 +31,7 @@ import { createNoteHandoff, NOTE_WINDOW } from './note-handoff';
 import { broadcastChange } from '../messages/broadcasts';
 import { dispatch, CHANNEL, backgroundRequests, extensionOnlyRequests } from '../messages';
 import { setUpSync } from '../sync/background';
+import { createBodyIndexer } from './body-indexer';
 
 type Browser = typeof extensionBrowser;
 type SetBadge = (tabId: number, state: BadgeState) => Promise<void>;
@@ -80,14 +81,17 @@ function watchTabs(browser: Browser, pages: PageInjection): void {
 /** Sync applies other devices' versions through the owner; the owner tells sync of changes. */
 function ownerAndSync(browser: Browser, db: () => Promise<Db>, feed: ChangeFeed) {
   const sync = setUpSync(browser, { db, commit: (work, changed) => owner.commit(work, changed) });
+  const indexer = createBodyIndexer(db, warn);
   const owner = createOwner({
     db,
     now: () => new Date().toISOString(),
     announce: (change) => {
       feed.announce(change);
       void sync.noteChange(change);
+      if (change.all || change.articles.length > 0) indexer.poke();
     },
   });
+  indexer.poke();
   return { owner, sync };
 }
 

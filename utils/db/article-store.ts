@@ -1,14 +1,34 @@
 import type { SavedArticle } from '../schemas';
 import type { IDBPObjectStore } from 'idb';
-import type { AnnotatorSchema, ArticleBody, ArticleHead, StoreName, WritableStore } from './schema';
+import type {
+  AnnotatorSchema,
+  ArticleBody,
+  ArticleHead,
+  QueuedBody,
+  StoreName,
+  WritableStore,
+} from './schema';
 
 /*
  * A saved article lives in two stores: its head (everything but the body) in `articles`, its body
  * text in `bodies`. Lists read heads only; this module is where the two are split and joined.
  */
 
-/** The stores a transaction names to read or write whole articles. */
-export const ARTICLE_STORES = ['articles', 'bodies'] as const;
+/**
+ * The stores a transaction names to read or write whole articles: the article's two, and the
+ * kept body index's (a changed body is queued for it; clearing the articles clears it).
+ */
+export const ARTICLE_STORES = [
+  'articles',
+  'bodies',
+  'bodyGrams',
+  'bodySegments',
+  'searchDocs',
+  'searchQueue',
+] as const;
+
+/** A body changed: the body index reads it again (`body-index.ts`). */
+export const queued = (url: string): QueuedBody => ({ url, token: Math.random() });
 
 type ReadStore<N extends StoreName> = IDBPObjectStore<
   AnnotatorSchema,
@@ -69,11 +89,10 @@ export function articleReader(stores: {
   };
 }
 
+type WriteStores = { [N in (typeof ARTICLE_STORES)[number]]: WritableStore<N> };
+
 /** Reading and writing whole articles in a read-write transaction. */
-export function articleWriter(stores: {
-  articles: WritableStore<'articles'>;
-  bodies: WritableStore<'bodies'>;
-}) {
+export function articleWriter(stores: WriteStores) {
   return {
     ...articleReader(stores),
     /** The heads alone: for changes that leave the body as it is (note, tags, dates). */
@@ -83,18 +102,24 @@ export function articleWriter(stores: {
       return together(
         () => stores.articles.put(headOf(article)),
         () => stores.bodies.put({ url: article.url, text: article.bodyText }),
+        () => stores.searchQueue.put(queued(article.url)),
       );
     },
     delete(url: string): Promise<unknown> {
       return together(
         () => stores.articles.delete(url),
         () => stores.bodies.delete(url),
+        () => stores.searchQueue.put(queued(url)),
       );
     },
     clear(): Promise<unknown> {
       return together(
         () => stores.articles.clear(),
         () => stores.bodies.clear(),
+        () => stores.bodyGrams.clear(),
+        () => stores.bodySegments.clear(),
+        () => stores.searchDocs.clear(),
+        () => stores.searchQueue.clear(),
       );
     },
   };
@@ -106,7 +131,15 @@ export type ArticleWriter = ReturnType<typeof articleWriter>;
 export function writerOf(tx: {
   objectStore<N extends (typeof ARTICLE_STORES)[number]>(name: N): WritableStore<N>;
 }): ArticleWriter {
-  return articleWriter({ articles: tx.objectStore('articles'), bodies: tx.objectStore('bodies') });
+  const store = <N extends (typeof ARTICLE_STORES)[number]>(name: N) => tx.objectStore(name);
+  return articleWriter({
+    articles: store('articles'),
+    bodies: store('bodies'),
+    bodyGrams: store('bodyGrams'),
+    bodySegments: store('bodySegments'),
+    searchDocs: store('searchDocs'),
+    searchQueue: store('searchQueue'),
+  });
 }
 
 /** The two article stores of a transaction that names `ARTICLE_STORES`. */

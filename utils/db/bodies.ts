@@ -21,3 +21,13 @@ export async function forEachArticleBody(
     range = IDBKeyRange.lowerBound(last.url, true);
   }
 }
+
+/** The body texts of `urls`, in order (undefined where there is none). */
+export function readBodies(db: Db, urls: readonly string[]): Promise<(string | undefined)[]> {
+  if (urls.length === 0) return Promise.resolve([]);
+  return inTransaction(db, ['bodies'], 'readonly', async (tx) => {
+    const store = tx.objectStore('bodies');
+    const bodies = await Promise.all(urls.map((url) => store.get(url)));
+    return bodies.map((b) => b?.text);
+  });
+}

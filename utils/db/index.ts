@@ -33,7 +33,15 @@ export {
   countArticles,
   type ArticleCard,
 } from './cards';
-export { forEachArticleBody } from './bodies';
+export { forEachArticleBody, readBodies } from './bodies';
+export {
+  indexNextSegment,
+  lookupBodies,
+  QUEUE_READ_MAX,
+  SEGMENT_MAX,
+  SEGMENT_MIN,
+  type BodyLookup,
+} from './body-index';
 export {
   addHighlight,
   countHighlights,

@@ -33,7 +33,30 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('bodies', { keyPath: 'url' });
     moveBodies(unwrap(tx));
   },
+  // Version 5: the kept body index; every saved article's body waits to be indexed.
+  (db, tx) => {
+    db.createObjectStore('bodyGrams');
+    db.createObjectStore('bodySegments', { keyPath: 'seg' });
+    db.createObjectStore('searchDocs', { keyPath: 'url' });
+    db.createObjectStore('searchQueue', { keyPath: 'url' });
+    queueBodies(unwrap(tx));
+  },
 ];
+
+/**
+ * Queue every saved article's body for the body index, inside the upgrade's transaction. By the
+ * articles' keys: an upgrade from before version 4 is still moving the bodies at this point.
+ */
+function queueBodies(tx: IDBTransaction): void {
+  const queue = tx.objectStore('searchQueue');
+  const request = tx.objectStore('articles').openKeyCursor();
+  request.onsuccess = () => {
+    const cursor = request.result;
+    if (!cursor) return;
+    queue.put({ url: cursor.primaryKey, token: Math.random() });
+    cursor.continue();
+  };
+}
 
 /**
  * Move each article's body text into the bodies store, one cursor step per article, inside the

@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
 import type { Link, SavedArticle, StoredHighlight } from '../schemas';
+import type { GramBucket } from '../search/postings';
 
 /** What the articles store holds of a saved article: everything but its body. */
 export type ArticleHead = Omit<SavedArticle, 'bodyText'>;
@@ -8,6 +9,34 @@ export type ArticleHead = Omit<SavedArticle, 'bodyText'>;
 export interface ArticleBody {
   url: string;
   text: string;
+}
+
+/** One bucket of one segment of the kept body index. */
+export interface StoredGrams extends GramBucket {
+  seg: number;
+}
+
+/** One segment of the kept body index: the bodies it indexed, in order, and those since changed. */
+export interface BodySegment {
+  seg: number;
+  /** Text `i` of the segment's grams is the body of `urls[i]`. */
+  urls: string[];
+  /** Texts of the segment that are no longer the article's body (changed or deleted since). */
+  dead: number[];
+}
+
+/** Where the kept body index holds an article's current body. */
+export interface IndexedBody {
+  url: string;
+  seg: number;
+  doc: number;
+}
+
+/** An article whose body changed since the body index last read it. */
+export interface QueuedBody {
+  url: string;
+  /** Drawn at each change: the indexer drops the entry only if it is the one it read. */
+  token: number;
 }
 
 /** What a tombstone records: a deletion of one record (`tombstones.ts`). */
@@ -33,6 +62,12 @@ export interface AnnotatorSchema extends DBSchema {
   highlights: { key: string; value: StoredHighlight; indexes: { articleUrl: string } };
   /** `fromArticles` is a multi-entry index: one entry per article that lists the link. */
   links: { key: string; value: Link; indexes: { fromArticles: string } };
+  /** The kept body index (version 5): grams by `[bucket, segment]` (`utils/search/postings.ts`). */
+  bodyGrams: { key: [number, number]; value: StoredGrams };
+  bodySegments: { key: number; value: BodySegment };
+  searchDocs: { key: string; value: IndexedBody };
+  /** Bodies changed since they were indexed: searched by reading them until they are. */
+  searchQueue: { key: string; value: QueuedBody };
   /** What the reader deleted, and when (version 2): what sync needs to pass deletions on. */
   tombstones: { key: string; value: Tombstone; indexes: { deletedAt: string } };
   /** Sync's bookkeeping of each synced record (version 3), keyed like sync's records. */

@@ -14,7 +14,7 @@ import { IMPORT_PRECEDENCE, mergeLink } from './link-merge';
 import { forEachPage } from './pages';
 import type { Db, WritableStore } from './schema';
 import { inTransaction } from './tx';
-import { ARTICLE_STORES, headOf, readerOf, writerOf } from './article-store';
+import { ARTICLE_STORES, headOf, queued, readerOf, writerOf } from './article-store';
 
 export type { ExportData } from '../schemas';
 
@@ -115,6 +115,7 @@ function incomingRecords(file: ExportFile): Incoming {
 interface ImportStores {
   articles: WritableStore<'articles'>;
   bodies: WritableStore<'bodies'>;
+  searchQueue: WritableStore<'searchQueue'>;
   highlights: WritableStore<'highlights'>;
   links: WritableStore<'links'>;
 }
@@ -164,8 +165,10 @@ function writeMerged(
   const result: ImportResult = { articles: noCounts(), highlights: noCounts(), links: noCounts() };
   const putHead = putter(unwrap(stores.articles), tick);
   const putBody = putter(unwrap(stores.bodies), () => undefined);
+  const putQueued = putter(unwrap(stores.searchQueue), () => undefined);
   const putArticle = (a: SavedArticle) => {
     putBody({ url: a.url, text: a.bodyText });
+    putQueued(queued(a.url));
     putHead(headOf(a));
   };
   const putHighlight = putter(unwrap(stores.highlights), tick);
@@ -207,6 +210,7 @@ export function importFile(
     const stores: ImportStores = {
       articles: tx.objectStore('articles'),
       bodies: tx.objectStore('bodies'),
+      searchQueue: tx.objectStore('searchQueue'),
       highlights: tx.objectStore('highlights'),
       links: tx.objectStore('links'),
     };

@@ -1,25 +1,42 @@
 import { useEffect, useState } from 'preact/hooks';
-import { forEachArticleBody, type ArticleCard, type Db } from '../db';
+import { forEachArticleBody, lookupBodies, readBodies, type ArticleCard, type Db } from '../db';
 import { bodyMatch, hasKeyword, type SearchIndex, type Snippet } from '../search';
 import type { DbAccessor } from '../db';
 
 /** The pause after the last keystroke before article bodies are searched too. */
-export const BODY_SEARCH_DELAY_MS = 200;
+export const BODY_SEARCH_DELAY_MS = 60;
+/** How many articles found through the body index have their body read: for the snippet, and to check the match. */
+export const SNIPPET_BODIES = 50;
+
+/** What body search found: each article's snippet, or null when its body was not read. */
+export type BodyHitMap = Map<string, Snippet | null>;
+
+const positions = new WeakMap<SearchIndex<ArticleCard>, Map<string, number>>();
+
+/** Where each card is in the index, by url (kept with the index). */
+function positionsOf(index: SearchIndex<ArticleCard>): Map<string, number> {
+  let position = positions.get(index);
+  if (!position) {
+    position = new Map(index.cards.map((card, i) => [card.url, i]));
+    positions.set(index, position);
+  }
+  return position;
+}
 
 /**
  * The saved articles that `terms` finds only with their body text (each with the body's
- * snippet): every article is read a page at a time and its body is folded only when the card's
- * own text lacks a term. Stops early, with what it found, once `live()` is false.
+ * snippet), read from every body, a page at a time; the body is folded only when the card's own
+ * text lacks a term. Stops early, with what it found, once `live()` is false.
  */
-export async function searchBodies(
+async function scanBodies(
   db: Db,
   index: SearchIndex<ArticleCard>,
   terms: readonly string[],
   keyword: string | null,
-  live: () => boolean = () => true,
-): Promise<Map<string, Snippet>> {
-  const position = new Map(index.cards.map((card, i) => [card.url, i]));
-  const hits = new Map<string, Snippet>();
+  live: () => boolean,
+): Promise<BodyHitMap> {
+  const position = positionsOf(index);
+  const hits: BodyHitMap = new Map();
   await forEachArticleBody(db, (url, body) => {
     if (!live()) return false;
     const i = position.get(url);
@@ -31,10 +48,68 @@ export async function searchBodies(
   return hits;
 }
 
+/** The cards (by position) that the index finds only with their body, newest first. */
+function indexedOnly(
+  index: SearchIndex<ArticleCard>,
+  terms: readonly string[],
+  keyword: string | null,
+  perTerm: readonly Set<string>[],
+): number[] {
+  const position = positionsOf(index);
+  const candidates = new Set<string>();
+  for (const urls of perTerm) for (const url of urls) candidates.add(url);
+  const out: number[] = [];
+  for (const url of candidates) {
+    const i = position.get(url);
+    if (i === undefined) continue;
+    if (keyword && !hasKeyword(index.cards[i]!, keyword)) continue;
+    const hay = index.haystack(i);
+    const lacking = terms.flatMap((term, k) => (hay.includes(term) ? [] : [k]));
+    if (lacking.length > 0 && lacking.every((k) => perTerm[k]!.has(url))) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * The saved articles that `terms` finds only with their body text. Through the kept body
+ * index (`lookupBodies`) when it can answer: the newest `SNIPPET_BODIES` of its finds are read
+ * for their snippet (and dropped if the body lacks a term in one piece), the rest listed without
+ * one; bodies not indexed yet are read whole. Else every body is read (`scanBodies`).
+ */
+export async function searchBodies(
+  db: Db,
+  index: SearchIndex<ArticleCard>,
+  terms: readonly string[],
+  keyword: string | null,
+  live: () => boolean = () => true,
+): Promise<BodyHitMap> {
+  const lookup = await lookupBodies(db, terms);
+  if (!lookup) return scanBodies(db, index, terms, keyword, live);
+  const hits: BodyHitMap = new Map();
+  if (!live()) return hits;
+  const position = positionsOf(index);
+  for (const body of lookup.queued) {
+    const i = position.get(body.url);
+    if (i === undefined || (keyword && !hasKeyword(index.cards[i]!, keyword))) continue;
+    const found = bodyMatch(index.haystack(i), body.text, terms);
+    if (found) hits.set(body.url, found);
+  }
+  const found = indexedOnly(index, terms, keyword, lookup.perTerm);
+  const read = found.slice(0, SNIPPET_BODIES).map((i) => index.cards[i]!.url);
+  const texts = await readBodies(db, read);
+  read.forEach((url, k) => {
+    const text = texts[k];
+    const snippet = text === undefined ? null : bodyMatch(index.haystack(found[k]!), text, terms);
+    if (snippet) hits.set(url, snippet);
+  });
+  for (const i of found.slice(SNIPPET_BODIES)) hits.set(index.cards[i]!.url, null);
+  return hits;
+}
+
 export interface BodyHits {
   /** What the hits were found for (terms and keyword). */
   key: string;
-  hits: ReadonlyMap<string, Snippet>;
+  hits: ReadonlyMap<string, Snippet | null>;
   searching: boolean;
 }
 

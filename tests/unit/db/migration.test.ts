@@ -6,12 +6,15 @@ import {
   deleteArticle,
   exportAll,
   getArticle,
+  indexNextSegment,
   listArticleCards,
+  lookupBodies,
   listHighlights,
   listLinks,
   openDb,
 } from '../../../utils/db';
 import { HighlightSchema, LinkSchema, SavedArticleSchema, type Link } from '../../../utils/schemas';
+import { foldText } from '../../../utils/search';
 import v1 from '../../fixtures/db/v1.json';
 import { describeSchema } from './helpers';
 
@@ -131,6 +134,59 @@ describe('upgrading to version 4 (bodies in a store of their own)', () => {
       // Positive control: the bodies were not empty to start with.
       expect(articles.every((a) => a.bodyText.length > 0)).toBe(true);
       for (const a of articles) expect((await getArticle(db, a.url))?.bodyText).toBe(a.bodyText);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+/**
+ * Version 4 of the schema, frozen as it was released (version 1's stores, tombstones, sync's
+ * bookkeeping, bodies apart), holding the version-1 fixture's records as version 4 stored them.
+ */
+async function version4Database(factory: IDBFactory): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open(DB_NAME, 4);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      createVersion1(db);
+      db.createObjectStore('tombstones', { keyPath: 'key' }).createIndex('deletedAt', 'deletedAt');
+      db.createObjectStore('sync', { keyPath: 'key' });
+      db.createObjectStore('bodies', { keyPath: 'url' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const tx = db.transaction(['articles', 'bodies', 'highlights', 'links'], 'readwrite');
+  for (const { bodyText, ...head } of articles) {
+    tx.objectStore('articles').put(head);
+    tx.objectStore('bodies').put({ url: head.url, text: bodyText });
+  }
+  for (const h of highlights) tx.objectStore('highlights').put(h);
+  for (const l of links) tx.objectStore('links').put(l);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error);
+  });
+  db.close();
+}
+
+describe('upgrading to version 5 (the kept body index)', () => {
+  it.each([
+    ['version 4', version4Database],
+    ['version 1', version1Database],
+  ])('queues every body of a %s database for the index, which then finds them', async (_, make) => {
+    const factory = new IDBFactory();
+    await make(factory);
+    const db = await openDb(DB_NAME, factory);
+    try {
+      const queued = await db.getAllKeys('searchQueue');
+      expect(queued).toEqual(articles.map((a) => a.url).sort());
+      expect(await db.count('bodySegments')).toBe(0);
+      expect(await indexNextSegment(db, { min: 1 })).toBe(articles.length);
+      const term = foldText(articles[0]!.bodyText.slice(0, 4));
+      const found = await lookupBodies(db, [term]);
+      expect([...(found?.perTerm[0] ?? [])]).toContain(articles[0]!.url);
     } finally {
       db.close();
     }

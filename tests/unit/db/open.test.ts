@@ -52,6 +52,8 @@ describe('opening the database', () => {
         indexes: [{ name: 'savedAt', keyPath: 'savedAt', unique: false, multiEntry: false }],
       },
       { name: 'bodies', keyPath: 'url', autoIncrement: false, indexes: [] },
+      { name: 'bodyGrams', keyPath: null, autoIncrement: false, indexes: [] },
+      { name: 'bodySegments', keyPath: 'seg', autoIncrement: false, indexes: [] },
       {
         name: 'highlights',
         keyPath: 'id',
@@ -66,6 +68,8 @@ describe('opening the database', () => {
           { name: 'fromArticles', keyPath: 'fromArticles', unique: false, multiEntry: true },
         ],
       },
+      { name: 'searchDocs', keyPath: 'url', autoIncrement: false, indexes: [] },
+      { name: 'searchQueue', keyPath: 'url', autoIncrement: false, indexes: [] },
       { name: 'sync', keyPath: 'key', autoIncrement: false, indexes: [] },
       {
         name: 'tombstones',

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deleteArticle,
+  indexNextSegment,
+  listArticleCards,
+  lookupBodies,
+  saveArticle,
+  SEGMENT_MIN,
+  wipe,
+  type Db,
+} from '../../../utils/db';
+import { searchBodies } from '../../../utils/popup/body-search';
+import { buildSearchIndex, queryTerms } from '../../../utils/search';
+import { article, at, freshDb } from './helpers';
+
+const BODIES = [
+  '英伟达的黄仁勋在大会上发布了新的芯片。',
+  '台積電擴大先進製程的產能。',
+  '开源大模型在端侧部署的轻量高效方案。',
+  'OpenAI 发布 GPT-5，颠覆世界的创新者。',
+];
+
+async function seeded(n: number): Promise<Db> {
+  const { db } = await freshDb();
+  for (let i = 0; i < n; i++) {
+    await saveArticle(
+      db,
+      article(i, { bodyText: `第${i}篇。${BODIES[i % BODIES.length]}` }),
+      at(i),
+    );
+  }
+  return db;
+}
+
+const queued = (db: Db) => db.count('searchQueue');
+const urlsOf = (set: Set<string> | undefined) => [...(set ?? [])].sort();
+
+describe('the kept body index', () => {
+  it('queues each body written, and indexes the queue once enough waits', async () => {
+    const db = await seeded(8);
+    expect(await queued(db)).toBe(8);
+    expect(await indexNextSegment(db)).toBe(0); // fewer than SEGMENT_MIN wait
+    expect(SEGMENT_MIN).toBeGreaterThan(8);
+    expect(await indexNextSegment(db, { min: 1 })).toBe(8);
+    expect(await queued(db)).toBe(0);
+    expect(await db.count('bodySegments')).toBe(1);
+    db.close();
+  });
+
+  it('finds the indexed bodies that hold a term, in simplified or traditional spelling', async () => {
+    const db = await seeded(8);
+    await indexNextSegment(db, { min: 1 });
+    const found = await lookupBodies(db, queryTerms('黄仁勋 台积电'));
+    expect(urlsOf(found?.perTerm[0])).toEqual([article(0).url, article(4).url].sort());
+    expect(urlsOf(found?.perTerm[1])).toEqual([article(1).url, article(5).url].sort());
+    expect(found?.queued).toEqual([]);
+    // gpt5 is one term for GPT-5 and gpt 5 alike.
+    const gpt = await lookupBodies(db, queryTerms('gpt-5'));
+    expect(urlsOf(gpt?.perTerm[0])).toEqual([article(3).url, article(7).url].sort());
+    db.close();
+  });
+
+  it('answers null where it cannot narrow: a one-character term', async () => {
+    const db = await seeded(4);
+    await indexNextSegment(db, { min: 1 });
+    expect(await lookupBodies(db, queryTerms('芯'))).toBeNull();
+    expect(await lookupBodies(db, queryTerms('芯片'))).not.toBeNull();
+    db.close();
+  });
+
+  it('reads a changed or new body from the queue, and forgets its indexed version', async () => {
+    const db = await seeded(4);
+    await indexNextSegment(db, { min: 1 });
+    await saveArticle(db, article(0, { bodyText: '改写后的正文，说的是量子计算。' }), at(10));
+    await saveArticle(db, article(9, { bodyText: '新的一篇：黄仁勋又来了。' }), at(11));
+    let found = await lookupBodies(db, queryTerms('黄仁勋'));
+    expect(urlsOf(found?.perTerm[0])).toEqual([]); // article 0's old body is not current
+    expect(found?.queued.map((b) => b.url).sort()).toEqual([article(0).url, article(9).url].sort());
+    // Once indexed, the new versions are found and the old one is not.
+    await indexNextSegment(db, { min: 1 });
+    found = await lookupBodies(db, queryTerms('黄仁勋'));
+    expect(urlsOf(found?.perTerm[0])).toEqual([article(9).url]);
+    const quantum = await lookupBodies(db, queryTerms('量子'));
+    expect(urlsOf(quantum?.perTerm[0])).toEqual([article(0).url]);
+    db.close();
+  });
+
+  it('drops deleted articles, and a wipe empties it', async () => {
+    const db = await seeded(4);
+    await indexNextSegment(db, { min: 1 });
+    await deleteArticle(db, article(0).url, at(20));
+    await indexNextSegment(db, { min: 1 });
+    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.perTerm[0])).toEqual([]);
+    expect(await db.get('searchDocs', article(0).url)).toBeUndefined();
+    await wipe(db);
+    for (const store of ['bodyGrams', 'bodySegments', 'searchDocs', 'searchQueue'] as const) {
+      expect(await db.count(store)).toBe(0);
+    }
+    db.close();
+  });
+
+  it('keeps a body changed while it was being indexed queued, so its new text is found', async () => {
+    const db = await seeded(40);
+    let changed = false;
+    await indexNextSegment(db, {
+      min: 1,
+      sliceMs: 0, // a pause after every body
+      pause: async () => {
+        if (changed) return;
+        changed = true;
+        await saveArticle(db, article(0, { bodyText: '中途改写：量子计算。' }), at(30));
+      },
+    });
+    expect(changed).toBe(true);
+    const found = await lookupBodies(db, queryTerms('量子'));
+    expect(found?.queued.map((b) => b.url)).toEqual([article(0).url]);
+    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.perTerm[0])).not.toContain(
+      article(0).url,
+    );
+    // Positive control: the other bodies of the same segment were indexed.
+    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.perTerm[0])).toContain(
+      article(4).url,
+    );
+    db.close();
+  });
+});
+
+describe('body search through the index', () => {
+  it('finds what reading every body finds', async () => {
+    const db = await seeded(24);
+    const index = buildSearchIndex(await listArticleCards(db));
+    const queries = ['黄仁勋', '台积电 产能', 'gpt-5 创新', '端侧部署', '第4篇 芯片', '量子', '芯'];
+    // Before indexing: every body is queued; after, the index answers.
+    const before = await Promise.all(
+      queries.map((q) => searchBodies(db, index, queryTerms(q), null)),
+    );
+    await indexNextSegment(db, { min: 1 });
+    expect(await lookupBodies(db, queryTerms('黄仁勋'))).not.toBeNull();
+    const after = await Promise.all(
+      queries.map((q) => searchBodies(db, index, queryTerms(q), null)),
+    );
+    expect(after.map((h) => [...h.keys()].sort())).toEqual(before.map((h) => [...h.keys()].sort()));
+    expect(after.map((h) => h.size)).toEqual([6, 6, 6, 6, 1, 0, 6]);
+    expect(after[0]!.get(article(0).url)?.field).toBe('body');
+    db.close();
+  });
+});

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bucketOf, forEachGram, GRAM_BUCKETS, termGrams } from '../../../utils/search/grams';
+import { buildSegment, docsWith, intersectSorted } from '../../../utils/search/postings';
+
+/** The texts holding `gram`, read the slow way: every pair of every text. */
+function holding(texts: string[], gram: number): number[] {
+  return texts.flatMap((text, doc) => {
+    let found = false;
+    forEachGram(text, (g) => (found ||= g === gram));
+    return found ? [doc] : [];
+  });
+}
+
+const pieces = ['大模型', '英伟达', 'gpt5', '芯片', '开源', ' ', '\n', '模', 'ai', '算力'];
+const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+
+describe('the gram postings of a segment', () => {
+  it('list, for every gram, exactly the texts that hold it', () => {
+    fc.assert(
+      fc.property(fc.array(textArb, { minLength: 1, maxLength: 40 }), (texts) => {
+        const segment = buildSegment(texts);
+        const grams = new Set<number>();
+        for (const t of texts) forEachGram(t, (g) => grams.add(g));
+        for (const gram of grams) {
+          const bucket = segment.get(bucketOf(gram));
+          expect(bucket ? docsWith(bucket, gram) : []).toEqual(holding(texts, gram));
+        }
+        // A gram no text has is found nowhere (the positive control is the loop above).
+        const absent = termGrams('鲸鱼')![0]!;
+        const bucket = segment.get(bucketOf(absent));
+        expect(bucket ? docsWith(bucket, absent) : []).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keep text numbers past one byte of gap (thousands of texts)', () => {
+    const texts = Array.from({ length: 40_000 }, (_, i) => (i % 997 === 0 ? '稀有词' : '常见'));
+    const segment = buildSegment(texts);
+    const rare = termGrams('稀有')![0]!;
+    const common = termGrams('常见')![0]!;
+    expect(docsWith(segment.get(bucketOf(rare))!, rare)).toEqual(holding(texts, rare));
+    expect(docsWith(segment.get(bucketOf(common))!, common)).toHaveLength(
+      texts.filter((t) => t === '常见').length,
+    );
+  });
+
+  it('never pair a character across whitespace, and spread grams over every bucket', () => {
+    expect(termGrams('a b')).toBeNull();
+    expect(termGrams('模')).toBeNull();
+    expect(termGrams('模型')).toHaveLength(1);
+    expect(termGrams('aaaa')).toHaveLength(1);
+    const seen = new Set<number>();
+    for (let c = 0x4e00; c < 0x4e00 + 4000; c++) seen.add(bucketOf((c << 16) | 0x4e00));
+    expect(seen.size).toBe(GRAM_BUCKETS);
+  });
+
+  it('intersect ascending lists', () => {
+    expect(intersectSorted([1, 3, 5, 9], [0, 3, 4, 9, 10])).toEqual([3, 9]);
+    expect(intersectSorted([], [1])).toEqual([]);
+  });
+});

@@ -1,0 +1,209 @@
+import { foldText } from '../search/normalize';
+import { docsWith, intersectSorted, segmentBuilder, type GramBucket } from '../search/postings';
+import { bucketOf, termGrams } from '../search/grams';
+import type { ArticleBody, StoredGrams, WritableStore } from './schema';
+import type { Db } from './schema';
+import { inTransaction, settleLater } from './tx';
+
+/*
+ * The kept body index. Each body written is queued (`searchQueue`, in the write's own
+ * transaction); the background indexes the queue in segments once enough has gathered
+ * (`indexNextSegment`), and a search reads the grams of its terms from the segments plus the
+ * queued bodies themselves (`lookupBodies`). Nothing is missed: a body is either indexed in its
+ * current version or queued.
+ */
+
+/** Fewer changed bodies than this are read at each search rather than indexed. */
+export const SEGMENT_MIN = 200;
+/** The most bodies one segment indexes (what the indexer holds in memory at once). */
+export const SEGMENT_MAX = 2000;
+/** With more bodies queued than this (the index catching up), a search reads every body. */
+export const QUEUE_READ_MAX = 2 * SEGMENT_MIN;
+
+const INDEX_STORES = ['bodyGrams', 'bodySegments', 'searchDocs', 'searchQueue'] as const;
+type IndexStores = { [N in (typeof INDEX_STORES)[number]]: WritableStore<N> };
+
+/** The queued bodies to index next, with their texts (none when fewer than `min` wait). */
+function readQueue(db: Db, min: number) {
+  return inTransaction(db, ['searchQueue', 'bodies'], 'readonly', async (tx) => {
+    const queue = tx.objectStore('searchQueue');
+    if ((await queue.count()) < min) return [];
+    const entries = await queue.getAll(undefined, SEGMENT_MAX);
+    const bodies = tx.objectStore('bodies');
+    const texts = await Promise.all(entries.map((e) => bodies.get(e.url)));
+    return entries.map((entry, i) => ({ entry, body: texts[i] }));
+  });
+}
+
+type Queued = Awaited<ReturnType<typeof readQueue>>[number];
+
+/** Mark the texts that earlier segments hold of `urls` as no longer current. */
+async function retire(stores: IndexStores, urls: readonly string[]): Promise<void> {
+  const before = await Promise.all(urls.map((url) => stores.searchDocs.get(url)));
+  const dead = new Map<number, number[]>();
+  for (const was of before) {
+    if (!was) continue;
+    const list = dead.get(was.seg);
+    if (list) list.push(was.doc);
+    else dead.set(was.seg, [was.doc]);
+  }
+  const segments = await Promise.all([...dead.keys()].map((s) => stores.bodySegments.get(s)));
+  for (const segment of segments) {
+    if (!segment) continue;
+    segment.dead.push(...dead.get(segment.seg)!);
+    settleLater(stores.bodySegments.put(segment));
+  }
+}
+
+/** The segment number after the last one written. */
+async function nextSegment(stores: IndexStores): Promise<number> {
+  const last = await stores.bodySegments.openKeyCursor(null, 'prev');
+  return last ? last.key + 1 : 0;
+}
+
+/** Write a segment of what was read, for the entries still queued as they were read. */
+async function writeSegment(stores: IndexStores, read: Queued[], grams: Map<number, GramBucket>) {
+  const now = await Promise.all(read.map((r) => stores.searchQueue.get(r.entry.url)));
+  const current = read.filter((r, i) => now[i]?.token === r.entry.token);
+  if (current.length === 0) return;
+  const seg = await nextSegment(stores);
+  await retire(
+    stores,
+    current.map((r) => r.entry.url),
+  );
+  const unchanged = new Set(current);
+  const present = read.filter((r) => r.body);
+  const dead: number[] = [];
+  present.forEach((r, doc) => {
+    if (unchanged.has(r)) settleLater(stores.searchDocs.put({ url: r.entry.url, seg, doc }));
+    else dead.push(doc);
+  });
+  for (const r of current) {
+    settleLater(stores.searchQueue.delete(r.entry.url));
+    if (!r.body) settleLater(stores.searchDocs.delete(r.entry.url));
+  }
+  for (const [b, bucket] of grams) settleLater(stores.bodyGrams.put({ ...bucket, seg }, [b, seg]));
+  const urls = present.map((r) => r.entry.url);
+  settleLater(stores.bodySegments.put({ seg, urls, dead }));
+}
+
+/** How long indexing holds its thread before it lets other work in (with `pause`). */
+export const INDEX_SLICE_MS = 20;
+
+export interface IndexOptions {
+  /** Index only once this many bodies are queued (1: whatever is queued). */
+  min?: number;
+  /** Let other work run (the background's messages); called between slices of indexing. */
+  pause?: () => Promise<void>;
+  /** How long a slice is (`INDEX_SLICE_MS`). */
+  sliceMs?: number;
+}
+
+/**
+ * Index the next queued bodies (up to `SEGMENT_MAX`) as one segment, once at least `min` wait.
+ * Reads, then indexes with no transaction open, then writes in one transaction: a body changed
+ * in between stays queued. Answers how many queued entries were read (0: nothing to do).
+ */
+export async function indexNextSegment(
+  db: Db,
+  { min = SEGMENT_MIN, pause, sliceMs = INDEX_SLICE_MS }: IndexOptions = {},
+): Promise<number> {
+  const read = await readQueue(db, Math.max(1, min));
+  if (read.length === 0) return 0;
+  const present = read.filter((r) => r.body);
+  const builder = segmentBuilder();
+  let since = performance.now();
+  for (const r of present) {
+    builder.add(foldText(r.body!.text));
+    if (pause && performance.now() - since >= sliceMs) {
+      await pause();
+      since = performance.now();
+    }
+  }
+  const grams = builder.finish();
+  await inTransaction(db, [...INDEX_STORES], 'readwrite', (tx) => {
+    const stores = {
+      bodyGrams: tx.objectStore('bodyGrams'),
+      bodySegments: tx.objectStore('bodySegments'),
+      searchDocs: tx.objectStore('searchDocs'),
+      searchQueue: tx.objectStore('searchQueue'),
+    };
+    return writeSegment(stores, read, grams);
+  });
+  return read.length;
+}
+
+/** What the index says of a search's terms. */
+export interface BodyLookup {
+  /** For each term, the articles whose indexed body holds every pair of the term's characters. */
+  perTerm: Set<string>[];
+  /** The bodies not indexed in their current version: they are searched whole. */
+  queued: ArticleBody[];
+}
+
+/** For each term, the segments' texts that hold all its grams, by segment. */
+function docsPerTerm(grams: number[][], records: Map<string, StoredGrams>) {
+  const segs = new Set<number>();
+  for (const r of records.values()) segs.add(r.seg);
+  return grams.map((termGrams) => {
+    const bySeg = new Map<number, number[]>();
+    for (const seg of segs) {
+      let docs: number[] | null = null;
+      for (const gram of termGrams) {
+        const record = records.get(`${bucketOf(gram)}:${seg}`);
+        const found = record ? docsWith(record, gram) : [];
+        docs = docs ? intersectSorted(docs, found) : found;
+        if (docs.length === 0) break;
+      }
+      if (docs?.length) bySeg.set(seg, docs);
+    }
+    return bySeg;
+  });
+}
+
+/**
+ * The articles whose indexed body may hold each term (every pair of its characters is there),
+ * and the bodies not yet indexed. Null when the index cannot answer: a term of one character
+ * (or with a space), or many bodies still queued.
+ */
+export function lookupBodies(db: Db, terms: readonly string[]): Promise<BodyLookup | null> {
+  const grams = terms.map(termGrams);
+  if (grams.length === 0 || grams.some((g) => g === null)) return Promise.resolve(null);
+  const stores = ['bodyGrams', 'bodySegments', 'searchQueue', 'bodies'] as const;
+  return inTransaction(db, [...stores], 'readonly', async (tx) => {
+    const queue = tx.objectStore('searchQueue');
+    if ((await queue.count()) > QUEUE_READ_MAX) return null;
+    const buckets = [...new Set(grams.flatMap((g) => g!.map(bucketOf)))];
+    const gramStore = tx.objectStore('bodyGrams');
+    const [urls, ...lists] = await Promise.all([
+      queue.getAllKeys(),
+      ...buckets.map((b) => gramStore.getAll(IDBKeyRange.bound([b, 0], [b, Infinity]))),
+    ]);
+    const records = new Map<string, StoredGrams>();
+    lists.forEach((list, i) => list.forEach((r) => records.set(`${buckets[i]}:${r.seg}`, r)));
+    const found = docsPerTerm(grams as number[][], records);
+    const segStore = tx.objectStore('bodySegments');
+    const segNumbers = [...new Set(found.flatMap((bySeg) => [...bySeg.keys()]))];
+    const bodies = tx.objectStore('bodies');
+    const [segments, queued] = await Promise.all([
+      Promise.all(segNumbers.map((s) => segStore.get(s))),
+      Promise.all(urls.map((url) => bodies.get(url))),
+    ]);
+    const waiting = new Set(urls);
+    const bySeg = new Map(segments.flatMap((s) => (s ? [[s.seg, s] as const] : [])));
+    const perTerm = found.map((docsBySeg) => {
+      const out = new Set<string>();
+      for (const [seg, docs] of docsBySeg) {
+        const segment = bySeg.get(seg);
+        if (!segment) continue;
+        const dead = new Set(segment.dead);
+        for (const doc of docs) {
+          const url = segment.urls[doc];
+          if (url !== undefined && !dead.has(doc) && !waiting.has(url)) out.add(url);
+        }
+      }
+      return out;
+    });
+    return { perTerm, queued: queued.filter((b): b is ArticleBody => b !== undefined) };
+  });
+}

@@ -1,0 +1,56 @@
+/*
+ * Character pairs ("grams") of folded text: what the kept body index lists. A term of two or
+ * more UTF-16 units can only be in a text whose grams hold each of the term's grams, so the
+ * index narrows a search to those texts; a term of one unit (or with a space inside) has no
+ * gram of its own and is searched by reading the bodies.
+ */
+
+/** How many buckets the grams are spread over (one stored record per bucket and segment). */
+export const GRAM_BUCKETS = 512;
+
+const SPACE = /\s/u;
+
+/** The gram of the two UTF-16 units `a` and `b`, as one 32-bit number. */
+export const gramOf = (a: number, b: number): number => ((a << 16) | b) >>> 0;
+
+/** The bucket a gram is kept in. */
+export function bucketOf(gram: number): number {
+  const h = Math.imul(gram ^ (gram >>> 15), 0x2c1b3c6d);
+  return ((h ^ (h >>> 12)) >>> 0) % GRAM_BUCKETS;
+}
+
+/** Whether the UTF-16 unit `c` is whitespace (never inside a query's term). */
+function isSpace(c: number): boolean {
+  if (c === 0x20 || c === 0x0a) return true;
+  if (c < 0x80) return c >= 0x09 && c <= 0x0d;
+  return SPACE.test(String.fromCharCode(c));
+}
+
+/**
+ * Call `each` with every gram of `folded` that holds no whitespace (a gram may be met more
+ * than once: deduplication is the caller's).
+ */
+export function forEachGram(folded: string, each: (gram: number) => void): void {
+  let prev = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (isSpace(c)) {
+      prev = -1;
+      continue;
+    }
+    if (prev >= 0) each(gramOf(prev, c));
+    prev = c;
+  }
+}
+
+/**
+ * The distinct grams a folded term needs, or null when the index cannot narrow it (one unit,
+ * or whitespace inside).
+ */
+export function termGrams(term: string): number[] | null {
+  if (term.length < 2) return null;
+  for (let i = 0; i < term.length; i++) if (isSpace(term.charCodeAt(i))) return null;
+  const grams = new Set<number>();
+  forEachGram(term, (g) => grams.add(g));
+  return [...grams];
+}
