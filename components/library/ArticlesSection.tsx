@@ -104,6 +104,7 @@ export function ArticlesSection({ page, deps }: Props) {
         count={countText(c.loading, c.results.length, c.total)}
         shown={c.results.length}
         total={c.total}
+        searching={c.searchingBodies}
         onView={c.setView}
         onQuery={(query) => c.setFilter({ query })}
         onSort={c.setSort}

@@ -12,6 +12,8 @@ interface Props {
   count: string;
   shown: number;
   total: number;
+  /** Article bodies are still being searched for the query. */
+  searching: boolean;
   onView: (view: LibraryView) => void;
   onQuery: (query: string) => void;
   onSort: (key: SortKey) => void;
@@ -106,9 +108,10 @@ export function LibraryHeader(p: Props) {
           data-testid="library-count"
           data-shown={p.shown}
           data-total={p.total}
+          data-searching={p.searching ? 'true' : 'false'}
           aria-live="polite"
         >
-          {p.count}
+          {p.searching ? `${p.count} · ${t('popupSearchingBodies')}` : p.count}
         </output>
       </div>
     </header>

@@ -6,7 +6,16 @@ import '../../utils/zod-config'; // must run before any module below builds its 
 
 export { extractArticle } from '../../utils/extract';
 export { anchorAll, anchorWithMethod, describe } from '../../utils/anchor';
-export { exportAll, importFile, listArticleCards, openDb, stageFile, wipe } from '../../utils/db';
+export {
+  exportAll,
+  importFile,
+  indexNextSegment,
+  listArticleCards,
+  openDb,
+  SEGMENT_MIN,
+  stageFile,
+  wipe,
+} from '../../utils/db';
 export { importInBackground } from '../../utils/transfer/import-client';
 export { buildExportFile, parseImport, serializeExport } from '../../utils/export';
 export { buildSearchIndex, searchCards } from '../../utils/search';

@@ -96,22 +96,53 @@ export async function pageWithBundle(context, url, code) {
 
 /**
  * Wipe the extension's database and import `json` (an export file's text) through an extension
- * page with the bench bundle. Answers the page, still open for more measuring, and how many
- * articles the import added.
+ * page with the bench bundle, then index the bodies as the background does after an import
+ * (`indexNextSegment` until too few wait). Answers the page, still open for more measuring, how
+ * many articles the import added, and how long the indexing took.
  */
 export async function seedLibrary(context, extensionId, code, json) {
   const page = await pageWithBundle(context, `chrome-extension://${extensionId}/popup.html`, code);
-  const added = await page.evaluate(async (text) => {
+  const { added, indexMs } = await page.evaluate(async (text) => {
     const b = globalThis.__bench;
     const parsed = b.parseImport(text);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const db = await b.openDb();
     await b.wipe(db);
     const result = await b.importFile(db, parsed.file);
+    const t0 = performance.now();
+    while ((await b.indexNextSegment(db)) > 0);
+    const indexMs = performance.now() - t0;
     db.close();
-    return result.articles.added;
+    return { added: result.articles.added, indexMs };
   }, json);
-  return { page, added };
+  return { page, added, indexMs };
+}
+
+/**
+ * Runs in a page (passed to `evaluate`): type `query` into `input` and time it until the body
+ * search has finished (`count` no longer marked `data-searching`), the view's pause after
+ * typing included. `null` after 60 s.
+ */
+export function typeBodyQuery([inputSelector, countSelector, query]) {
+  const input = document.querySelector(inputSelector);
+  const count = document.querySelector(countSelector);
+  return new Promise((resolve) => {
+    let seen = false;
+    const t0 = performance.now();
+    const timer = setTimeout(() => resolve(null), 60_000);
+    const check = () => {
+      if (count.dataset.searching === 'true') seen = true;
+      else if (seen) {
+        clearTimeout(timer);
+        resolve({ ms: performance.now() - t0, found: count.textContent });
+        return;
+      }
+      requestAnimationFrame(check);
+    };
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    check();
+  });
 }
 
 /**

@@ -63,6 +63,14 @@ export const FIGURES = [
       goal: n === 10000 ? '≤ 50 ms' : '≤ 150 ms',
       ok: (v) => v <= (n === 10000 ? 50 : 150),
     },
+    {
+      key: `scale${n}.libraryBodySearchMs`,
+      unit: 'ms',
+      goal: n === 10000 ? '≤ 50 ms' : '≤ 150 ms',
+      ok: (v) => v <= (n === 10000 ? 50 : 150),
+    },
+    { key: `scale${n}.popupBodySearchMs`, unit: 'ms', goal: '(reference)' },
+    { key: `scale${n}.indexMs`, unit: 'ms', goal: '(reference: index after import)' },
   ]),
   { key: 'scale200.libraryFirstMs', unit: 'ms', goal: '(reference)' },
   {

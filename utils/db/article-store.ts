@@ -23,6 +23,7 @@ export const ARTICLE_STORES = [
   'bodies',
   'bodyGrams',
   'bodySegments',
+  'bodyDead',
   'searchDocs',
   'searchQueue',
 ] as const;
@@ -118,6 +119,7 @@ export function articleWriter(stores: WriteStores) {
         () => stores.bodies.clear(),
         () => stores.bodyGrams.clear(),
         () => stores.bodySegments.clear(),
+        () => stores.bodyDead.clear(),
         () => stores.searchDocs.clear(),
         () => stores.searchQueue.clear(),
       );
@@ -137,6 +139,7 @@ export function writerOf(tx: {
     bodies: store('bodies'),
     bodyGrams: store('bodyGrams'),
     bodySegments: store('bodySegments'),
+    bodyDead: store('bodyDead'),
     searchDocs: store('searchDocs'),
     searchQueue: store('searchQueue'),
   });

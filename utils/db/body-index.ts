@@ -1,7 +1,7 @@
 import { foldText } from '../search/normalize';
 import { docsWith, intersectSorted, segmentBuilder, type GramBucket } from '../search/postings';
 import { bucketOf, termGrams } from '../search/grams';
-import type { ArticleBody, StoredGrams, WritableStore } from './schema';
+import type { ArticleBody, BodySegment, StoredGrams, WritableStore } from './schema';
 import type { Db } from './schema';
 import { inTransaction, settleLater } from './tx';
 
@@ -20,7 +20,13 @@ export const SEGMENT_MAX = 2000;
 /** With more bodies queued than this (the index catching up), a search reads every body. */
 export const QUEUE_READ_MAX = 2 * SEGMENT_MIN;
 
-const INDEX_STORES = ['bodyGrams', 'bodySegments', 'searchDocs', 'searchQueue'] as const;
+const INDEX_STORES = [
+  'bodyGrams',
+  'bodySegments',
+  'bodyDead',
+  'searchDocs',
+  'searchQueue',
+] as const;
 type IndexStores = { [N in (typeof INDEX_STORES)[number]]: WritableStore<N> };
 
 /** The queued bodies to index next, with their texts (none when fewer than `min` wait). */
@@ -47,18 +53,21 @@ async function retire(stores: IndexStores, urls: readonly string[]): Promise<voi
     if (list) list.push(was.doc);
     else dead.set(was.seg, [was.doc]);
   }
-  const segments = await Promise.all([...dead.keys()].map((s) => stores.bodySegments.get(s)));
-  for (const segment of segments) {
-    if (!segment) continue;
-    segment.dead.push(...dead.get(segment.seg)!);
-    settleLater(stores.bodySegments.put(segment));
-  }
+  const lists = await Promise.all([...dead.keys()].map((seg) => stores.bodyDead.get(seg)));
+  [...dead].forEach(([seg, docs], i) => {
+    settleLater(stores.bodyDead.put({ seg, dead: [...(lists[i]?.dead ?? []), ...docs] }));
+  });
 }
 
-/** The segment number after the last one written. */
-async function nextSegment(stores: IndexStores): Promise<number> {
-  const last = await stores.bodySegments.openKeyCursor(null, 'prev');
-  return last ? last.key + 1 : 0;
+let lastSeg = 0;
+
+/**
+ * A segment number never used before, in the order segments are written: the time in
+ * milliseconds, times 1024, plus a draw (a view may keep a segment's urls by its number).
+ */
+function newSegment(): number {
+  lastSeg = Math.max(lastSeg + 1, Date.now() * 1024 + Math.floor(Math.random() * 1024));
+  return lastSeg;
 }
 
 /** Write a segment of what was read, for the entries still queued as they were read. */
@@ -66,7 +75,7 @@ async function writeSegment(stores: IndexStores, read: Queued[], grams: Map<numb
   const now = await Promise.all(read.map((r) => stores.searchQueue.get(r.entry.url)));
   const current = read.filter((r, i) => now[i]?.token === r.entry.token);
   if (current.length === 0) return;
-  const seg = await nextSegment(stores);
+  const seg = newSegment();
   await retire(
     stores,
     current.map((r) => r.entry.url),
@@ -84,7 +93,8 @@ async function writeSegment(stores: IndexStores, read: Queued[], grams: Map<numb
   }
   for (const [b, bucket] of grams) settleLater(stores.bodyGrams.put({ ...bucket, seg }, [b, seg]));
   const urls = present.map((r) => r.entry.url);
-  settleLater(stores.bodySegments.put({ seg, urls, dead }));
+  settleLater(stores.bodySegments.put({ seg, urls }));
+  if (dead.length > 0) settleLater(stores.bodyDead.put({ seg, dead }));
 }
 
 /** How long indexing holds its thread before it lets other work in (with `pause`). */
@@ -125,6 +135,7 @@ export async function indexNextSegment(
     const stores = {
       bodyGrams: tx.objectStore('bodyGrams'),
       bodySegments: tx.objectStore('bodySegments'),
+      bodyDead: tx.objectStore('bodyDead'),
       searchDocs: tx.objectStore('searchDocs'),
       searchQueue: tx.objectStore('searchQueue'),
     };
@@ -161,6 +172,44 @@ function docsPerTerm(grams: number[][], records: Map<string, StoredGrams>) {
   });
 }
 
+/** Segments' urls as read (segments never change once written, and their numbers are never reused). */
+const segmentUrls = new Map<number, string[]>();
+
+/** The urls of each of `segs`: kept ones, and the rest read in `tx`'s segment store. */
+async function urlsOfSegments(
+  store: { get(seg: number): Promise<BodySegment | undefined> },
+  segs: number[],
+): Promise<Map<number, string[]>> {
+  const missing = segs.filter((seg) => !segmentUrls.has(seg));
+  const read = await Promise.all(missing.map((seg) => store.get(seg)));
+  for (const segment of read) if (segment) segmentUrls.set(segment.seg, segment.urls);
+  return new Map(
+    segs.flatMap((seg) => (segmentUrls.has(seg) ? [[seg, segmentUrls.get(seg)!]] : [])),
+  );
+}
+
+/** Each term's finds as urls: current texts only (not dead, not queued again since). */
+function urlsPerTerm(
+  found: Map<number, number[]>[],
+  urls: Map<number, string[]>,
+  dead: Map<number, Set<number>>,
+  waiting: Set<string>,
+): Set<string>[] {
+  return found.map((docsBySeg) => {
+    const out = new Set<string>();
+    for (const [seg, docs] of docsBySeg) {
+      const list = urls.get(seg);
+      if (!list) continue;
+      const gone = dead.get(seg);
+      for (const doc of docs) {
+        const url = list[doc];
+        if (url !== undefined && !gone?.has(doc) && !waiting.has(url)) out.add(url);
+      }
+    }
+    return out;
+  });
+}
+
 /**
  * The articles whose indexed body may hold each term (every pair of its characters is there),
  * and the bodies not yet indexed. Null when the index cannot answer: a term of one character
@@ -169,41 +218,29 @@ function docsPerTerm(grams: number[][], records: Map<string, StoredGrams>) {
 export function lookupBodies(db: Db, terms: readonly string[]): Promise<BodyLookup | null> {
   const grams = terms.map(termGrams);
   if (grams.length === 0 || grams.some((g) => g === null)) return Promise.resolve(null);
-  const stores = ['bodyGrams', 'bodySegments', 'searchQueue', 'bodies'] as const;
+  const stores = ['bodyGrams', 'bodySegments', 'bodyDead', 'searchQueue', 'bodies'] as const;
   return inTransaction(db, [...stores], 'readonly', async (tx) => {
-    const queue = tx.objectStore('searchQueue');
-    if ((await queue.count()) > QUEUE_READ_MAX) return null;
     const buckets = [...new Set(grams.flatMap((g) => g!.map(bucketOf)))];
     const gramStore = tx.objectStore('bodyGrams');
-    const [urls, ...lists] = await Promise.all([
-      queue.getAllKeys(),
+    const [waiting, deadLists, ...lists] = await Promise.all([
+      tx.objectStore('searchQueue').getAllKeys(undefined, QUEUE_READ_MAX + 1),
+      tx.objectStore('bodyDead').getAll(),
       ...buckets.map((b) => gramStore.getAll(IDBKeyRange.bound([b, 0], [b, Infinity]))),
     ]);
+    if (waiting.length > QUEUE_READ_MAX) return null;
     const records = new Map<string, StoredGrams>();
     lists.forEach((list, i) => list.forEach((r) => records.set(`${buckets[i]}:${r.seg}`, r)));
     const found = docsPerTerm(grams as number[][], records);
-    const segStore = tx.objectStore('bodySegments');
-    const segNumbers = [...new Set(found.flatMap((bySeg) => [...bySeg.keys()]))];
+    const segs = [...new Set(found.flatMap((bySeg) => [...bySeg.keys()]))];
     const bodies = tx.objectStore('bodies');
-    const [segments, queued] = await Promise.all([
-      Promise.all(segNumbers.map((s) => segStore.get(s))),
-      Promise.all(urls.map((url) => bodies.get(url))),
+    const [urls, queued] = await Promise.all([
+      urlsOfSegments(tx.objectStore('bodySegments'), segs),
+      Promise.all(waiting.map((url) => bodies.get(url))),
     ]);
-    const waiting = new Set(urls);
-    const bySeg = new Map(segments.flatMap((s) => (s ? [[s.seg, s] as const] : [])));
-    const perTerm = found.map((docsBySeg) => {
-      const out = new Set<string>();
-      for (const [seg, docs] of docsBySeg) {
-        const segment = bySeg.get(seg);
-        if (!segment) continue;
-        const dead = new Set(segment.dead);
-        for (const doc of docs) {
-          const url = segment.urls[doc];
-          if (url !== undefined && !dead.has(doc) && !waiting.has(url)) out.add(url);
-        }
-      }
-      return out;
-    });
-    return { perTerm, queued: queued.filter((b): b is ArticleBody => b !== undefined) };
+    const dead = new Map(deadLists.map((d) => [d.seg, new Set(d.dead)]));
+    return {
+      perTerm: urlsPerTerm(found, urls, dead, new Set(waiting)),
+      queued: queued.filter((b): b is ArticleBody => b !== undefined),
+    };
   });
 }

@@ -37,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   (db, tx) => {
     db.createObjectStore('bodyGrams');
     db.createObjectStore('bodySegments', { keyPath: 'seg' });
+    db.createObjectStore('bodyDead', { keyPath: 'seg' });
     db.createObjectStore('searchDocs', { keyPath: 'url' });
     db.createObjectStore('searchQueue', { keyPath: 'url' });
     queueBodies(unwrap(tx));

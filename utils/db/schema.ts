@@ -16,12 +16,17 @@ export interface StoredGrams extends GramBucket {
   seg: number;
 }
 
-/** One segment of the kept body index: the bodies it indexed, in order, and those since changed. */
+/** One segment of the kept body index: the bodies it indexed, in order. Never changed once written. */
 export interface BodySegment {
+  /** Unique for good (never reused, even after the index is cleared): views may keep `urls`. */
   seg: number;
   /** Text `i` of the segment's grams is the body of `urls[i]`. */
   urls: string[];
-  /** Texts of the segment that are no longer the article's body (changed or deleted since). */
+}
+
+/** The texts of a segment that are no longer the article's body (changed or deleted since). */
+export interface DeadTexts {
+  seg: number;
   dead: number[];
 }
 
@@ -65,6 +70,7 @@ export interface AnnotatorSchema extends DBSchema {
   /** The kept body index (version 5): grams by `[bucket, segment]` (`utils/search/postings.ts`). */
   bodyGrams: { key: [number, number]; value: StoredGrams };
   bodySegments: { key: number; value: BodySegment };
+  bodyDead: { key: number; value: DeadTexts };
   searchDocs: { key: string; value: IndexedBody };
   /** Bodies changed since they were indexed: searched by reading them until they are. */
   searchQueue: { key: string; value: QueuedBody };

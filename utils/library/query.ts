@@ -137,7 +137,7 @@ function tests(
   const terms = queryTerms(f.query);
   const { search } = index;
   if (terms.length > 0) {
-    out.push((c, i) => matchesTerms(search.haystack(i), terms) || bodyHits.has(c.url));
+    out.push((c, i) => bodyHits.has(c.url) || matchesTerms(search.haystack(i), terms));
   }
   // As the keyword choices are counted: `AI`, `Ai` and `Ａｉ` are one keyword.
   if (f.keywords.length > 0) out.push((c) => f.keywords.every((k) => hasKeyword(c, k)));

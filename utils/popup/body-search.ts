@@ -3,10 +3,16 @@ import { forEachArticleBody, lookupBodies, readBodies, type ArticleCard, type Db
 import { bodyMatch, hasKeyword, type SearchIndex, type Snippet } from '../search';
 import type { DbAccessor } from '../db';
 
-/** The pause after the last keystroke before article bodies are searched too. */
-export const BODY_SEARCH_DELAY_MS = 60;
-/** How many articles found through the body index have their body read: for the snippet, and to check the match. */
-export const SNIPPET_BODIES = 50;
+/**
+ * The pause after the last keystroke before every body is read (when the index cannot answer:
+ * a one-character term, or the index still catching up). The index answers at once.
+ */
+export const BODY_SEARCH_DELAY_MS = 200;
+/**
+ * How many articles found through the body index have their body read, for the snippet and to
+ * check the match: about a screenful (the rest are listed on the index's word).
+ */
+export const SNIPPET_BODIES = 24;
 
 /** What body search found: each article's snippet, or null when its body was not read. */
 export type BodyHitMap = Map<string, Snippet | null>;
@@ -82,9 +88,14 @@ export async function searchBodies(
   terms: readonly string[],
   keyword: string | null,
   live: () => boolean = () => true,
+  /** Waited for before reading every body (the typing pause). */
+  beforeScan: () => Promise<void> = async () => undefined,
 ): Promise<BodyHitMap> {
   const lookup = await lookupBodies(db, terms);
-  if (!lookup) return scanBodies(db, index, terms, keyword, live);
+  if (!lookup) {
+    await beforeScan();
+    return live() ? scanBodies(db, index, terms, keyword, live) : new Map();
+  }
   const hits: BodyHitMap = new Map();
   if (!live()) return hits;
   const position = positionsOf(index);
@@ -142,10 +153,11 @@ export function useBodySearch(
     setState((s) =>
       s.key === key ? { ...s, searching: true } : { key, hits: new Map(), searching: true },
     );
+    const pause = () => new Promise<void>((ok) => setTimeout(ok, BODY_SEARCH_DELAY_MS));
     const timer = setTimeout(() => {
       deps.db
         .get()
-        .then((db) => searchBodies(db, index, terms, keyword, () => live))
+        .then((db) => searchBodies(db, index, terms, keyword, () => live, pause))
         .then(
           (hits) => live && setState({ key, hits, searching: false }),
           (e: unknown) => {
@@ -154,7 +166,7 @@ export function useBodySearch(
             onError(e);
           },
         );
-    }, BODY_SEARCH_DELAY_MS);
+    }, 0);
     return () => {
       live = false;
       clearTimeout(timer);

@@ -93,9 +93,32 @@ describe('the kept body index', () => {
     expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.perTerm[0])).toEqual([]);
     expect(await db.get('searchDocs', article(0).url)).toBeUndefined();
     await wipe(db);
-    for (const store of ['bodyGrams', 'bodySegments', 'searchDocs', 'searchQueue'] as const) {
+    for (const store of [
+      'bodyGrams',
+      'bodySegments',
+      'bodyDead',
+      'searchDocs',
+      'searchQueue',
+    ] as const) {
       expect(await db.count(store)).toBe(0);
     }
+    db.close();
+  });
+
+  it('never answers with the urls of a segment from before a wipe', async () => {
+    const db = await seeded(4);
+    await indexNextSegment(db, { min: 1 });
+    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.perTerm[0])).toEqual([
+      article(0).url,
+    ]);
+    await wipe(db);
+    for (let i = 0; i < 4; i++) {
+      await saveArticle(db, article(100 + i, { bodyText: BODIES[i]! }), at(i));
+    }
+    await indexNextSegment(db, { min: 1 });
+    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.perTerm[0])).toEqual([
+      article(100).url,
+    ]);
     db.close();
   });
 

@@ -52,6 +52,7 @@ describe('opening the database', () => {
         indexes: [{ name: 'savedAt', keyPath: 'savedAt', unique: false, multiEntry: false }],
       },
       { name: 'bodies', keyPath: 'url', autoIncrement: false, indexes: [] },
+      { name: 'bodyDead', keyPath: 'seg', autoIncrement: false, indexes: [] },
       { name: 'bodyGrams', keyPath: null, autoIncrement: false, indexes: [] },
       { name: 'bodySegments', keyPath: 'seg', autoIncrement: false, indexes: [] },
       {
