@@ -11,6 +11,7 @@ export {
   importFile,
   indexNextSegment,
   listArticleCards,
+  lookupBodies,
   openDb,
   SEGMENT_MIN,
   stageFile,
@@ -18,5 +19,5 @@ export {
 } from '../../utils/db';
 export { importInBackground } from '../../utils/transfer/import-client';
 export { buildExportFile, parseImport, serializeExport } from '../../utils/export';
-export { buildSearchIndex, searchCards } from '../../utils/search';
+export { buildSearchIndex, queryTerms, searchCards } from '../../utils/search';
 export { toStoryDoc } from '../../utils/clusters/story-of';

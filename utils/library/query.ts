@@ -1,11 +1,5 @@
 import type { ArticleCard } from '../db';
-import {
-  buildSearchIndex,
-  hasKeyword,
-  matchesTerms,
-  queryTerms,
-  type SearchIndex,
-} from '../search';
+import { buildSearchIndex, hasKeyword, cardMatches, queryTerms, type SearchIndex } from '../search';
 import { tagKey } from '../tags';
 import { localDay } from './dates';
 
@@ -137,7 +131,8 @@ function tests(
   const terms = queryTerms(f.query);
   const { search } = index;
   if (terms.length > 0) {
-    out.push((c, i) => bodyHits.has(c.url) || matchesTerms(search.haystack(i), terms));
+    const hits = cardMatches(search, terms);
+    out.push((c, i) => hits[i] === 1 || bodyHits.has(c.url));
   }
   // As the keyword choices are counted: `AI`, `Ai` and `Ａｉ` are one keyword.
   if (f.keywords.length > 0) out.push((c) => f.keywords.every((k) => hasKeyword(c, k)));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { forEachArticleBody, lookupBodies, readBodies, type ArticleCard, type Db } from '../db';
-import { bodyMatch, hasKeyword, type SearchIndex, type Snippet } from '../search';
+import { bodyMatch, cardMatches, hasKeyword, type SearchIndex, type Snippet } from '../search';
 import type { DbAccessor } from '../db';
 
 /**
@@ -12,7 +12,7 @@ export const BODY_SEARCH_DELAY_MS = 200;
  * How many articles found through the body index have their body read, for the snippet and to
  * check the match: about a screenful (the rest are listed on the index's word).
  */
-export const SNIPPET_BODIES = 24;
+export const SNIPPET_BODIES = 12;
 
 /** What body search found: each article's snippet, or null when its body was not read. */
 export type BodyHitMap = Map<string, Snippet | null>;
@@ -62,12 +62,13 @@ function indexedOnly(
   perTerm: readonly Set<string>[],
 ): number[] {
   const position = positionsOf(index);
+  const whole = cardMatches(index, terms);
   const candidates = new Set<string>();
   for (const urls of perTerm) for (const url of urls) candidates.add(url);
   const out: number[] = [];
   for (const url of candidates) {
     const i = position.get(url);
-    if (i === undefined) continue;
+    if (i === undefined || whole[i] === 1) continue;
     if (keyword && !hasKeyword(index.cards[i]!, keyword)) continue;
     const hay = index.haystack(i);
     const lacking = terms.flatMap((term, k) => (hay.includes(term) ? [] : [k]));

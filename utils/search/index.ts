@@ -102,6 +102,23 @@ export function matchesTerms(haystack: string, terms: readonly string[]): boolea
   return true;
 }
 
+const matchCache = new WeakMap<SearchIndex<SearchableCard>, { key: string; hits: Uint8Array }>();
+
+/**
+ * Which cards of `index` hold every term in their own text (1) or not (0), by position: worked
+ * out once per index and query, so the search that follows with the bodies' finds (and the
+ * index's own check of those finds) does not scan the cards again.
+ */
+export function cardMatches(index: SearchIndex<SearchableCard>, terms: readonly string[]) {
+  const key = terms.join('\u0000');
+  const kept = matchCache.get(index);
+  if (kept?.key === key) return kept.hits;
+  const hits = new Uint8Array(index.cards.length);
+  for (let i = 0; i < hits.length; i++) hits[i] = matchesTerms(index.haystack(i), terms) ? 1 : 0;
+  matchCache.set(index, { key, hits });
+  return hits;
+}
+
 /** Does `card` carry `keyword` (compared as folded text: `ai`, `AI` and `Ａｉ` are one)? */
 export function hasKeyword(card: Pick<SearchableCard, 'keywords'>, keyword: string): boolean {
   const wanted = foldText(keyword);
@@ -118,12 +135,13 @@ export function searchCards<T extends SearchableCard>(
   keyword?: string | null,
 ): T[] {
   const terms = queryTerms(query);
+  // No words: nothing to fold (the first screen's list folds no card).
+  const hits = terms.length > 0 ? cardMatches(index, terms) : null;
   const out: T[] = [];
   for (let i = 0; i < index.cards.length; i++) {
     const card = index.cards[i]!;
     if (keyword && !hasKeyword(card, keyword)) continue;
-    // No words: nothing to fold (the first screen's list folds no card).
-    if (terms.length === 0 || matchesTerms(index.haystack(i), terms)) out.push(card);
+    if (!hits || hits[i] === 1) out.push(card);
   }
   return out;
 }
