@@ -14,7 +14,18 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function createBodyIndexer(
   db: () => Promise<Db>,
   onError: (e: unknown) => void,
-  quietMs = INDEX_QUIET_MS,
+  {
+    quietMs = INDEX_QUIET_MS,
+    keepAlive = async () => undefined,
+  }: {
+    quietMs?: number;
+    /**
+     * Called between segments: an extension API call, which keeps Chromium from stopping the
+     * background's service worker in the middle of a long catch-up (a stopped run is picked up
+     * at the next start: each segment is written whole or not at all).
+     */
+    keepAlive?: () => Promise<unknown>;
+  } = {},
 ) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
@@ -26,7 +37,7 @@ export function createBodyIndexer(
     }
     running = true;
     try {
-      while ((await indexNextSegment(await db(), { pause })) > 0) await pause();
+      while ((await indexNextSegment(await db(), { pause })) > 0) await keepAlive();
     } catch (e) {
       onError(e);
     } finally {

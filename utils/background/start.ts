@@ -81,7 +81,9 @@ function watchTabs(browser: Browser, pages: PageInjection): void {
 /** Sync applies other devices' versions through the owner; the owner tells sync of changes. */
 function ownerAndSync(browser: Browser, db: () => Promise<Db>, feed: ChangeFeed) {
   const sync = setUpSync(browser, { db, commit: (work, changed) => owner.commit(work, changed) });
-  const indexer = createBodyIndexer(db, warn);
+  const indexer = createBodyIndexer(db, warn, {
+    keepAlive: () => browser.runtime.getPlatformInfo(),
+  });
   const owner = createOwner({
     db,
     now: () => new Date().toISOString(),

@@ -1,5 +1,11 @@
 import { foldText } from '../search/normalize';
-import { docsWith, intersectSorted, segmentBuilder, type GramBucket } from '../search/postings';
+import {
+  entriesOf,
+  segmentBuilder,
+  textsWithChain,
+  type GramBucket,
+  type GramEntries,
+} from '../search/postings';
 import { bucketOf, termGrams } from '../search/grams';
 import type { ArticleBody, BodySegment, StoredGrams, WritableStore } from './schema';
 import type { Db } from './schema';
@@ -146,27 +152,29 @@ export async function indexNextSegment(
 
 /** What the index says of a search's terms. */
 export interface BodyLookup {
-  /** For each term, the articles whose indexed body holds every pair of the term's characters. */
+  /** For each term, the articles whose indexed body holds it. */
   perTerm: Set<string>[];
   /** The bodies not indexed in their current version: they are searched whole. */
   queued: ArticleBody[];
 }
 
-/** For each term, the segments' texts that hold all its grams, by segment. */
-function docsPerTerm(grams: number[][], records: Map<string, StoredGrams>) {
+/** For each term (its grams in order), the segments' texts that hold it, by segment. */
+function docsPerTerm(chains: number[][], records: Map<string, StoredGrams>) {
   const segs = new Set<number>();
   for (const r of records.values()) segs.add(r.seg);
-  return grams.map((termGrams) => {
+  return chains.map((chain) => {
     const bySeg = new Map<number, number[]>();
     for (const seg of segs) {
-      let docs: number[] | null = null;
-      for (const gram of termGrams) {
+      const entries = new Map<number, GramEntries>();
+      for (const gram of chain) {
+        if (entries.has(gram)) continue;
         const record = records.get(`${bucketOf(gram)}:${seg}`);
-        const found = record ? docsWith(record, gram) : [];
-        docs = docs ? intersectSorted(docs, found) : found;
-        if (docs.length === 0) break;
+        const found = record ? entriesOf(record, gram) : null;
+        if (!found?.docs.length) break;
+        entries.set(gram, found);
       }
-      if (docs?.length) bySeg.set(seg, docs);
+      const docs = textsWithChain(chain, entries);
+      if (docs.length > 0) bySeg.set(seg, docs);
     }
     return bySeg;
   });
@@ -211,7 +219,7 @@ function urlsPerTerm(
 }
 
 /**
- * The articles whose indexed body may hold each term (every pair of its characters is there),
+ * The articles whose indexed body holds each term (its pairs of characters one after another),
  * and the bodies not yet indexed. Null when the index cannot answer: a term of one character
  * (or with a space), or many bodies still queued.
  */

@@ -9,8 +9,8 @@ import type { DbAccessor } from '../db';
  */
 export const BODY_SEARCH_DELAY_MS = 200;
 /**
- * How many articles found through the body index have their body read, for the snippet and to
- * check the match: about a screenful (the rest are listed on the index's word).
+ * How many articles found through the body index have their body read for the snippet: about a
+ * screenful (the rest are listed without one; the index's word is exact).
  */
 export const SNIPPET_BODIES = 12;
 
@@ -80,8 +80,8 @@ function indexedOnly(
 /**
  * The saved articles that `terms` finds only with their body text. Through the kept body
  * index (`lookupBodies`) when it can answer: the newest `SNIPPET_BODIES` of its finds are read
- * for their snippet (and dropped if the body lacks a term in one piece), the rest listed without
- * one; bodies not indexed yet are read whole. Else every body is read (`scanBodies`).
+ * for their snippet (one whose body changed in between is dropped), the rest listed without one;
+ * bodies not indexed yet are read whole. Else every body is read (`scanBodies`).
  */
 export async function searchBodies(
   db: Db,
@@ -125,7 +125,9 @@ export interface BodyHits {
   searching: boolean;
 }
 
-const NONE: BodyHits = { key: '', hits: new Map(), searching: false };
+/** No hits: one map, so that views that memoize on the hits do not work again for nothing. */
+const NO_HITS: ReadonlyMap<string, Snippet | null> = new Map();
+const NONE: BodyHits = { key: '', hits: NO_HITS, searching: false };
 
 /** What a query and keyword filter ask for, as one comparable key. */
 export const searchKey = (terms: readonly string[], keyword: string | null) =>
@@ -151,9 +153,8 @@ export function useBodySearch(
       return;
     }
     let live = true;
-    setState((s) =>
-      s.key === key ? { ...s, searching: true } : { key, hits: new Map(), searching: true },
-    );
+    // A new query shows as searching without a render of its own (see the return below).
+    setState((s) => (s.key === key && !s.searching ? { ...s, searching: true } : s));
     const pause = () => new Promise<void>((ok) => setTimeout(ok, BODY_SEARCH_DELAY_MS));
     const timer = setTimeout(() => {
       deps.db
@@ -163,7 +164,7 @@ export function useBodySearch(
           (hits) => live && setState({ key, hits, searching: false }),
           (e: unknown) => {
             if (!live) return;
-            setState({ key, hits: new Map(), searching: false });
+            setState({ key, hits: NO_HITS, searching: false });
             onError(e);
           },
         );
@@ -174,5 +175,5 @@ export function useBodySearch(
     };
     // terms and keyword are in `key`
   }, [deps, index, key]);
-  return state.key === key ? state : { key, hits: new Map(), searching: key !== '' };
+  return state.key === key ? state : { key, hits: NO_HITS, searching: key !== '' };
 }

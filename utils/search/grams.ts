@@ -27,10 +27,10 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * Call `each` with every gram of `folded` that holds no whitespace (a gram may be met more
- * than once: deduplication is the caller's).
+ * Call `each` with every gram of `folded` that holds no whitespace, and where it starts (a UTF-16
+ * offset), in order.
  */
-export function forEachGram(folded: string, each: (gram: number) => void): void {
+export function forEachGram(folded: string, each: (gram: number, pos: number) => void): void {
   let prev = -1;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
@@ -38,19 +38,19 @@ export function forEachGram(folded: string, each: (gram: number) => void): void 
       prev = -1;
       continue;
     }
-    if (prev >= 0) each(gramOf(prev, c));
+    if (prev >= 0) each(gramOf(prev, c), i - 1);
     prev = c;
   }
 }
 
 /**
- * The distinct grams a folded term needs, or null when the index cannot narrow it (one unit,
- * or whitespace inside).
+ * The grams of a folded term, one for each offset in order (a gram may repeat), or null when
+ * the index cannot answer for it (one unit, or whitespace inside).
  */
 export function termGrams(term: string): number[] | null {
   if (term.length < 2) return null;
   for (let i = 0; i < term.length; i++) if (isSpace(term.charCodeAt(i))) return null;
-  const grams = new Set<number>();
-  forEachGram(term, (g) => grams.add(g));
-  return [...grams];
+  const grams: number[] = [];
+  forEachGram(term, (g) => grams.push(g));
+  return grams;
 }

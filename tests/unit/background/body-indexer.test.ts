@@ -22,16 +22,18 @@ describe('the background body indexer', () => {
     const db = await withArticles(SEGMENT_MIN + 10);
     expect(await db.count('searchQueue')).toBe(SEGMENT_MIN + 10);
     const errors: unknown[] = [];
+    let alive = 0;
     const indexer = createBodyIndexer(
       async () => db,
       (e) => errors.push(e),
-      20,
+      { quietMs: 20, keepAlive: async () => void alive++ },
     );
     indexer.poke();
     await settled(db, async () => (await db.count('searchQueue')) === 0);
     expect(await db.count('searchQueue')).toBe(0);
     expect(await db.count('bodySegments')).toBe(1);
     expect(errors).toEqual([]);
+    expect(alive).toBe(1); // after the one segment
     db.close();
   });
 
@@ -40,7 +42,7 @@ describe('the background body indexer', () => {
     const indexer = createBodyIndexer(
       async () => db,
       () => undefined,
-      20,
+      { quietMs: 20 },
     );
     indexer.poke();
     await sleep(200);

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketOf, forEachGram, GRAM_BUCKETS, termGrams } from '../../../utils/search/grams';
-import { buildSegment, docsWith, intersectSorted } from '../../../utils/search/postings';
+import {
+  buildSegment,
+  docsWith,
+  entriesOf,
+  intersectSorted,
+  textsWithChain,
+  type GramEntries,
+} from '../../../utils/search/postings';
 
 /** The texts holding `gram`, read the slow way: every pair of every text. */
 function holding(texts: string[], gram: number): number[] {
@@ -50,10 +57,49 @@ describe('the gram postings of a segment', () => {
     expect(termGrams('a b')).toBeNull();
     expect(termGrams('模')).toBeNull();
     expect(termGrams('模型')).toHaveLength(1);
-    expect(termGrams('aaaa')).toHaveLength(1);
+    expect(termGrams('aaaa')).toHaveLength(3); // one for each offset, repeats kept
     const seen = new Set<number>();
     for (let c = 0x4e00; c < 0x4e00 + 4000; c++) seen.add(bucketOf((c << 16) | 0x4e00));
     expect(seen.size).toBe(GRAM_BUCKETS);
+  });
+
+  it('find a term only where its pairs follow each other, as `includes` does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(textArb, { minLength: 1, maxLength: 30 }),
+        fc.array(fc.constantFrom(...pieces.filter((p) => p.trim())), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        (texts, parts) => {
+          const term = parts.join('');
+          const chain = termGrams(term);
+          if (!chain) return;
+          const segment = buildSegment(texts);
+          const entries = new Map<number, GramEntries>();
+          for (const gram of chain) {
+            const bucket = segment.get(bucketOf(gram));
+            if (bucket) entries.set(gram, entriesOf(bucket, gram));
+          }
+          const expected = texts.flatMap((t, doc) => (t.includes(term) ? [doc] : []));
+          expect(textsWithChain(chain, entries)).toEqual(expected);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('do not take pairs far apart for the term (the numbers of an id)', () => {
+    const texts = ['body-marker-1512 正文', 'body-marker-12 正文', '12 and marker-1'].map((t) =>
+      t.replace(/-/gu, ''),
+    );
+    const segment = buildSegment(texts);
+    const chain = termGrams('bodymarker12')!;
+    const entries = new Map<number, GramEntries>();
+    for (const gram of chain) entries.set(gram, entriesOf(segment.get(bucketOf(gram))!, gram));
+    // Text 0 holds every pair of the term (r1 and 12 included), but not together.
+    for (const gram of chain) expect(entries.get(gram)!.docs).toContain(0);
+    expect(textsWithChain(chain, entries)).toEqual([1]);
   });
 
   it('intersect ascending lists', () => {
