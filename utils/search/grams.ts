@@ -6,7 +6,7 @@
  */
 
 /** How many buckets the grams are spread over (one stored record per bucket and segment). */
-export const GRAM_BUCKETS = 512;
+export const GRAM_BUCKETS = 4096;
 
 const SPACE = /\s/u;
 

@@ -119,53 +119,121 @@ export function buildSegment(folded: readonly string[]): Map<number, GramBucket>
   return builder.finish();
 }
 
-/** Where a gram is in a segment: its texts ascending, and for each its positions ascending. */
+/**
+ * Where a gram is in a segment: its texts ascending; the positions of `docs[i]` are read on
+ * demand (`positionsAt`), so that a common gram's thousands of texts cost no arrays.
+ */
 export interface GramEntries {
   docs: number[];
-  positions: number[][];
+  /** For each text, where its count starts in `bytes`. */
+  starts: number[];
+  bytes: Uint8Array;
 }
 
-const NO_ENTRIES: GramEntries = { docs: [], positions: [] };
+const NO_ENTRIES: GramEntries = { docs: [], starts: [], bytes: new Uint8Array(0) };
 
-/** The entries of `gram` in the bucket's segment (none when no text holds it). */
-export function entriesOf(bucket: GramBucket, gram: number): GramEntries {
-  const { grams, ends, docs: bytes } = bucket;
+/** A varint reader over `bytes` from `at`. */
+function reader(bytes: Uint8Array, from: number) {
+  let at = from;
+  return {
+    get at() {
+      return at;
+    },
+    next(): number {
+      let n = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        byte = bytes[at++]!;
+        n |= (byte & 0x7f) << shift;
+        shift += 7;
+      } while (byte & 0x80);
+      return n;
+    },
+    skip(count: number) {
+      for (let k = 0; k < count; k++) while (bytes[at++]! & 0x80);
+    },
+  };
+}
+
+/** Where the gram at `index` of `grams` is, or -1. */
+function find(grams: Uint32Array, gram: number): number {
   let lo = 0;
   let hi = grams.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const g = grams[mid]!;
+    if (g === gram) return mid;
     if (g < gram) lo = mid + 1;
-    else if (g > gram) hi = mid - 1;
-    else {
-      let at = mid === 0 ? 0 : ends[mid - 1]!;
-      const end = ends[mid]!;
-      const read = () => {
-        let n = 0;
-        let shift = 0;
-        let byte: number;
-        do {
-          byte = bytes[at++]!;
-          n |= (byte & 0x7f) << shift;
-          shift += 7;
-        } while (byte & 0x80);
-        return n;
-      };
-      const out: GramEntries = { docs: [], positions: [] };
-      let doc = -1;
-      while (at < end) {
-        doc += read() + 1;
-        const count = read() + 1;
-        const where: number[] = new Array<number>(count);
-        let pos = -1;
-        for (let k = 0; k < count; k++) where[k] = pos += read() + 1;
-        out.docs.push(doc);
-        out.positions.push(where);
-      }
-      return out;
-    }
+    else hi = mid - 1;
   }
-  return NO_ENTRIES;
+  return -1;
+}
+
+/** The entries of `gram` in the bucket's segment (none when no text holds it). */
+export function entriesOf(bucket: GramBucket, gram: number): GramEntries {
+  const i = find(bucket.grams, gram);
+  if (i < 0) return NO_ENTRIES;
+  const end = bucket.ends[i]!;
+  const read = reader(bucket.docs, i === 0 ? 0 : bucket.ends[i - 1]!);
+  const out: GramEntries = { docs: [], starts: [], bytes: bucket.docs };
+  let doc = -1;
+  while (read.at < end) {
+    doc += read.next() + 1;
+    out.docs.push(doc);
+    out.starts.push(read.at);
+    read.skip(read.next() + 1);
+  }
+  return out;
+}
+
+/** A cursor for `nextVarint`: the chain check reads many short lists, one after another. */
+let cursor = 0;
+
+function nextVarint(bytes: Uint8Array): number {
+  let n = 0;
+  let shift = 0;
+  let byte: number;
+  do {
+    byte = bytes[cursor++]!;
+    n |= (byte & 0x7f) << shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return n;
+}
+
+let starts = new Int32Array(64);
+
+/**
+ * Whether the grams of `lists` (one for each offset of a term) follow each other somewhere in
+ * one text: `at[k]` is the text's place in `lists[k]`. Where the term may start is narrowed
+ * gram by gram, reading each gram's positions once, with no array made.
+ */
+function chainedAt(lists: readonly GramEntries[], at: readonly number[]): boolean {
+  const first = lists[0]!;
+  cursor = first.starts[at[0]!]!;
+  let n = nextVarint(first.bytes) + 1;
+  if (starts.length < n) starts = new Int32Array(n * 2);
+  let pos = -1;
+  for (let j = 0; j < n; j++) starts[j] = pos += nextVarint(first.bytes) + 1;
+  for (let k = 1; k < lists.length && n > 0; k++) {
+    const list = lists[k]!;
+    cursor = list.starts[at[k]!]!;
+    let left = nextVarint(list.bytes) + 1;
+    let q = -1;
+    let kept = 0;
+    for (let j = 0; j < n; j++) {
+      const want = starts[j]! + k;
+      while (q < want && left > 0) {
+        q += nextVarint(list.bytes) + 1;
+        left--;
+      }
+      if (q === want) starts[kept++] = starts[j]!;
+      else if (q < want) break;
+    }
+    n = kept;
+  }
+  return n > 0;
 }
 
 /** The texts of the bucket's segment that hold `gram`, ascending. */
@@ -186,23 +254,21 @@ export function textsWithChain(
   const out: number[] = [];
   for (let i = 0; i < first.docs.length; i++) {
     const doc = first.docs[i]!;
-    const where: number[][] = [];
     let all = true;
-    for (let k = 0; k < lists.length && all; k++) {
+    for (let k = 1; k < lists.length && all; k++) {
       const list = lists[k]!;
       while (at[k]! < list.docs.length && list.docs[at[k]!]! < doc) at[k]!++;
       all = list.docs[at[k]!] === doc;
-      if (all) where.push(list.positions[at[k]!]!);
     }
-    if (all && chained(where)) out.push(doc);
+    if (!all) continue;
+    if (lists.length === 1) {
+      out.push(doc);
+      continue;
+    }
+    at[0] = i;
+    if (chainedAt(lists, at)) out.push(doc);
   }
   return out;
-}
-
-/** Whether some position of the first gram is followed, one unit on each time, by the others. */
-function chained(where: number[][]): boolean {
-  if (where.length === 1) return true;
-  return where[0]!.some((p) => where.every((positions, k) => positions.includes(p + k)));
 }
 
 /** The numbers in both ascending lists, ascending. */
