@@ -1,5 +1,6 @@
 import type { SavedArticle } from '../schemas';
 import type { IDBPObjectStore } from 'idb';
+import { BODY_INDEX_STORES } from './schema';
 import type {
   AnnotatorSchema,
   ArticleBody,
@@ -18,15 +19,7 @@ import type {
  * The stores a transaction names to read or write whole articles: the article's two, and the
  * kept body index's (a changed body is queued for it; clearing the articles clears it).
  */
-export const ARTICLE_STORES = [
-  'articles',
-  'bodies',
-  'bodyGrams',
-  'bodySegments',
-  'bodyDead',
-  'searchDocs',
-  'searchQueue',
-] as const;
+export const ARTICLE_STORES = ['articles', 'bodies', ...BODY_INDEX_STORES] as const;
 
 /** A body changed: the body index reads it again (`body-index.ts`). */
 export const queued = (url: string): QueuedBody => ({ url, token: Math.random() });

@@ -7,8 +7,14 @@ import {
   type GramEntries,
 } from '../search/postings';
 import { bucketOf, termGrams } from '../search/grams';
-import type { ArticleBody, BodySegment, StoredGrams, WritableStore } from './schema';
-import type { Db } from './schema';
+import {
+  BODY_INDEX_STORES,
+  type ArticleBody,
+  type BodySegment,
+  type Db,
+  type StoredGrams,
+  type WritableStore,
+} from './schema';
 import { inTransaction, settleLater } from './tx';
 
 /*
@@ -22,18 +28,11 @@ import { inTransaction, settleLater } from './tx';
 /** Fewer changed bodies than this are read at each search rather than indexed. */
 export const SEGMENT_MIN = 200;
 /** The most bodies one segment indexes (what the indexer holds in memory at once). */
-export const SEGMENT_MAX = 2000;
+const SEGMENT_MAX = 2000;
 /** With more bodies queued than this (the index catching up), a search reads every body. */
-export const QUEUE_READ_MAX = 2 * SEGMENT_MIN;
+const QUEUE_READ_MAX = 2 * SEGMENT_MIN;
 
-const INDEX_STORES = [
-  'bodyGrams',
-  'bodySegments',
-  'bodyDead',
-  'searchDocs',
-  'searchQueue',
-] as const;
-type IndexStores = { [N in (typeof INDEX_STORES)[number]]: WritableStore<N> };
+type IndexStores = { [N in (typeof BODY_INDEX_STORES)[number]]: WritableStore<N> };
 
 /** The queued bodies to index next, with their texts (none when fewer than `min` wait). */
 function readQueue(db: Db, min: number) {
@@ -137,7 +136,7 @@ export async function indexNextSegment(
     }
   }
   const grams = builder.finish();
-  await inTransaction(db, [...INDEX_STORES], 'readwrite', (tx) => {
+  await inTransaction(db, [...BODY_INDEX_STORES], 'readwrite', (tx) => {
     const stores = {
       bodyGrams: tx.objectStore('bodyGrams'),
       bodySegments: tx.objectStore('bodySegments'),

@@ -34,14 +34,7 @@ export {
   type ArticleCard,
 } from './cards';
 export { forEachArticleBody, readBodies } from './bodies';
-export {
-  indexNextSegment,
-  lookupBodies,
-  QUEUE_READ_MAX,
-  SEGMENT_MAX,
-  SEGMENT_MIN,
-  type BodyLookup,
-} from './body-index';
+export { indexNextSegment, lookupBodies, SEGMENT_MIN } from './body-index';
 export {
   addHighlight,
   countHighlights,

@@ -58,6 +58,15 @@ export interface Tombstone {
 
 export const DB_NAME = 'ai-news-annotator';
 
+/** The kept body index's stores (`body-index.ts`). */
+export const BODY_INDEX_STORES = [
+  'bodyGrams',
+  'bodySegments',
+  'bodyDead',
+  'searchDocs',
+  'searchQueue',
+] as const;
+
 /** The stores of the current database version and the value each holds. */
 export interface AnnotatorSchema extends DBSchema {
   /** Saved articles without their body text (version 4 on; before, bodies were kept here too). */

@@ -112,13 +112,6 @@ export function segmentBuilder() {
   return { add: builder.add, finish: () => encodeSegment(builder.postings) };
 }
 
-/** The index of one segment of folded texts (text `i` is `folded[i]`). */
-export function buildSegment(folded: readonly string[]): Map<number, GramBucket> {
-  const builder = segmentBuilder();
-  for (const text of folded) builder.add(text);
-  return builder.finish();
-}
-
 /**
  * Where a gram is in a segment: its texts ascending; the positions of `docs[i]` are read on
  * demand (`positionsAt`), so that a common gram's thousands of texts cost no arrays.
@@ -132,31 +125,22 @@ export interface GramEntries {
 
 const NO_ENTRIES: GramEntries = { docs: [], starts: [], bytes: new Uint8Array(0) };
 
-/** A varint reader over `bytes` from `at`. */
-function reader(bytes: Uint8Array, from: number) {
-  let at = from;
-  return {
-    get at() {
-      return at;
-    },
-    next(): number {
-      let n = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        byte = bytes[at++]!;
-        n |= (byte & 0x7f) << shift;
-        shift += 7;
-      } while (byte & 0x80);
-      return n;
-    },
-    skip(count: number) {
-      for (let k = 0; k < count; k++) while (bytes[at++]! & 0x80);
-    },
-  };
+/** A cursor for `nextVarint`: the entries and the chain check read many short lists, one after another. */
+let cursor = 0;
+
+function nextVarint(bytes: Uint8Array): number {
+  let n = 0;
+  let shift = 0;
+  let byte: number;
+  do {
+    byte = bytes[cursor++]!;
+    n |= (byte & 0x7f) << shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return n;
 }
 
-/** Where the gram at `index` of `grams` is, or -1. */
+/** Where `gram` is in `grams` (sorted), or -1. */
 function find(grams: Uint32Array, gram: number): number {
   let lo = 0;
   let hi = grams.length - 1;
@@ -175,31 +159,18 @@ export function entriesOf(bucket: GramBucket, gram: number): GramEntries {
   const i = find(bucket.grams, gram);
   if (i < 0) return NO_ENTRIES;
   const end = bucket.ends[i]!;
-  const read = reader(bucket.docs, i === 0 ? 0 : bucket.ends[i - 1]!);
-  const out: GramEntries = { docs: [], starts: [], bytes: bucket.docs };
+  const bytes = bucket.docs;
+  const out: GramEntries = { docs: [], starts: [], bytes };
+  cursor = i === 0 ? 0 : bucket.ends[i - 1]!;
   let doc = -1;
-  while (read.at < end) {
-    doc += read.next() + 1;
+  while (cursor < end) {
+    doc += nextVarint(bytes) + 1;
     out.docs.push(doc);
-    out.starts.push(read.at);
-    read.skip(read.next() + 1);
+    out.starts.push(cursor);
+    // Skip the positions: every byte but each varint's last has the high bit.
+    for (let left = nextVarint(bytes) + 1; left > 0;) if (!(bytes[cursor++]! & 0x80)) left--;
   }
   return out;
-}
-
-/** A cursor for `nextVarint`: the chain check reads many short lists, one after another. */
-let cursor = 0;
-
-function nextVarint(bytes: Uint8Array): number {
-  let n = 0;
-  let shift = 0;
-  let byte: number;
-  do {
-    byte = bytes[cursor++]!;
-    n |= (byte & 0x7f) << shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return n;
 }
 
 let starts = new Int32Array(64);
@@ -236,10 +207,6 @@ function chainedAt(lists: readonly GramEntries[], at: readonly number[]): boolea
   return n > 0;
 }
 
-/** The texts of the bucket's segment that hold `gram`, ascending. */
-export const docsWith = (bucket: GramBucket, gram: number): number[] =>
-  entriesOf(bucket, gram).docs;
-
 /**
  * The texts that hold the term whose grams are `chain` (the gram at each offset of the term, in
  * order), given each gram's entries: texts where the grams follow each other in one place.
@@ -267,22 +234,6 @@ export function textsWithChain(
     }
     at[0] = i;
     if (chainedAt(lists, at)) out.push(doc);
-  }
-  return out;
-}
-
-/** The numbers in both ascending lists, ascending. */
-export function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      out.push(a[i]!);
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
   }
   return out;
 }

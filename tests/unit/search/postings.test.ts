@@ -2,13 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketOf, forEachGram, GRAM_BUCKETS, termGrams } from '../../../utils/search/grams';
 import {
-  buildSegment,
-  docsWith,
   entriesOf,
-  intersectSorted,
+  segmentBuilder,
   textsWithChain,
+  type GramBucket,
   type GramEntries,
 } from '../../../utils/search/postings';
+
+/** The index of one segment of folded texts (text `i` is `texts[i]`). */
+function buildSegment(texts: readonly string[]) {
+  const builder = segmentBuilder();
+  for (const text of texts) builder.add(text);
+  return builder.finish();
+}
+
+const docsWith = (bucket: GramBucket, gram: number) => entriesOf(bucket, gram).docs;
 
 /** The texts holding `gram`, read the slow way: every pair of every text. */
 function holding(texts: string[], gram: number): number[] {
@@ -89,6 +97,26 @@ describe('the gram postings of a segment', () => {
     );
   });
 
+  it('read texts whose positions take several bytes each (long bodies)', () => {
+    const pad = (n: number) => '空'.repeat(n);
+    const texts = [
+      `模型${pad(200)}模型${pad(20_000)}模型芯片`,
+      `芯片${pad(300)}模型`,
+      `${pad(17_000)}模型芯片`,
+    ];
+    const segment = buildSegment(texts);
+    for (const term of ['模型', '芯片', '模型芯片', '空模', '片空']) {
+      const chain = termGrams(term)!;
+      const entries = new Map<number, GramEntries>();
+      for (const gram of chain) {
+        const bucket = segment.get(bucketOf(gram));
+        if (bucket) entries.set(gram, entriesOf(bucket, gram));
+      }
+      const expected = texts.flatMap((t, doc) => (t.includes(term) ? [doc] : []));
+      expect(textsWithChain(chain, entries), term).toEqual(expected);
+    }
+  });
+
   it('do not take pairs far apart for the term (the numbers of an id)', () => {
     const texts = ['body-marker-1512 正文', 'body-marker-12 正文', '12 and marker-1'].map((t) =>
       t.replace(/-/gu, ''),
@@ -100,10 +128,5 @@ describe('the gram postings of a segment', () => {
     // Text 0 holds every pair of the term (r1 and 12 included), but not together.
     for (const gram of chain) expect(entries.get(gram)!.docs).toContain(0);
     expect(textsWithChain(chain, entries)).toEqual([1]);
-  });
-
-  it('intersect ascending lists', () => {
-    expect(intersectSorted([1, 3, 5, 9], [0, 3, 4, 9, 10])).toEqual([3, 9]);
-    expect(intersectSorted([], [1])).toEqual([]);
   });
 });
