@@ -21,7 +21,10 @@ import type {
  */
 export const ARTICLE_STORES = ['articles', 'bodies', ...BODY_INDEX_STORES] as const;
 
-/** A body changed: the body index reads it again (`body-index.ts`). */
+/**
+ * An article's searchable text changed (its body, its head's fields, or its highlights): the
+ * search index reads it again (`body-index.ts`).
+ */
 export const queued = (url: string): QueuedBody => ({ url, token: Math.random() });
 
 type ReadStore<N extends StoreName> = IDBPObjectStore<
@@ -90,7 +93,16 @@ export function articleWriter(stores: WriteStores) {
   return {
     ...articleReader(stores),
     /** The heads alone: for changes that leave the body as it is (note, tags, dates). */
-    heads: stores.articles,
+    heads: {
+      get: (url: string) => stores.articles.get(url),
+      put: (head: ArticleHead) =>
+        together(
+          () => stores.articles.put(head),
+          () => stores.searchQueue.put(queued(head.url)),
+        ),
+    },
+    /** The article's highlights changed: its searchable text is read again. */
+    queue: (url: string) => stores.searchQueue.put(queued(url)),
     /** Store a whole article: its head and its body. */
     put(article: SavedArticle): Promise<unknown> {
       return together(

@@ -1,4 +1,4 @@
-import { foldText } from '../search/normalize';
+import { searchTextOf } from './cards';
 import {
   entriesOf,
   segmentBuilder,
@@ -18,11 +18,12 @@ import {
 import { inTransaction, settleLater } from './tx';
 
 /*
- * The kept body index. Each body written is queued (`searchQueue`, in the write's own
- * transaction); the background indexes the queue in segments once enough has gathered
- * (`indexNextSegment`), and a search reads the grams of its terms from the segments plus the
- * queued bodies themselves (`lookupBodies`). Nothing is missed: a body is either indexed in its
- * current version or queued.
+ * The kept search index: each saved article's searchable text (`searchTextOf`: its card's
+ * fields, its highlights and notes, its body). Every write that changes that text queues the
+ * article (`searchQueue`, in the write's own transaction); the background indexes the queue in
+ * segments once enough has gathered (`indexNextSegment`), and a search reads the grams of its
+ * terms from the segments plus the queued articles themselves (`lookupBodies`). Nothing is
+ * missed: an article is either indexed in its current version or queued.
  */
 
 /** Fewer changed bodies than this are read at each search rather than indexed. */
@@ -34,15 +35,27 @@ const QUEUE_READ_MAX = 2 * SEGMENT_MIN;
 
 type IndexStores = { [N in (typeof BODY_INDEX_STORES)[number]]: WritableStore<N> };
 
-/** The queued bodies to index next, with their texts (none when fewer than `min` wait). */
+/**
+ * The queued articles to index next, each with its searchable text (`searchTextOf`; none when the
+ * article is no longer saved). Nothing when fewer than `min` wait.
+ */
 function readQueue(db: Db, min: number) {
-  return inTransaction(db, ['searchQueue', 'bodies'], 'readonly', async (tx) => {
+  const stores = ['searchQueue', 'articles', 'bodies', 'highlights'] as const;
+  return inTransaction(db, [...stores], 'readonly', async (tx) => {
     const queue = tx.objectStore('searchQueue');
     if ((await queue.count()) < min) return [];
     const entries = await queue.getAll(undefined, SEGMENT_MAX);
-    const bodies = tx.objectStore('bodies');
-    const texts = await Promise.all(entries.map((e) => bodies.get(e.url)));
-    return entries.map((entry, i) => ({ entry, body: texts[i] }));
+    const [heads, bodies, highlights] = await Promise.all([
+      Promise.all(entries.map((e) => tx.objectStore('articles').get(e.url))),
+      Promise.all(entries.map((e) => tx.objectStore('bodies').get(e.url))),
+      Promise.all(
+        entries.map((e) => tx.objectStore('highlights').index('articleUrl').getAll(e.url)),
+      ),
+    ]);
+    return entries.map((entry, i) => {
+      const head = heads[i];
+      return { entry, text: head && searchTextOf(head, highlights[i]!, bodies[i]?.text) };
+    });
   });
 }
 
@@ -86,7 +99,7 @@ async function writeSegment(stores: IndexStores, read: Queued[], grams: Map<numb
     current.map((r) => r.entry.url),
   );
   const unchanged = new Set(current);
-  const present = read.filter((r) => r.body);
+  const present = read.filter((r) => r.text !== undefined);
   const dead: number[] = [];
   present.forEach((r, doc) => {
     if (unchanged.has(r)) settleLater(stores.searchDocs.put({ url: r.entry.url, seg, doc }));
@@ -94,7 +107,7 @@ async function writeSegment(stores: IndexStores, read: Queued[], grams: Map<numb
   });
   for (const r of current) {
     settleLater(stores.searchQueue.delete(r.entry.url));
-    if (!r.body) settleLater(stores.searchDocs.delete(r.entry.url));
+    if (r.text === undefined) settleLater(stores.searchDocs.delete(r.entry.url));
   }
   for (const [b, bucket] of grams) settleLater(stores.bodyGrams.put({ ...bucket, seg }, [b, seg]));
   const urls = present.map((r) => r.entry.url);
@@ -125,11 +138,11 @@ export async function indexNextSegment(
 ): Promise<number> {
   const read = await readQueue(db, Math.max(1, min));
   if (read.length === 0) return 0;
-  const present = read.filter((r) => r.body);
   const builder = segmentBuilder();
   let since = performance.now();
-  for (const r of present) {
-    builder.add(foldText(r.body!.text));
+  for (const r of read) {
+    if (r.text === undefined) continue;
+    builder.add(r.text);
     if (pause && performance.now() - since >= sliceMs) {
       await pause();
       since = performance.now();
@@ -151,7 +164,7 @@ export async function indexNextSegment(
 
 /** What the index says of a search's terms. */
 export interface BodyLookup {
-  /** For each term, the articles whose indexed body holds it. */
+  /** For each term, the articles whose indexed text (card, highlights, body) holds it. */
   perTerm: Set<string>[];
   /** The bodies not indexed in their current version: they are searched whole. */
   queued: ArticleBody[];

@@ -1,4 +1,5 @@
 import type { SavedArticle, StoredHighlight } from '../schemas';
+import { haystackOf } from '../search';
 import { listAllHighlights } from './highlights';
 import { readStoreApart } from './pages';
 import { compareHighlights, compareText, compareTime, groupByArticle } from './records';
@@ -30,7 +31,7 @@ export type ArticleCard = Pick<
   highlightText: string;
 };
 
-function toCard(a: ArticleHead, highlights: StoredHighlight[] = []): ArticleCard {
+export function toCard(a: ArticleHead, highlights: StoredHighlight[] = []): ArticleCard {
   const lines: string[] = [];
   for (const h of highlights.sort(compareHighlights)) {
     lines.push(h.text);
@@ -53,6 +54,19 @@ function toCard(a: ArticleHead, highlights: StoredHighlight[] = []): ArticleCard
     highlightTimes: highlights.map((h) => h.createdAt),
     highlightText: lines.join('\n'),
   };
+}
+
+/**
+ * Everything search reads of a saved article, folded, one field per line: its card's text (title,
+ * summary, keywords, tags, note, highlights and their notes) and its body. What the search index
+ * indexes (`body-index.ts`), and what a search reads of an article not indexed yet.
+ */
+export function searchTextOf(
+  head: ArticleHead,
+  highlights: StoredHighlight[],
+  body: string | undefined,
+): string {
+  return haystackOf({ ...toCard(head, highlights), bodyText: body ?? '' });
 }
 
 /** Most recently saved first, ties by url: the order of every list of saved articles. */

@@ -6,6 +6,10 @@ import { readStoreApart } from './pages';
 import type { Db } from './schema';
 import { bury, unbury } from './tombstones';
 import { inTransaction } from './tx';
+import { queued } from './article-store';
+
+/** A highlight's writes: its store, tombstones, and the search queue (its text is searched). */
+const HIGHLIGHT_STORES = ['highlights', 'tombstones', 'searchQueue'] as const;
 
 const highlightNotFound = () => new DbError('not-found', 'This highlight no longer exists.');
 
@@ -14,11 +18,12 @@ const highlightNotFound = () => new DbError('not-found', 'This highlight no long
  * need not be saved: a highlight is kept on its own until its article is.
  */
 export function addHighlight(db: Db, articleUrl: string, highlight: Highlight): Promise<Highlight> {
-  return inTransaction(db, ['highlights', 'tombstones'], 'readwrite', async (tx) => {
+  return inTransaction(db, [...HIGHLIGHT_STORES], 'readwrite', async (tx) => {
     const stored = toStoredHighlight(highlight, articleUrl);
     await Promise.all([
       tx.objectStore('highlights').put(stored),
       unbury(tx.objectStore('tombstones'), 'highlight', [stored.id]),
+      tx.objectStore('searchQueue').put(queued(articleUrl)),
     ]);
     return toHighlight(stored);
   });
@@ -50,7 +55,7 @@ export function updateStoredHighlight(
   patch: HighlightPatch,
   now: string,
 ): Promise<StoredHighlight> {
-  return inTransaction(db, ['highlights'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['highlights', 'searchQueue'], 'readwrite', async (tx) => {
     const store = tx.objectStore('highlights');
     const existing = await store.get(id);
     if (!existing) throw highlightNotFound();
@@ -66,7 +71,11 @@ export function updateStoredHighlight(
       },
       existing.articleUrl,
     );
-    await store.put(updated);
+    const searched = updated.note !== existing.note || updated.text !== existing.text;
+    await Promise.all([
+      store.put(updated),
+      searched && tx.objectStore('searchQueue').put(queued(existing.articleUrl)),
+    ]);
     return updated;
   });
 }
@@ -80,13 +89,14 @@ export function deleteHighlight(
   id: string,
   now: string = new Date().toISOString(),
 ): Promise<StoredHighlight> {
-  return inTransaction(db, ['highlights', 'tombstones'], 'readwrite', async (tx) => {
+  return inTransaction(db, [...HIGHLIGHT_STORES], 'readwrite', async (tx) => {
     const store = tx.objectStore('highlights');
     const existing = await store.get(id);
     if (!existing) throw highlightNotFound();
     await Promise.all([
       store.delete(id),
       bury(tx.objectStore('tombstones'), 'highlight', [id], now),
+      tx.objectStore('searchQueue').put(queued(existing.articleUrl)),
     ]);
     return toStoredHighlight(existing, existing.articleUrl);
   });

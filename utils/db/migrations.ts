@@ -42,6 +42,14 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('searchQueue', { keyPath: 'url' });
     queueBodies(unwrap(tx));
   },
+  // Version 6: the index covers each article's card text, highlights and notes besides its body;
+  // what version 5 indexed (bodies alone) is dropped and every article waits to be indexed again.
+  (_db, tx) => {
+    for (const name of ['bodyGrams', 'bodySegments', 'bodyDead', 'searchDocs'] as const) {
+      void tx.objectStore(name).clear();
+    }
+    queueBodies(unwrap(tx));
+  },
 ];
 
 /**

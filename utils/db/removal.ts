@@ -84,7 +84,7 @@ async function restoreOne(
       'highlight',
       deleted.highlights.map((h) => h.id),
     ),
-    current ? undefined : articles.put(article),
+    current ? articles.queue(article.url) : articles.put(article),
     ...deleted.highlights.map((h) => highlights.put(toStoredHighlight(h, h.articleUrl))),
     ...deleted.links.map((before, i) => {
       const after = currentLinks[i];

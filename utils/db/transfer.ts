@@ -177,7 +177,10 @@ function writeMerged(
     mergeNewer(result.articles, stored.storedArticles.get(url), a, () => putArticle(a), tick);
   }
   for (const [id, h] of incoming.highlights) {
-    const put = () => putHighlight(h);
+    const put = () => {
+      putHighlight(h);
+      putQueued(queued(h.articleUrl));
+    };
     mergeNewer(result.highlights, stored.storedHighlights.get(id), h, put, tick);
   }
   for (const link of incoming.links) {

@@ -151,8 +151,11 @@ export function applySyncPlans(db: Db, plans: readonly Plan[], now: string): Pro
       if (applied.deferred) deferred.add(plan.key);
       if (applied.touched) touched[applied.touched.kind].push(applied.touched.id);
     });
+    const highlighted = highlightedArticles(plans, current);
+    // Their highlights' text is searched with the article: the search index reads it again.
+    for (const url of new Set(highlighted)) writes.push(stores.article.queue(url));
     await Promise.all(writes);
-    const articles = [...touched.article, ...highlightedArticles(plans, current)];
+    const articles = [...touched.article, ...highlighted];
     return {
       deferred,
       change: change({ articles, highlights: touched.highlight, links: touched.link }),

@@ -192,3 +192,68 @@ describe('upgrading to version 5 (the kept body index)', () => {
     }
   });
 });
+
+/**
+ * Version 5 of the schema, frozen as it was released (version 4's stores and the body index's),
+ * holding the version-1 fixture's records with their bodies indexed as version 5 indexed them
+ * (bodies alone; the grams' content does not matter here: version 6 drops them).
+ */
+async function version5Database(factory: IDBFactory): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open(DB_NAME, 5);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      createVersion1(db);
+      db.createObjectStore('tombstones', { keyPath: 'key' }).createIndex('deletedAt', 'deletedAt');
+      db.createObjectStore('sync', { keyPath: 'key' });
+      db.createObjectStore('bodies', { keyPath: 'url' });
+      db.createObjectStore('bodyGrams');
+      db.createObjectStore('bodySegments', { keyPath: 'seg' });
+      db.createObjectStore('bodyDead', { keyPath: 'seg' });
+      db.createObjectStore('searchDocs', { keyPath: 'url' });
+      db.createObjectStore('searchQueue', { keyPath: 'url' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const names = ['articles', 'bodies', 'highlights', 'bodyGrams', 'bodySegments', 'searchDocs'];
+  const tx = db.transaction([...names, 'bodyDead'], 'readwrite');
+  articles.forEach(({ bodyText, ...head }, doc) => {
+    tx.objectStore('articles').put(head);
+    tx.objectStore('bodies').put({ url: head.url, text: bodyText });
+    tx.objectStore('searchDocs').put({ url: head.url, seg: 1, doc });
+  });
+  for (const h of highlights) tx.objectStore('highlights').put(h);
+  tx.objectStore('bodyGrams').put({ seg: 1, grams: [], ends: [], docs: [] }, [0, 1]);
+  tx.objectStore('bodySegments').put({ seg: 1, urls: articles.map((a) => a.url) });
+  tx.objectStore('bodyDead').put({ seg: 1, dead: [] });
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error);
+  });
+  db.close();
+}
+
+describe('upgrading to version 6 (the index covers cards and highlights too)', () => {
+  it('drops the bodies-only index and queues every article, whose highlights’ notes are then found', async () => {
+    const factory = new IDBFactory();
+    await version5Database(factory);
+    const db = await openDb(DB_NAME, factory);
+    try {
+      for (const store of ['bodyGrams', 'bodySegments', 'bodyDead', 'searchDocs'] as const) {
+        expect(await db.count(store), store).toBe(0);
+      }
+      expect(await db.getAllKeys('searchQueue')).toEqual(articles.map((a) => a.url).sort());
+      expect(await indexNextSegment(db, { min: 1 })).toBe(articles.length);
+      // A highlight's note is in no body: found only through what version 6 indexes.
+      const h = highlights[0]!;
+      expect(articles.some((a) => a.bodyText.includes(h.note))).toBe(false);
+      const found = await lookupBodies(db, [foldText(h.note.slice(0, 9))]);
+      expect([...(found?.perTerm[0] ?? [])]).toEqual([h.articleUrl]);
+      const title = await lookupBodies(db, [foldText(articles[0]!.title.slice(0, 4))]);
+      expect([...(title?.perTerm[0] ?? [])]).toContain(articles[0]!.url);
+    } finally {
+      db.close();
+    }
+  });
+});

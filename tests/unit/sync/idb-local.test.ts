@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createOwner, exportAll, getArticle, listHighlights, type Change } from '../../../utils/db';
+import {
+  createOwner,
+  exportAll,
+  getArticle,
+  indexNextSegment,
+  listHighlights,
+  lookupBodies,
+  type Change,
+} from '../../../utils/db';
 import { syncOnce } from '../../../utils/sync/engine';
 import { idbLocal } from '../../../utils/sync/idb-local';
 import { NOTE_CONFLICT_SEPARATOR } from '../../../utils/sync/merge';
@@ -64,5 +72,32 @@ describe('sync of the IndexedDB library, through the data owner', () => {
     expect(await getArticle(b.db, article(2).url)).toBeNull();
     expect(await listHighlights(b.db, one.url)).toHaveLength(1);
     expect(await exportAll(b.db)).toEqual(await exportAll(a.db));
+  });
+
+  it('queues an article for search when sync brings or removes one of its highlights', async () => {
+    const dav = new MemoryDav();
+    const a = await device('a', dav);
+    const b = await device('b', dav);
+    const one = article(1);
+    await a.owner.saveArticle(one);
+    await a.sync();
+    await b.sync();
+    await indexNextSegment(b.db, { min: 1 });
+    expect(await b.db.count('searchQueue')).toBe(0);
+    const found = async () => [...((await lookupBodies(b.db, ['晶圆代工']))?.perTerm[0] ?? [])];
+
+    await a.owner.addHighlight(one, highlight('h1', { text: '晶圆代工' }));
+    await a.sync();
+    await b.sync();
+    expect(await b.db.getAllKeys('searchQueue')).toEqual([one.url]);
+    await indexNextSegment(b.db, { min: 1 });
+    expect(await found()).toEqual([one.url]);
+
+    await a.owner.deleteHighlight('h1');
+    await a.sync();
+    await b.sync();
+    expect(await b.db.getAllKeys('searchQueue')).toEqual([one.url]);
+    await indexNextSegment(b.db, { min: 1 });
+    expect(await found()).toEqual([]);
   });
 });
