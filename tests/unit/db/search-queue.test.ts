@@ -14,7 +14,7 @@ import {
   updateHighlight,
   type Db,
 } from '../../../utils/db';
-import { EXPORT_FORMAT, EXPORT_VERSION } from '../../../utils/schemas';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../../../utils/schemas';
 import { queryTerms } from '../../../utils/search';
 import { article, at, freshDb, highlight } from './helpers';
 
@@ -115,7 +115,7 @@ describe('writes that change an article’s searchable text queue it', () => {
     await indexedOne();
     const data = await exportAll(db);
     const [one] = data.articles;
-    const file = {
+    const file: ExportFile = {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
       exportedAt: at(100),
