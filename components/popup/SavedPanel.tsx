@@ -7,7 +7,11 @@ import { SearchBar } from './SearchBar';
 export interface SavedPanelView {
   loading: boolean;
   total: number | null;
-  results: ArticleCard[];
+  /** The urls listed, in order. */
+  results: readonly string[];
+  /** The card of a listed url, once read; `want` asks for those of the rows in view. */
+  cardOf: (url: string) => ArticleCard | undefined;
+  want: (urls: readonly string[]) => void;
   /** A query or a keyword narrows the list. */
   filtered: boolean;
   searchingBodies: boolean;
@@ -47,7 +51,9 @@ export function SavedPanel({ library, focusUrl, onOpen }: Props) {
         onKeyword={library.setKeyword}
       />
       <SavedList
-        cards={library.results}
+        urls={library.results}
+        cardOf={library.cardOf}
+        want={library.want}
         snippet={library.filtered ? library.snippet : undefined}
         resetKey={`${library.query}\u0000${library.keyword ?? ''}`}
         label={t('savedListLabel')}

@@ -34,6 +34,13 @@ export {
   type ArticleCard,
 } from './cards';
 export { forEachArticleBody, readBodies } from './bodies';
+export {
+  forEachHead,
+  forEachSearchText,
+  listSavedUrls,
+  readSearchTexts,
+  readTitles,
+} from './saved-list';
 export { indexNextSegment, lookupBodies, SEGMENT_MIN } from './body-index';
 export {
   addHighlight,

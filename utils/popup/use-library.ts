@@ -1,68 +1,67 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { ArticleCard } from '../db';
-import {
-  buildSearchIndex,
-  findSnippet,
-  foldAhead,
-  keywordCounts,
-  queryTerms,
-  searchCards,
-  type Snippet,
-} from '../search';
-import { useBodySearch } from './body-search';
+import { findSnippet, queryTerms, type Snippet } from '../search';
 import type { PopupDeps } from './deps';
 import { relatedMarks } from '../view/related-marks';
 import { readLaterOrder } from './read-later';
+import { useKeywordChoices, useSourceTitles } from './use-library-extras';
 import { useLibraryReads } from './use-library-reads';
+import { useSavedSearch } from './use-saved-search';
 
-/** How many keywords the filter offers (the most used ones). */
-export const KEYWORD_CHOICES = 300;
+export { KEYWORD_CHOICES } from './use-library-extras';
+
+const NO_URLS: readonly string[] = [];
 
 /**
- * The saved articles as cards with their search, and the links kept for later. The library is
- * read once when the popup opens; after that each change is read again on its own (the cards
- * of the articles it names, the Read later list when links changed, everything after an
- * import). Reads run one after another, so a slower, older read never overwrites a newer one.
+ * The saved articles as the popup lists and searches them, and the links kept for later. The
+ * popup holds every url in order and the cards of the rows in view, never the whole library:
+ * search goes through the kept index (`useSavedSearch`), the keyword filter and its choices walk
+ * the heads. Each change is read again on its own; reads run one after another.
  */
 export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) => void) {
-  const { cards, complete, firstTotal, links, refresh, report } = useLibraryReads(deps, onError);
+  const reads = useLibraryReads(deps, onError);
+  const { order, complete, links, report } = reads;
   const [query, setQuery] = useState('');
   const [keyword, setKeyword] = useState<string | null>(null);
-
-  const index = useMemo(() => buildSearchIndex(cards ?? []), [cards]);
-  useEffect(() => foldAhead(index), [index]);
   const terms = useMemo(() => queryTerms(query), [query]);
-  const found = useMemo(() => searchCards(index, query, keyword), [index, query, keyword]);
-  const body = useBodySearch(deps, index, terms, keyword, (e) => report.current(e));
+  const finds = useSavedSearch(deps, order, terms, keyword, (e) => report.current(e));
+  const { found, tagged } = finds;
   const results = useMemo(() => {
-    if (body.hits.size === 0) return found;
-    const byCard = new Set(found);
-    return index.cards.filter((c) => byCard.has(c) || body.hits.has(c.url));
-  }, [index, found, body.hits]);
+    const all = order ?? NO_URLS;
+    if (!found && !tagged) return all;
+    return all.filter((url) => (!found || found.has(url)) && (!tagged || tagged.has(url)));
+  }, [order, found, tagged]);
   const snippet = useCallback(
-    (card: ArticleCard): Snippet | null => body.hits.get(card.url) ?? findSnippet(card, terms),
-    [body.hits, terms],
+    (card: ArticleCard): Snippet | null => finds.snippets.get(card.url) ?? findSnippet(card, terms),
+    [finds.snippets, terms],
   );
-  const keywords = useMemo(() => keywordCounts(index.cards).slice(0, KEYWORD_CHOICES), [index]);
-  const titles = useMemo(() => new Map(index.cards.map((c) => [c.url, c.title])), [index]);
+  const keywords = useKeywordChoices(deps, order, complete);
+  const saved = useMemo(() => new Set(complete ? order : NO_URLS), [order, complete]);
+  const titles = useSourceTitles(deps, links, order);
   const later = useMemo(() => readLaterOrder(links), [links]);
   const kept = useMemo(() => new Set(links.map((l) => l.url)), [links]);
-  const markOf = useMemo(() => relatedMarks(titles, links), [titles, links]);
+  const markOf = useMemo(() => relatedMarks(saved, links), [saved, links]);
 
   return {
-    loading: cards === null,
-    /** The whole list is loaded: totals, search and the saved state of any page are exact. */
+    loading: order === null,
+    /** The whole order is read: totals and the saved state of any page are exact. */
     complete,
     /** How many articles are saved, or null until that is known (no count that climbs). */
-    total: complete ? index.cards.length : firstTotal,
+    total: complete ? (order?.length ?? 0) : null,
+    /** The urls the list shows, in order (every saved article, or what the search found). */
     results,
+    /** The card of a listed url, once read (`want` asks for the rows in view). */
+    cardOf: reads.cardOf,
+    want: reads.want,
     /** A query or a keyword narrows the list. */
     filtered: terms.length > 0 || keyword !== null,
-    /** Article bodies are still being searched for the query. */
-    searchingBodies: body.searching,
+    /** The search is still at work for the query. */
+    searchingBodies: finds.searching,
     snippet,
     keywords,
-    /** Saved articles' titles by url. */
+    /** The urls of the saved articles. */
+    saved,
+    /** The titles of the articles that kept links came from, by url. */
     titles,
     later,
     kept,
@@ -72,7 +71,7 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
     keyword,
     setQuery,
     setKeyword,
-    refresh,
+    refresh: reads.refresh,
   };
 }
 

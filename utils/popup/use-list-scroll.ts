@@ -18,7 +18,8 @@ function useListHeight(scroller: RefObject<HTMLDivElement | null>) {
 }
 
 export interface ListScrollOptions {
-  rows: readonly { url: string }[];
+  /** The rows' urls, in order. */
+  rows: readonly string[];
   rowHeight: number;
   /** The row to bring into view and focus when the rows first arrive. */
   focusUrl?: string | null;
@@ -49,7 +50,7 @@ export function useListScroll({ rows, rowHeight, focusUrl, resetKey }: ListScrol
   useLayoutEffect(() => {
     if (restored.current || rows.length === 0) return;
     restored.current = true;
-    const index = focusUrl ? rows.findIndex((c) => c.url === focusUrl) : -1;
+    const index = focusUrl ? rows.indexOf(focusUrl) : -1;
     if (index < 0) return;
     scrollTo(scrollToRow(index, rowHeight, 0, height));
     pendingFocus.current = index;

@@ -38,7 +38,7 @@ export function usePopupController(deps: PopupDeps) {
   follow.current = (c: Change) =>
     Promise.all([library.refresh(c), detail.refresh(c)]).then(() => undefined);
 
-  const saved = page.article !== null && library.titles.has(page.article.url);
+  const saved = page.article !== null && library.saved.has(page.article.url);
   const pageSave = usePageSave({ deps, page, saved, wrote, report, clearError });
   const links = useLinkActions({ deps, wrote, report });
   const nav = usePopupNav({ library, detail });

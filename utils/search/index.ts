@@ -147,28 +147,42 @@ export function searchCards<T extends SearchableCard>(
 }
 
 /**
+ * Counts keywords card by card (`add`), for views that walk their cards rather than hold them;
+ * `result` is `keywordCounts` of the cards added.
+ */
+export function keywordCounter() {
+  const groups = new Map<string, { count: number; spellings: Map<string, number> }>();
+  return {
+    add(card: Pick<SearchableCard, 'keywords'>): void {
+      const seen = new Set<string>();
+      for (const k of card.keywords) {
+        const key = foldText(k);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const group = groups.get(key) ?? { count: 0, spellings: new Map<string, number>() };
+        group.count++;
+        group.spellings.set(k, (group.spellings.get(k) ?? 0) + 1);
+        groups.set(key, group);
+      }
+    },
+    result(): { keyword: string; count: number }[] {
+      return [...groups.values()]
+        .map(({ count, spellings }) => ({ keyword: mostUsed(spellings), count }))
+        .sort((a, b) => b.count - a.count || a.keyword.localeCompare(b.keyword));
+    },
+  };
+}
+
+/**
  * Keywords of all cards with how many cards carry each, most used first, then by name. Keywords
  * that differ only in case or width are one, named by the spelling most cards use.
  */
 export function keywordCounts(
   cards: readonly SearchableCard[],
 ): { keyword: string; count: number }[] {
-  const groups = new Map<string, { count: number; spellings: Map<string, number> }>();
-  for (const card of cards) {
-    const seen = new Set<string>();
-    for (const k of card.keywords) {
-      const key = foldText(k);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const group = groups.get(key) ?? { count: 0, spellings: new Map<string, number>() };
-      group.count++;
-      group.spellings.set(k, (group.spellings.get(k) ?? 0) + 1);
-      groups.set(key, group);
-    }
-  }
-  return [...groups.values()]
-    .map(({ count, spellings }) => ({ keyword: mostUsed(spellings), count }))
-    .sort((a, b) => b.count - a.count || a.keyword.localeCompare(b.keyword));
+  const counter = keywordCounter();
+  for (const card of cards) counter.add(card);
+  return counter.result();
 }
 
 function mostUsed(spellings: Map<string, number>): string {

@@ -44,17 +44,18 @@ async function twoSaved(extra: Parameters<typeof mountPopup>[0] = {}) {
 }
 
 describe('opening the popup', () => {
-  it('reads the library once: the newest cards, their count, then the whole list, and the links once', async () => {
+  it('reads the newest cards, the order, the keywords once, and the links once', async () => {
     let reads = { articles: 0, links: 0 };
     const h = await twoSaved({ onDb: (db) => (reads = watchReads(db)) });
     await new Promise((r) => setTimeout(r, 50));
     expect(reads).toEqual({ articles: 3, links: 1 });
 
-    // A change to one article reads that article again, and nothing else.
+    // A change to one article reads the order (keys alone) and that article's card again,
+    // and nothing else: no card of another article, no keyword count, no link.
     h.announce(change({ articles: [article(2).url] }));
-    await vi.waitFor(() => expect(reads.articles).toBe(4));
+    await vi.waitFor(() => expect(reads.articles).toBe(5));
     await new Promise((r) => setTimeout(r, 50));
-    expect(reads).toEqual({ articles: 4, links: 1 });
+    expect(reads).toEqual({ articles: 5, links: 1 });
     expect(titles(h)).toEqual(['AI 新闻 2', 'AI 新闻 1']);
   });
 

@@ -38,7 +38,17 @@ function mount(onOpen = vi.fn()) {
   installEnglish();
   root = document.createElement('div');
   document.body.append(root);
-  render(<SavedList cards={cards} label="Saved" empty="Nothing" onOpen={onOpen} />, root);
+  const byUrl = new Map(cards.map((c) => [c.url, c]));
+  render(
+    <SavedList
+      urls={cards.map((c) => c.url)}
+      cardOf={(url) => byUrl.get(url)}
+      label="Saved"
+      empty="Nothing"
+      onOpen={onOpen}
+    />,
+    root,
+  );
   scrollable(root.querySelector<HTMLElement>('[data-testid="saved-list"]')!);
   return onOpen;
 }

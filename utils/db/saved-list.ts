@@ -1,0 +1,111 @@
+import { searchTextOf } from './cards';
+import { forEachPage } from './pages';
+import { groupByArticle } from './records';
+import type { ArticleHead, Db } from './schema';
+import { inTransaction } from './tx';
+
+/*
+ * What a view that holds a window of its list reads (the popup): every saved article's url in
+ * list order, and walks over the heads or the whole searchable text that keep nothing but what
+ * their visitor keeps.
+ */
+
+/**
+ * Every saved article's url, most recently saved first (ties: the later url first), from the
+ * `savedAt` index's keys alone: no record is read.
+ */
+export function listSavedUrls(db: Db): Promise<string[]> {
+  return inTransaction(db, ['articles'], 'readonly', async (tx) =>
+    (await tx.objectStore('articles').index('savedAt').getAllKeys()).reverse(),
+  );
+}
+
+/** Each saved article's head, a page per transaction, in url order; `visit` false stops. */
+export function forEachHead(db: Db, visit: (head: ArticleHead) => boolean | void): Promise<void> {
+  let stopped = false;
+  return forEachPage<ArticleHead>(
+    (range, count) =>
+      stopped
+        ? Promise.resolve([])
+        : inTransaction(db, ['articles'], 'readonly', (tx) =>
+            tx.objectStore('articles').getAll(range, count),
+          ),
+    (head) => head.url,
+    (page) => {
+      for (const head of page) {
+        if (stopped || visit(head) === false) {
+          stopped = true;
+          return;
+        }
+      }
+    },
+  );
+}
+
+/**
+ * Each saved article's whole searchable text (`searchTextOf`), a page of articles per
+ * transaction (heads, bodies and highlights of one url range), in url order; `visit` false
+ * stops. What a search reads when the kept index cannot answer.
+ */
+export async function forEachSearchText(
+  db: Db,
+  visit: (url: string, text: string) => boolean | void,
+): Promise<void> {
+  let stopped = false;
+  await forEachPage<{ url: string; text: string }>(
+    (range, count) =>
+      stopped
+        ? Promise.resolve([])
+        : inTransaction(db, ['articles', 'bodies', 'highlights'], 'readonly', async (tx) => {
+            const heads = await tx.objectStore('articles').getAll(range, count);
+            const first = heads[0];
+            const last = heads[heads.length - 1];
+            if (!first || !last) return [];
+            const span = IDBKeyRange.bound(first.url, last.url);
+            const [bodies, highlights] = await Promise.all([
+              tx.objectStore('bodies').getAll(span),
+              tx.objectStore('highlights').index('articleUrl').getAll(span),
+            ]);
+            const body = new Map(bodies.map((b) => [b.url, b.text]));
+            const own = groupByArticle(highlights);
+            return heads.map((h) => ({
+              url: h.url,
+              text: searchTextOf(h, own.get(h.url) ?? [], body.get(h.url)),
+            }));
+          }),
+    (t) => t.url,
+    (page) => {
+      for (const t of page) {
+        if (stopped || visit(t.url, t.text) === false) {
+          stopped = true;
+          return;
+        }
+      }
+    },
+  );
+}
+
+/** The whole searchable text of each of `urls` still saved (what the index has not indexed yet). */
+export function readSearchTexts(db: Db, urls: readonly string[]): Promise<Map<string, string>> {
+  return inTransaction(db, ['articles', 'bodies', 'highlights'], 'readonly', async (tx) => {
+    const byArticle = tx.objectStore('highlights').index('articleUrl');
+    const [heads, bodies, highlights] = await Promise.all([
+      Promise.all(urls.map((url) => tx.objectStore('articles').get(url))),
+      Promise.all(urls.map((url) => tx.objectStore('bodies').get(url))),
+      Promise.all(urls.map((url) => byArticle.getAll(url))),
+    ]);
+    const texts = new Map<string, string>();
+    heads.forEach((head, i) => {
+      if (head) texts.set(head.url, searchTextOf(head, highlights[i]!, bodies[i]?.text));
+    });
+    return texts;
+  });
+}
+
+/** The titles of the saved articles among `urls` (a saved article's title may be empty). */
+export function readTitles(db: Db, urls: readonly string[]): Promise<Map<string, string>> {
+  return inTransaction(db, ['articles'], 'readonly', async (tx) => {
+    const heads = await Promise.all(urls.map((url) => tx.objectStore('articles').get(url)));
+    return new Map(heads.flatMap((h) => (h ? [[h.url, h.title] as const] : [])));
+  });
+}

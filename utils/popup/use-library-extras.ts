@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { forEachHead, readTitles, type DbAccessor } from '../db';
+import { keywordCounter } from '../search';
+import type { Link } from '../schemas/records';
+
+/** How many keywords the filter offers (the most used ones). */
+export const KEYWORD_CHOICES = 300;
+
+type Deps = { db: Pick<DbAccessor, 'get'> };
+type KeywordChoice = { keyword: string; count: number };
+
+/**
+ * The keywords the filter offers, counted over every saved article's head once the popup's order
+ * is read, and again when articles are added or removed (an edit of a note or tags leaves them):
+ * the walk keeps the counts alone, never the heads.
+ */
+export function useKeywordChoices(
+  deps: Deps,
+  order: readonly string[] | null,
+  complete: boolean,
+): KeywordChoice[] {
+  const [choices, setChoices] = useState<KeywordChoice[]>([]);
+  useEffect(() => {
+    if (!complete) return;
+    let live = true;
+    const counter = keywordCounter();
+    deps.db
+      .get()
+      .then((db) =>
+        forEachHead(db, (head) => {
+          if (!live) return false;
+          counter.add(head);
+        }),
+      )
+      .then(
+        () => live && setChoices(counter.result().slice(0, KEYWORD_CHOICES)),
+        () => undefined, // the filter keeps the choices it had
+      );
+    return () => {
+      live = false;
+    };
+  }, [deps, order?.length, complete]);
+  return choices;
+}
+
+/** The titles of the saved articles the kept links came from (what Read later names them by). */
+export function useSourceTitles(
+  deps: Deps,
+  links: readonly Link[],
+  order: readonly string[] | null,
+): ReadonlyMap<string, string> {
+  const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    let live = true;
+    const sources = [...new Set(links.flatMap((l) => l.fromArticles))];
+    if (sources.length === 0) {
+      setTitles(new Map());
+      return;
+    }
+    deps.db
+      .get()
+      .then((db) => readTitles(db, sources))
+      .then(
+        (found) => live && setTitles(found),
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, [deps, links, order]);
+  return titles;
+}
