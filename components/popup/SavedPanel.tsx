@@ -14,6 +14,8 @@ export interface SavedPanelView {
   want: (urls: readonly string[]) => void;
   /** A query or a keyword narrows the list. */
   filtered: boolean;
+  /** The list shows what the search found (before its first answer: every article). */
+  answered: boolean;
   searchingBodies: boolean;
   snippet: (card: ArticleCard) => Snippet | null;
   query: string;
@@ -45,7 +47,7 @@ export function SavedPanel({ library, focusUrl, onOpen }: Props) {
         query={library.query}
         keyword={library.keyword}
         keywords={library.keywords}
-        resultCount={library.filtered ? library.results.length : null}
+        resultCount={library.filtered && library.answered ? library.results.length : null}
         searching={library.searchingBodies}
         onQuery={library.setQuery}
         onKeyword={library.setKeyword}
@@ -54,7 +56,7 @@ export function SavedPanel({ library, focusUrl, onOpen }: Props) {
         urls={library.results}
         cardOf={library.cardOf}
         want={library.want}
-        snippet={library.filtered ? library.snippet : undefined}
+        snippet={library.filtered && library.answered ? library.snippet : undefined}
         resetKey={`${library.query}\u0000${library.keyword ?? ''}`}
         label={t('savedListLabel')}
         empty={empty}

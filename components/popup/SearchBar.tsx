@@ -6,7 +6,8 @@ interface Props {
   keyword: string | null;
   /** Keywords of the saved articles, most used first. */
   keywords: { keyword: string; count: number }[];
-  /** How many saved articles the query and filter find; null when nothing narrows the list. */
+  /** How many saved articles the query and filter find; null when nothing narrows the list
+   * (or the search has not answered yet). */
   resultCount: number | null;
   /** Article bodies are still being searched. */
   searching: boolean;
@@ -59,7 +60,9 @@ export function SearchBar(props: Props) {
         data-searching={searching ? 'true' : 'false'}
       >
         {resultCount === null
-          ? ''
+          ? searching
+            ? t('popupSearchingBodies')
+            : ''
           : `${t('popupResultCount', resultCount)}${searching ? ` · ${t('popupSearchingBodies')}` : ''}`}
       </p>
     </div>

@@ -55,6 +55,8 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
     want: reads.want,
     /** A query or a keyword narrows the list. */
     filtered: terms.length > 0 || keyword !== null,
+    /** The list shows what a search found (not, before its first answer, every article). */
+    answered: found !== null || tagged !== null,
     /** The search is still at work for the query. */
     searchingBodies: finds.searching,
     snippet,

@@ -84,11 +84,7 @@ export function useSavedSearch(
     // terms and keyword are in `key`
   }, [deps, key, order]);
   if (state.key === key || !key) return key ? state : NONE;
-  // A new query: what the last one found shows until this one answers (no flash of the whole
-  // list, nor of an empty one, between keystrokes); before any, nothing is listed yet.
-  return state.key
-    ? { ...state, key, searching: true }
-    : { ...NONE, key, found: NOTHING, searching: true };
+  // A new query: what the last one found shows until this one answers (no flash of an empty
+  // list between keystrokes); before any answer, the list stays as it was.
+  return { ...(state.key ? state : NONE), key, searching: true };
 }
-
-const NOTHING: ReadonlySet<string> = new Set();
