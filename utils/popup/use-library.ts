@@ -8,8 +8,6 @@ import { useKeywordChoices, useSourceTitles } from './use-library-extras';
 import { useLibraryReads } from './use-library-reads';
 import { useSavedSearch } from './use-saved-search';
 
-export { KEYWORD_CHOICES } from './use-library-extras';
-
 const NO_URLS: readonly string[] = [];
 
 /**
