@@ -11,6 +11,7 @@ export {
   importFile,
   indexNextSegment,
   listArticleCards,
+  listSavedUrls,
   lookupBodies,
   openDb,
   SEGMENT_MIN,
@@ -18,6 +19,7 @@ export {
   wipe,
 } from '../../utils/db';
 export { importInBackground } from '../../utils/transfer/import-client';
+export { bodySnippets, findSaved } from '../../utils/popup/saved-search';
 export { buildExportFile, parseImport, serializeExport } from '../../utils/export';
 export { buildSearchIndex, queryTerms, searchCards } from '../../utils/search';
 export { toStoryDoc } from '../../utils/clusters/story-of';

@@ -13,13 +13,14 @@ export async function forEachPage<T>(
   readPage: (range: IDBKeyRange | undefined, count: number) => Promise<T[]>,
   keyOf: (record: T) => string,
   visit: (page: T[]) => void,
+  size: number = PAGE_SIZE,
 ): Promise<void> {
   let range: IDBKeyRange | undefined;
   for (;;) {
-    const page = await readPage(range, PAGE_SIZE);
+    const page = await readPage(range, size);
     visit(page);
     const last = page[page.length - 1];
-    if (page.length < PAGE_SIZE || !last) return;
+    if (page.length < size || !last) return;
     range = IDBKeyRange.lowerBound(keyOf(last), true);
   }
 }

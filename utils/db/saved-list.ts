@@ -20,16 +20,27 @@ export function listSavedUrls(db: Db): Promise<string[]> {
   );
 }
 
-/** Each saved article's head, a page per transaction, in url order; `visit` false stops. */
-export function forEachHead(db: Db, visit: (head: ArticleHead) => boolean | void): Promise<void> {
+/** Heads read per request by a walk that runs beside what the reader waits for. */
+const HEAD_PAGE = 200;
+
+/**
+ * Each saved article's head, a page per transaction, in url order; `visit` false stops.
+ * `pause`, awaited before each page, lets reads the reader waits for go first.
+ */
+export function forEachHead(
+  db: Db,
+  visit: (head: ArticleHead) => boolean | void,
+  pause: () => Promise<void> = async () => undefined,
+): Promise<void> {
   let stopped = false;
   return forEachPage<ArticleHead>(
-    (range, count) =>
-      stopped
-        ? Promise.resolve([])
-        : inTransaction(db, ['articles'], 'readonly', (tx) =>
-            tx.objectStore('articles').getAll(range, count),
-          ),
+    async (range, count) => {
+      await pause();
+      if (stopped) return [];
+      return inTransaction(db, ['articles'], 'readonly', (tx) =>
+        tx.objectStore('articles').getAll(range, count),
+      );
+    },
     (head) => head.url,
     (page) => {
       for (const head of page) {
@@ -39,6 +50,7 @@ export function forEachHead(db: Db, visit: (head: ArticleHead) => boolean | void
         }
       }
     },
+    HEAD_PAGE,
   );
 }
 

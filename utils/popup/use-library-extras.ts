@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { forEachHead, readTitles, type DbAccessor } from '../db';
 import { keywordCounter } from '../search';
 import type { Link } from '../schemas/records';
+import type { ReadGate } from './read-gate';
 
 /** How many keywords the filter offers (the most used ones). */
 export const KEYWORD_CHOICES = 300;
@@ -16,6 +17,8 @@ type KeywordChoice = { keyword: string; count: number };
  */
 export function useKeywordChoices(
   deps: Deps,
+  /** The walk waits between its pages while a search reads. */
+  gate: ReadGate,
   order: readonly string[] | null,
   complete: boolean,
 ): KeywordChoice[] {
@@ -27,10 +30,14 @@ export function useKeywordChoices(
     deps.db
       .get()
       .then((db) =>
-        forEachHead(db, (head) => {
-          if (!live) return false;
-          counter.add(head);
-        }),
+        forEachHead(
+          db,
+          (head) => {
+            if (!live) return false;
+            counter.add(head);
+          },
+          gate.idle,
+        ),
       )
       .then(
         () => live && setChoices(counter.result().slice(0, KEYWORD_CHOICES)),
@@ -39,7 +46,7 @@ export function useKeywordChoices(
     return () => {
       live = false;
     };
-  }, [deps, order?.length, complete]);
+  }, [deps, gate, order?.length, complete]);
   return choices;
 }
 

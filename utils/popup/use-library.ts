@@ -3,6 +3,7 @@ import type { ArticleCard } from '../db';
 import { findSnippet, queryTerms, type Snippet } from '../search';
 import type { PopupDeps } from './deps';
 import { relatedMarks } from '../view/related-marks';
+import { readGate } from './read-gate';
 import { readLaterOrder } from './read-later';
 import { useKeywordChoices, useSourceTitles } from './use-library-extras';
 import { useLibraryReads } from './use-library-reads';
@@ -22,7 +23,8 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
   const [query, setQuery] = useState('');
   const [keyword, setKeyword] = useState<string | null>(null);
   const terms = useMemo(() => queryTerms(query), [query]);
-  const finds = useSavedSearch(deps, order, terms, keyword, (e) => report.current(e));
+  const gate = useMemo(() => readGate(), []);
+  const finds = useSavedSearch(deps, gate, order, terms, keyword, (e) => report.current(e));
   const { found, tagged } = finds;
   const results = useMemo(() => {
     const all = order ?? NO_URLS;
@@ -33,7 +35,7 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
     (card: ArticleCard): Snippet | null => finds.snippets.get(card.url) ?? findSnippet(card, terms),
     [finds.snippets, terms],
   );
-  const keywords = useKeywordChoices(deps, order, complete);
+  const keywords = useKeywordChoices(deps, gate, order, complete);
   const saved = useMemo(() => new Set(complete ? order : NO_URLS), [order, complete]);
   const titles = useSourceTitles(deps, links, order);
   const later = useMemo(() => readLaterOrder(links), [links]);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DbAccessor } from '../db';
 import type { Snippet } from '../search';
+import type { ReadGate } from './read-gate';
 import { BODY_SEARCH_DELAY_MS, bodySnippets, findSaved, withKeyword } from './saved-search';
 import { searchKey, SNIPPET_BODIES } from './body-search';
 
@@ -47,6 +48,7 @@ function newestOf(
  */
 export function useSavedSearch(
   deps: { db: Pick<DbAccessor, 'get'> },
+  gate: ReadGate,
   order: readonly string[] | null,
   terms: readonly string[],
   keyword: string | null,
@@ -73,7 +75,7 @@ export function useSavedSearch(
       const snippets = found ? await bodySnippets(db, newest, terms) : NO_SNIPPETS;
       if (live) setState({ key, found, tagged, snippets, searching: false });
     };
-    run().catch((e: unknown) => {
+    gate.run(run).catch((e: unknown) => {
       if (!live) return;
       setState({ ...NONE, key });
       onError(e);
@@ -82,7 +84,7 @@ export function useSavedSearch(
       live = false;
     };
     // terms and keyword are in `key`
-  }, [deps, key, order]);
+  }, [deps, gate, key, order]);
   if (state.key === key || !key) return key ? state : NONE;
   // A new query: what the last one found shows until this one answers (no flash of an empty
   // list between keystrokes); before any answer, the list stays as it was.
