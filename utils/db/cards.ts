@@ -69,9 +69,12 @@ export function searchTextOf(
   return haystackOf({ ...toCard(head, highlights), bodyText: body ?? '' });
 }
 
-/** Most recently saved first, ties by url: the order of every list of saved articles. */
+/**
+ * Most recently saved first, ties by url, the later first: the order of every list of saved
+ * articles, and the `savedAt` index's order read backwards (`listSavedUrls`).
+ */
 const newestFirst = (a: Pick<SavedArticle, 'savedAt' | 'url'>, b: typeof a) =>
-  compareTime(b.savedAt, a.savedAt) || compareText(a.url, b.url);
+  compareTime(b.savedAt, a.savedAt) || compareText(b.url, a.url);
 
 /**
  * Every saved article as a card, most recently saved first (ties by url). Read a page per

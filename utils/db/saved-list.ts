@@ -10,14 +10,47 @@ import { inTransaction } from './tx';
  * their visitor keeps.
  */
 
+/** Urls read per request of `listSavedUrls`. */
+const ORDER_CHUNK = 2000;
+
+/**
+ * One chunk of the `savedAt` index from `range` on, ending after every url of its last time
+ * (`last`: that time; none when the index ends in this chunk).
+ */
+function orderChunk(db: Db, range: IDBKeyRange | undefined, size: number) {
+  return inTransaction(db, ['articles'], 'readonly', async (tx) => {
+    const bySaved = tx.objectStore('articles').index('savedAt');
+    const urls = await bySaved.getAllKeys(range, size);
+    const lastUrl = urls[urls.length - 1];
+    const last = lastUrl === undefined ? undefined : await tx.objectStore('articles').get(lastUrl);
+    if (!last || urls.length < size) return { urls, last: undefined };
+    // The chunk may end inside a run of one time: take the whole run, so the next chunk can
+    // start past that time.
+    const run = await bySaved.getAllKeys(IDBKeyRange.only(last.savedAt));
+    const inRun = new Set(run);
+    return { urls: [...urls.filter((url) => !inRun.has(url)), ...run], last: last.savedAt };
+  });
+}
+
 /**
  * Every saved article's url, most recently saved first (ties: the later url first), from the
- * `savedAt` index's keys alone: no record is read.
+ * `savedAt` index's keys alone (no record but one per chunk is read), `ORDER_CHUNK` at a time so
+ * that other reads are served in between; `pause` is awaited before each chunk.
  */
-export function listSavedUrls(db: Db): Promise<string[]> {
-  return inTransaction(db, ['articles'], 'readonly', async (tx) =>
-    (await tx.objectStore('articles').index('savedAt').getAllKeys()).reverse(),
-  );
+export async function listSavedUrls(
+  db: Db,
+  pause: () => Promise<void> = async () => undefined,
+  size: number = ORDER_CHUNK,
+): Promise<string[]> {
+  const out: string[] = [];
+  let range: IDBKeyRange | undefined;
+  for (;;) {
+    await pause();
+    const { urls, last } = await orderChunk(db, range, size);
+    out.push(...urls);
+    if (last === undefined) return out.reverse();
+    range = IDBKeyRange.lowerBound(last, true);
+  }
 }
 
 /** Heads read per request by a walk that runs beside what the reader waits for. */

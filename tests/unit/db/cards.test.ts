@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   addHighlight,
   listArticleCards,
+  listSavedUrls,
   listRecent,
   listRecentCards,
   countArticles,
@@ -20,17 +21,18 @@ describe('the saved list', () => {
     expect(await listArticleCards(db)).toEqual([]);
   });
 
-  it('shows the most recently saved first, ties by url', async () => {
+  it('shows the most recently saved first, ties by url, the later first (the index read backwards)', async () => {
     ({ db } = await freshDb());
     await saveArticle(db, article(3), at(0));
-    await saveArticle(db, article(2), at(5));
     await saveArticle(db, article(1), at(5));
+    await saveArticle(db, article(2), at(5));
     await saveArticle(db, article(3), at(9)); // a re-save keeps its place
     expect((await listArticleCards(db)).map((c) => c.url)).toEqual([
-      article(1).url,
       article(2).url,
+      article(1).url,
       article(3).url,
     ]);
+    expect(await listSavedUrls(db)).toEqual([article(2).url, article(1).url, article(3).url]);
   });
 
   it('carries what the list shows and searches, with highlight texts and notes, but no body', async () => {

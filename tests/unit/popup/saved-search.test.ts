@@ -117,6 +117,20 @@ describe('the popup’s search', () => {
     await seeded(6);
     expect(await listSavedUrls(db)).toEqual((await listArticleCards(db)).map((c) => c.url));
   });
+
+  it('lists urls in chunks that never split or repeat a run of one time', async () => {
+    ({ db } = await freshDb());
+    // Times 0, 1 1 1 1, 2, 3 3: chunks of 3 end inside the runs.
+    const times = [0, 1, 1, 1, 1, 2, 3, 3];
+    for (const [i, t] of times.entries()) await saveArticle(db, article(i), at(t));
+    const cards = (await listArticleCards(db)).map((c) => c.url);
+    let chunks = 0;
+    const chunked = await listSavedUrls(db, async () => void chunks++, 3);
+    expect(chunked).toEqual(cards);
+    expect(chunks).toBeGreaterThan(2);
+    expect(await listSavedUrls(db, undefined, 2)).toEqual(cards);
+    expect(await listSavedUrls(db, undefined, 100)).toEqual(cards);
+  });
 });
 
 describe('the window of cards', () => {
