@@ -71,9 +71,17 @@ export function useSavedSearch(
         keyword ? withKeyword(db, keyword) : null,
       ]);
       if (!live) return;
-      const newest = found ? newestOf(order, found, tagged, SNIPPET_BODIES) : [];
-      const snippets = found ? await bodySnippets(db, newest, terms) : NO_SNIPPETS;
-      if (live) setState({ key, found, tagged, snippets, searching: false });
+      // The finds show at once; the newest finds' body snippets follow (rows keep their height).
+      setState({ key, found, tagged, snippets: NO_SNIPPETS, searching: false });
+      if (!found) return;
+      const snippets = await bodySnippets(
+        db,
+        newestOf(order, found, tagged, SNIPPET_BODIES),
+        terms,
+      );
+      if (live && snippets.size > 0) {
+        setState((s) => (s.key === key ? { ...s, snippets } : s));
+      }
     };
     gate.run(run).catch((e: unknown) => {
       if (!live) return;
