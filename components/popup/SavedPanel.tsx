@@ -21,6 +21,10 @@ export interface SavedPanelView {
   query: string;
   keyword: string | null;
   keywords: { keyword: string; count: number }[];
+  /** The keywords are being counted (asked for by `askKeywords`). */
+  countingKeywords: boolean;
+  /** The reader reaches for the search or the filter: count the keywords. */
+  askKeywords: () => void;
   setQuery: (query: string) => void;
   setKeyword: (keyword: string | null) => void;
 }
@@ -47,6 +51,8 @@ export function SavedPanel({ library, focusUrl, onOpen }: Props) {
         query={library.query}
         keyword={library.keyword}
         keywords={library.keywords}
+        countingKeywords={library.countingKeywords}
+        onReach={library.askKeywords}
         resultCount={library.filtered && library.answered ? library.results.length : null}
         searching={library.searchingBodies}
         onQuery={library.setQuery}

@@ -6,6 +6,10 @@ interface Props {
   keyword: string | null;
   /** Keywords of the saved articles, most used first. */
   keywords: { keyword: string; count: number }[];
+  /** The keywords are being counted. */
+  countingKeywords: boolean;
+  /** The reader reaches for the search or the filter (pointer over, or focus in). */
+  onReach: () => void;
   /** How many saved articles the query and filter find; null when nothing narrows the list
    * (or the search has not answered yet). */
   resultCount: number | null;
@@ -20,7 +24,7 @@ export function SearchBar(props: Props) {
   const { keyword, keywords, resultCount, searching, onKeyword } = props;
   const field = useImeInput(props.query, props.onQuery);
   return (
-    <div class="search-area">
+    <div class="search-area" onPointerEnter={props.onReach} onFocusIn={props.onReach}>
       <div class="search-bar" role="search">
         <input
           type="search"
@@ -42,6 +46,11 @@ export function SearchBar(props: Props) {
           onChange={(e) => onKeyword(e.currentTarget.value || null)}
         >
           <option value="">{t('allKeywords')}</option>
+          {props.countingKeywords && keywords.length === 0 && (
+            <option value="" disabled>
+              {t('countingKeywords')}
+            </option>
+          )}
           {keyword && !keywords.some((k) => k.keyword === keyword) && (
             <option value={keyword}>{keyword}</option>
           )}

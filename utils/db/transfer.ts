@@ -165,10 +165,17 @@ function writeMerged(
   const result: ImportResult = { articles: noCounts(), highlights: noCounts(), links: noCounts() };
   const putHead = putter(unwrap(stores.articles), tick);
   const putBody = putter(unwrap(stores.bodies), () => undefined);
-  const putQueued = putter(unwrap(stores.searchQueue), () => undefined);
+  const putQueue = putter(unwrap(stores.searchQueue), () => undefined);
+  // Each article queued once, however many of its highlights the file brings.
+  const queuedUrls = new Set<string>();
+  const putQueued = (url: string) => {
+    if (queuedUrls.has(url)) return;
+    queuedUrls.add(url);
+    putQueue(queued(url));
+  };
   const putArticle = (a: SavedArticle) => {
     putBody({ url: a.url, text: a.bodyText });
-    putQueued(queued(a.url));
+    putQueued(a.url);
     putHead(headOf(a));
   };
   const putHighlight = putter(unwrap(stores.highlights), tick);
@@ -179,7 +186,7 @@ function writeMerged(
   for (const [id, h] of incoming.highlights) {
     const put = () => {
       putHighlight(h);
-      putQueued(queued(h.articleUrl));
+      putQueued(h.articleUrl);
     };
     mergeNewer(result.highlights, stored.storedHighlights.get(id), h, put, tick);
   }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { forEachHead, readTitles, type DbAccessor } from '../db';
 import { keywordCounter } from '../search';
 import type { Link } from '../schemas/records';
@@ -11,9 +11,10 @@ type Deps = { db: Pick<DbAccessor, 'get'> };
 type KeywordChoice = { keyword: string; count: number };
 
 /**
- * The keywords the filter offers, counted over every saved article's head once the popup's order
- * is read, and again when articles are added or removed (an edit of a note or tags leaves them):
- * the walk keeps the counts alone, never the heads.
+ * The keywords the filter offers, counted over every saved article's head once the reader
+ * reaches for the search or the filter (`ask`: the pointer over them, or focus in them), not on
+ * opening: a popup opened to glance or save walks nothing. Counted again when articles are added
+ * or removed (an edit of a note or tags leaves them); the walk keeps the counts alone.
  */
 export function useKeywordChoices(
   deps: Deps,
@@ -21,12 +22,15 @@ export function useKeywordChoices(
   gate: ReadGate,
   order: readonly string[] | null,
   complete: boolean,
-): KeywordChoice[] {
+) {
   const [choices, setChoices] = useState<KeywordChoice[]>([]);
+  const [asked, setAsked] = useState(false);
+  const [counting, setCounting] = useState(false);
   useEffect(() => {
-    if (!complete) return;
+    if (!complete || !asked) return;
     let live = true;
     const counter = keywordCounter();
+    setCounting(true);
     deps.db
       .get()
       .then((db) =>
@@ -42,12 +46,14 @@ export function useKeywordChoices(
       .then(
         () => live && setChoices(counter.result().slice(0, KEYWORD_CHOICES)),
         () => undefined, // the filter keeps the choices it had
-      );
+      )
+      .finally(() => live && setCounting(false));
     return () => {
       live = false;
     };
-  }, [deps, gate, order?.length, complete]);
-  return choices;
+  }, [deps, gate, order?.length, complete, asked]);
+  const ask = useCallback(() => setAsked(true), []);
+  return { choices, counting, ask };
 }
 
 /** The titles of the saved articles the kept links came from (what Read later names them by). */

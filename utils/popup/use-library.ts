@@ -35,7 +35,7 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
     (card: ArticleCard): Snippet | null => finds.snippets.get(card.url) ?? findSnippet(card, terms),
     [finds.snippets, terms],
   );
-  const keywords = useKeywordChoices(deps, gate, order, complete);
+  const keywordChoices = useKeywordChoices(deps, gate, order, complete);
   const saved = useMemo(() => new Set(complete ? order : NO_URLS), [order, complete]);
   const titles = useSourceTitles(deps, links, order);
   const later = useMemo(() => readLaterOrder(links), [links]);
@@ -60,7 +60,10 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
     /** The search is still at work for the query. */
     searchingBodies: finds.searching,
     snippet,
-    keywords,
+    /** The keyword filter's choices, counted once `askKeywords` was called (`countingKeywords` meanwhile). */
+    keywords: keywordChoices.choices,
+    countingKeywords: keywordChoices.counting,
+    askKeywords: keywordChoices.ask,
     /** The urls of the saved articles. */
     saved,
     /** The titles of the articles that kept links came from, by url. */

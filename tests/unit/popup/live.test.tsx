@@ -44,10 +44,17 @@ async function twoSaved(extra: Parameters<typeof mountPopup>[0] = {}) {
 }
 
 describe('opening the popup', () => {
-  it('reads the newest cards, the order, the keywords once, and the links once', async () => {
+  it('reads the newest cards, the order and the links once; the keywords when the reader reaches for them', async () => {
     let reads = { articles: 0, links: 0 };
     const h = await twoSaved({ onDb: (db) => (reads = watchReads(db)) });
     await new Promise((r) => setTimeout(r, 50));
+    expect(reads).toEqual({ articles: 2, links: 1 });
+    const select = h.$('keyword-filter') as HTMLSelectElement;
+    expect(select.options).toHaveLength(1); // no keyword counted on opening
+
+    // The pointer over the search area: the keywords are counted (one walk of the heads).
+    h.$('search')!.closest('.search-area')!.dispatchEvent(new Event('pointerenter'));
+    await vi.waitFor(() => expect(select.options.length).toBeGreaterThan(1));
     expect(reads).toEqual({ articles: 3, links: 1 });
 
     // A change to one article reads the order (keys alone) and that article's card again,
