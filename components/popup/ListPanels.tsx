@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { listTabs, shownTab } from '../../utils/popup/list-tabs';
 import { linkSource } from '../../utils/popup/read-later';
@@ -13,6 +14,11 @@ export function ListPanels({ controller: c }: { controller: PopupController }) {
   const related = c.page.article?.related ?? [];
   const tab = shownTab(c.tab, related.length);
   const unread = library.later.filter((l) => l.readAt === null).length;
+  const { askTitles } = library;
+  // Read later names each link by the saved article it came from: read once that list shows.
+  useEffect(() => {
+    if (tab === 'later') askTitles();
+  }, [tab, askTitles]);
   const tabs = listTabs({
     total: library.total,
     complete: library.complete,

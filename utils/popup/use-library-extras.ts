@@ -56,14 +56,20 @@ export function useKeywordChoices(
   return { choices, counting, ask };
 }
 
-/** The titles of the saved articles the kept links came from (what Read later names them by). */
+/**
+ * The titles of the saved articles the kept links came from (what Read later names them by),
+ * read once Read later is shown (`ask`): a library keeps thousands of links for later, whose
+ * sources' heads a popup opened to glance or save need not read.
+ */
 export function useSourceTitles(
   deps: Deps,
   links: readonly Link[],
   order: readonly string[] | null,
-): ReadonlyMap<string, string> {
+) {
   const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
+  const [asked, setAsked] = useState(false);
   useEffect(() => {
+    if (!asked) return;
     let live = true;
     const sources = [...new Set(links.flatMap((l) => l.fromArticles))];
     if (sources.length === 0) {
@@ -80,6 +86,7 @@ export function useSourceTitles(
     return () => {
       live = false;
     };
-  }, [deps, links, order]);
-  return titles;
+  }, [deps, links, order, asked]);
+  const ask = useCallback(() => setAsked(true), []);
+  return { titles, ask };
 }

@@ -37,7 +37,7 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
   );
   const keywordChoices = useKeywordChoices(deps, gate, order, complete);
   const saved = useMemo(() => new Set(complete ? order : NO_URLS), [order, complete]);
-  const titles = useSourceTitles(deps, links, order);
+  const sources = useSourceTitles(deps, links, order);
   const later = useMemo(() => readLaterOrder(links), [links]);
   const kept = useMemo(() => new Set(links.map((l) => l.url)), [links]);
   const markOf = useMemo(() => relatedMarks(saved, links), [saved, links]);
@@ -66,8 +66,9 @@ export function useLibrary(deps: Pick<PopupDeps, 'db'>, onError: (e: unknown) =>
     askKeywords: keywordChoices.ask,
     /** The urls of the saved articles. */
     saved,
-    /** The titles of the articles that kept links came from, by url. */
-    titles,
+    /** The titles of the articles that kept links came from, by url, once `askTitles` was called. */
+    titles: sources.titles,
+    askTitles: sources.ask,
     later,
     kept,
     /** What the reader did with a related link: saved, read, kept for later. */
