@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addHighlight, change, saveArticle, type Db } from '../../../utils/db';
-import { highlight } from '../db/helpers';
+import { addHighlight, change, saveArticle, setLinkForLater, type Db } from '../../../utils/db';
+import { highlight, related } from '../db/helpers';
 import { article, mountPopup, NOW, typeInto, type Harness } from './harness';
 
 // The popup follows the change feed: what changes elsewhere shows up while it is open, and it
@@ -64,6 +64,28 @@ describe('opening the popup', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(reads).toEqual({ articles: 5, links: 1 });
     expect(titles(h)).toEqual(['AI 新闻 2', 'AI 新闻 1']);
+  });
+
+  it('reads the titles of Read later’s sources only once that list shows', async () => {
+    let reads = { articles: 0, links: 0 };
+    popup = await mountPopup({
+      pageArticle: null,
+      onDb: (db) => (reads = watchReads(db)),
+      seed: async (db) => {
+        const a = article(1, { title: 'The source article', related: [related(1)] });
+        await saveArticle(db, a, NOW.toISOString());
+        await setLinkForLater(db, related(1), true, NOW.toISOString());
+      },
+    });
+    const h = popup;
+    await vi.waitFor(() => expect(h.$('tab-later')?.textContent).toBe('Read later (1)'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reads.articles).toBe(2); // the first cards and the order: no source title
+    h.$('tab-later')!.click();
+    await vi.waitFor(() =>
+      expect(h.$$('later-source').map((b) => b.textContent)).toEqual(['The source article']),
+    );
+    expect(reads.articles).toBe(3);
   });
 
   it('stops listening to the change feed when it closes', async () => {
