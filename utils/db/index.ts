@@ -61,15 +61,8 @@ export {
   type LinkFilter,
 } from './links';
 export { mergeLink, type LinkPrecedence } from './link-merge';
-export {
-  exportAll,
-  importFile,
-  mergeImportedLink,
-  wipe,
-  type ExportData,
-  type ImportResult,
-  type MergeCounts,
-} from './transfer';
+export { exportAll, wipe, type ExportData } from './transfer';
+export { importFile, mergeImportedLink, type ImportResult, type MergeCounts } from './import-merge';
 export {
   dropStagedFile,
   readStagedFile,

@@ -10,7 +10,8 @@ import {
   type DeletedArticle,
 } from './removal';
 import { editTags, renameTags, type TagEdit } from './tags';
-import { importFile, wipe } from './transfer';
+import { importFile } from './import-merge';
+import { wipe } from './transfer';
 
 function removalChange(gone: readonly DeletedArticle[]): Change {
   return change({
