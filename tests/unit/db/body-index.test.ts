@@ -11,14 +11,7 @@ import {
 } from '../../../utils/db';
 import { searchBodies } from '../../../utils/popup/body-search';
 import { buildSearchIndex, queryTerms } from '../../../utils/search';
-import { article, at, freshDb } from './helpers';
-
-const BODIES = [
-  '英伟达的黄仁勋在大会上发布了新的芯片。',
-  '台積電擴大先進製程的產能。',
-  '开源大模型在端侧部署的轻量高效方案。',
-  'OpenAI 发布 GPT-5，颠覆世界的创新者。',
-];
+import { article, at, freshDb, SEARCH_BODIES as BODIES } from './helpers';
 
 async function seeded(n: number): Promise<Db> {
   const { db } = await freshDb();

@@ -47,6 +47,14 @@ export function highlight(id: string, overrides: Partial<Highlight> = {}): Highl
   };
 }
 
+/** Bodies for search tests: names, a traditional spelling, a version with a dash, CJK runs. */
+export const SEARCH_BODIES = [
+  '英伟达的黄仁勋在大会上发布了新的芯片。',
+  '台積電擴大先進製程的產能。',
+  '开源大模型在端侧部署的轻量高效方案。',
+  'OpenAI 发布 GPT-5，颠覆世界的创新者。',
+];
+
 /** Each test gets its own in-memory IndexedDB, so tests never see each other's data. */
 export async function freshDb(): Promise<{ db: Db; factory: IDBFactory }> {
   const factory = new IDBFactory();

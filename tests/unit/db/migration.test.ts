@@ -140,35 +140,46 @@ describe('upgrading to version 4 (bodies in a store of their own)', () => {
   });
 });
 
-/**
- * Version 4 of the schema, frozen as it was released (version 1's stores, tombstones, sync's
- * bookkeeping, bodies apart), holding the version-1 fixture's records as version 4 stored them.
- */
-async function version4Database(factory: IDBFactory): Promise<void> {
+/** Version 4's stores, frozen as released: version 1's, tombstones, sync's bookkeeping, bodies apart. */
+function createVersion4(db: IDBDatabase) {
+  createVersion1(db);
+  db.createObjectStore('tombstones', { keyPath: 'key' }).createIndex('deletedAt', 'deletedAt');
+  db.createObjectStore('sync', { keyPath: 'key' });
+  db.createObjectStore('bodies', { keyPath: 'url' });
+}
+
+/** A database of a frozen `version` (made by `create`), filled by `fill` in one transaction. */
+async function frozenDatabase(
+  factory: IDBFactory,
+  version: number,
+  create: (db: IDBDatabase) => void,
+  fill: (tx: IDBTransaction) => void,
+): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = factory.open(DB_NAME, 4);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      createVersion1(db);
-      db.createObjectStore('tombstones', { keyPath: 'key' }).createIndex('deletedAt', 'deletedAt');
-      db.createObjectStore('sync', { keyPath: 'key' });
-      db.createObjectStore('bodies', { keyPath: 'url' });
-    };
+    const request = factory.open(DB_NAME, version);
+    request.onupgradeneeded = () => create(request.result);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const tx = db.transaction(['articles', 'bodies', 'highlights', 'links'], 'readwrite');
-  for (const { bodyText, ...head } of articles) {
-    tx.objectStore('articles').put(head);
-    tx.objectStore('bodies').put({ url: head.url, text: bodyText });
-  }
-  for (const h of highlights) tx.objectStore('highlights').put(h);
-  for (const l of links) tx.objectStore('links').put(l);
+  const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+  fill(tx);
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error);
   });
   db.close();
+}
+
+/** Version 4 holding the version-1 fixture's records as version 4 stored them. */
+function version4Database(factory: IDBFactory): Promise<void> {
+  return frozenDatabase(factory, 4, createVersion4, (tx) => {
+    for (const { bodyText, ...head } of articles) {
+      tx.objectStore('articles').put(head);
+      tx.objectStore('bodies').put({ url: head.url, text: bodyText });
+    }
+    for (const h of highlights) tx.objectStore('highlights').put(h);
+    for (const l of links) tx.objectStore('links').put(l);
+  });
 }
 
 describe('upgrading to version 5 (the kept body index)', () => {
@@ -198,40 +209,26 @@ describe('upgrading to version 5 (the kept body index)', () => {
  * holding the version-1 fixture's records with their bodies indexed as version 5 indexed them
  * (bodies alone; the grams' content does not matter here: version 6 drops them).
  */
-async function version5Database(factory: IDBFactory): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = factory.open(DB_NAME, 5);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      createVersion1(db);
-      db.createObjectStore('tombstones', { keyPath: 'key' }).createIndex('deletedAt', 'deletedAt');
-      db.createObjectStore('sync', { keyPath: 'key' });
-      db.createObjectStore('bodies', { keyPath: 'url' });
-      db.createObjectStore('bodyGrams');
-      db.createObjectStore('bodySegments', { keyPath: 'seg' });
-      db.createObjectStore('bodyDead', { keyPath: 'seg' });
-      db.createObjectStore('searchDocs', { keyPath: 'url' });
-      db.createObjectStore('searchQueue', { keyPath: 'url' });
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+function version5Database(factory: IDBFactory): Promise<void> {
+  const create = (db: IDBDatabase) => {
+    createVersion4(db);
+    db.createObjectStore('bodyGrams');
+    db.createObjectStore('bodySegments', { keyPath: 'seg' });
+    db.createObjectStore('bodyDead', { keyPath: 'seg' });
+    db.createObjectStore('searchDocs', { keyPath: 'url' });
+    db.createObjectStore('searchQueue', { keyPath: 'url' });
+  };
+  return frozenDatabase(factory, 5, create, (tx) => {
+    articles.forEach(({ bodyText, ...head }, doc) => {
+      tx.objectStore('articles').put(head);
+      tx.objectStore('bodies').put({ url: head.url, text: bodyText });
+      tx.objectStore('searchDocs').put({ url: head.url, seg: 1, doc });
+    });
+    for (const h of highlights) tx.objectStore('highlights').put(h);
+    tx.objectStore('bodyGrams').put({ seg: 1, grams: [], ends: [], docs: [] }, [0, 1]);
+    tx.objectStore('bodySegments').put({ seg: 1, urls: articles.map((a) => a.url) });
+    tx.objectStore('bodyDead').put({ seg: 1, dead: [] });
   });
-  const names = ['articles', 'bodies', 'highlights', 'bodyGrams', 'bodySegments', 'searchDocs'];
-  const tx = db.transaction([...names, 'bodyDead'], 'readwrite');
-  articles.forEach(({ bodyText, ...head }, doc) => {
-    tx.objectStore('articles').put(head);
-    tx.objectStore('bodies').put({ url: head.url, text: bodyText });
-    tx.objectStore('searchDocs').put({ url: head.url, seg: 1, doc });
-  });
-  for (const h of highlights) tx.objectStore('highlights').put(h);
-  tx.objectStore('bodyGrams').put({ seg: 1, grams: [], ends: [], docs: [] }, [0, 1]);
-  tx.objectStore('bodySegments').put({ seg: 1, urls: articles.map((a) => a.url) });
-  tx.objectStore('bodyDead').put({ seg: 1, dead: [] });
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error);
-  });
-  db.close();
 }
 
 describe('upgrading to version 6 (the index covers cards and highlights too)', () => {

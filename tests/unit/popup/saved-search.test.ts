@@ -13,19 +13,12 @@ import {
 import { bodySnippets, findSaved, withKeyword } from '../../../utils/popup/saved-search';
 import { keepCards, WINDOW_CARDS } from '../../../utils/popup/use-card-window';
 import { buildSearchIndex, queryTerms, searchCards } from '../../../utils/search';
-import { article, at, freshDb, highlight } from '../db/helpers';
+import { article, at, freshDb, highlight, SEARCH_BODIES as BODIES } from '../db/helpers';
 
 /*
  * The popup searches through the kept index and holds a window of cards. What it finds must be
  * what searching every card in memory (with its body) finds: the library's way, the reference.
  */
-
-const BODIES = [
-  '英伟达的黄仁勋在大会上发布了新的芯片。',
-  '台積電擴大先進製程的產能。',
-  '开源大模型在端侧部署的轻量高效方案。',
-  'OpenAI 发布 GPT-5，颠覆世界的创新者。',
-];
 
 let db: Db;
 afterEach(() => db?.close());
