@@ -1,4 +1,4 @@
-import { searchTextOf } from './cards';
+import { searchTextsIn } from './saved-list';
 import {
   entriesOf,
   segmentBuilder,
@@ -45,17 +45,11 @@ function readQueue(db: Db, min: number) {
     const queue = tx.objectStore('searchQueue');
     if ((await queue.count()) < min) return [];
     const entries = await queue.getAll(undefined, SEGMENT_MAX);
-    const [heads, bodies, highlights] = await Promise.all([
-      Promise.all(entries.map((e) => tx.objectStore('articles').get(e.url))),
-      Promise.all(entries.map((e) => tx.objectStore('bodies').get(e.url))),
-      Promise.all(
-        entries.map((e) => tx.objectStore('highlights').index('articleUrl').getAll(e.url)),
-      ),
-    ]);
-    return entries.map((entry, i) => {
-      const head = heads[i];
-      return { entry, text: head && searchTextOf(head, highlights[i]!, bodies[i]?.text) };
-    });
+    const texts = await searchTextsIn(
+      tx,
+      entries.map((e) => e.url),
+    );
+    return entries.map((entry, i) => ({ entry, text: texts[i] }));
   });
 }
 

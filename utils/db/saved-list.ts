@@ -1,7 +1,8 @@
 import { searchTextOf } from './cards';
 import { forEachPage } from './pages';
 import { groupByArticle } from './records';
-import type { ArticleHead, Db } from './schema';
+import type { IDBPObjectStore } from 'idb';
+import type { AnnotatorSchema, ArticleHead, Db, StoreName } from './schema';
 import { inTransaction } from './tx';
 
 /*
@@ -130,20 +131,36 @@ export async function forEachSearchText(
   );
 }
 
+type ReadStore<N extends StoreName> = IDBPObjectStore<
+  AnnotatorSchema,
+  ArrayLike<StoreName>,
+  N,
+  'readonly' | 'readwrite'
+>;
+
+/**
+ * The whole searchable text (`searchTextOf`) of each of `urls`, in order, read in `tx`
+ * (undefined where the article is not saved): what the index indexes and what a search reads of
+ * the articles not indexed yet.
+ */
+export async function searchTextsIn(
+  tx: { objectStore<N extends 'articles' | 'bodies' | 'highlights'>(name: N): ReadStore<N> },
+  urls: readonly string[],
+): Promise<(string | undefined)[]> {
+  const byArticle = tx.objectStore('highlights').index('articleUrl');
+  const [heads, bodies, highlights] = await Promise.all([
+    Promise.all(urls.map((url) => tx.objectStore('articles').get(url))),
+    Promise.all(urls.map((url) => tx.objectStore('bodies').get(url))),
+    Promise.all(urls.map((url) => byArticle.getAll(url))),
+  ]);
+  return heads.map((head, i) => head && searchTextOf(head, highlights[i]!, bodies[i]?.text));
+}
+
 /** The whole searchable text of each of `urls` still saved (what the index has not indexed yet). */
 export function readSearchTexts(db: Db, urls: readonly string[]): Promise<Map<string, string>> {
   return inTransaction(db, ['articles', 'bodies', 'highlights'], 'readonly', async (tx) => {
-    const byArticle = tx.objectStore('highlights').index('articleUrl');
-    const [heads, bodies, highlights] = await Promise.all([
-      Promise.all(urls.map((url) => tx.objectStore('articles').get(url))),
-      Promise.all(urls.map((url) => tx.objectStore('bodies').get(url))),
-      Promise.all(urls.map((url) => byArticle.getAll(url))),
-    ]);
-    const texts = new Map<string, string>();
-    heads.forEach((head, i) => {
-      if (head) texts.set(head.url, searchTextOf(head, highlights[i]!, bodies[i]?.text));
-    });
-    return texts;
+    const texts = await searchTextsIn(tx, urls);
+    return new Map(urls.flatMap((url, i) => (texts[i] === undefined ? [] : [[url, texts[i]]])));
   });
 }
 

@@ -8,7 +8,7 @@ import {
   type Db,
 } from '../db';
 import { bodyMatch, haystackOf, hasKeyword, matchesTerms, type Snippet } from '../search';
-import { BODY_SEARCH_DELAY_MS, SNIPPET_BODIES } from './body-search';
+import { SNIPPET_BODIES } from './body-search';
 
 /*
  * Search for a view that holds only a window of its list (the popup): the kept index answers
@@ -86,5 +86,3 @@ export async function bodySnippets(
   }
   return out;
 }
-
-export { BODY_SEARCH_DELAY_MS };

@@ -45,8 +45,7 @@ export function useCardWindow(
     () => new Map((first ?? []).map((c) => [c.url, c])),
   );
   /** Urls read or being read (a url not saved any more is not asked again until `forget`). */
-  const asked = useRef<Set<string>>(null as unknown as Set<string>);
-  asked.current ??= new Set((first ?? []).map((c) => c.url));
+  const [asked] = useState(() => ({ current: new Set((first ?? []).map((c) => c.url)) }));
   const report = useRef(onError);
   report.current = onError;
 

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DbAccessor } from '../db';
 import type { Snippet } from '../search';
 import type { ReadGate } from './read-gate';
-import { BODY_SEARCH_DELAY_MS, bodySnippets, findSaved, withKeyword } from './saved-search';
-import { searchKey, SNIPPET_BODIES } from './body-search';
+import { bodySnippets, findSaved, withKeyword } from './saved-search';
+import { BODY_SEARCH_DELAY_MS, searchKey, SNIPPET_BODIES } from './body-search';
 
 /** What a query and keyword found: the urls of each (null: that part does not narrow). */
 export interface SavedFinds {
