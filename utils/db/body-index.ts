@@ -158,32 +158,59 @@ export async function indexNextSegment(
 
 /** What the index says of a search's terms. */
 export interface BodyLookup {
-  /** For each term, the articles whose indexed text (card, highlights, body) holds it. */
-  perTerm: Set<string>[];
+  /**
+   * The indexed articles whose current text (card, highlights, body) holds every term, each
+   * once (an article's current text is one text of one segment).
+   */
+  found: string[];
   /** The bodies not indexed in their current version: they are searched whole. */
   queued: ArticleBody[];
 }
 
-/** For each term (its grams in order), the segments' texts that hold it, by segment. */
-function docsPerTerm(chains: number[][], records: Map<string, StoredGrams>) {
+/** Each gram of `chain` in segment `seg`, or null when the segment lacks one. */
+function entriesIn(chain: readonly number[], seg: number, records: Map<string, StoredGrams>) {
+  const entries = new Map<number, GramEntries>();
+  for (const gram of chain) {
+    if (entries.has(gram)) continue;
+    const record = records.get(`${bucketOf(gram)}:${seg}`);
+    const found = record ? entriesOf(record, gram) : null;
+    if (!found?.docs.length) return null;
+    entries.set(gram, found);
+  }
+  return entries;
+}
+
+/** The numbers in both ascending lists. */
+function bothOf(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out.push(a[i]!);
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
+/** For each segment, its texts that hold every term (each term: its grams in order). */
+function docsWithEveryTerm(chains: number[][], records: Map<string, StoredGrams>) {
   const segs = new Set<number>();
   for (const r of records.values()) segs.add(r.seg);
-  return chains.map((chain) => {
-    const bySeg = new Map<number, number[]>();
-    for (const seg of segs) {
-      const entries = new Map<number, GramEntries>();
-      for (const gram of chain) {
-        if (entries.has(gram)) continue;
-        const record = records.get(`${bucketOf(gram)}:${seg}`);
-        const found = record ? entriesOf(record, gram) : null;
-        if (!found?.docs.length) break;
-        entries.set(gram, found);
-      }
-      const docs = textsWithChain(chain, entries);
-      if (docs.length > 0) bySeg.set(seg, docs);
+  const bySeg = new Map<number, number[]>();
+  for (const seg of segs) {
+    let docs: number[] | null = null;
+    for (const chain of chains) {
+      const entries = entriesIn(chain, seg, records);
+      const holding = entries ? textsWithChain(chain, entries) : [];
+      docs = docs === null ? holding : bothOf(docs, holding);
+      if (docs.length === 0) break;
     }
-    return bySeg;
-  });
+    if (docs?.length) bySeg.set(seg, docs);
+  }
+  return bySeg;
 }
 
 /** Segments' urls as read (segments never change once written, and their numbers are never reused). */
@@ -202,31 +229,29 @@ async function urlsOfSegments(
   );
 }
 
-/** Each term's finds as urls: current texts only (not dead, not queued again since). */
-function urlsPerTerm(
-  found: Map<number, number[]>[],
+/** The urls of the found texts: current ones only (not dead, not queued again since). */
+function currentUrls(
+  docsBySeg: Map<number, number[]>,
   urls: Map<number, string[]>,
   dead: Map<number, Set<number>>,
   waiting: Set<string>,
-): Set<string>[] {
-  return found.map((docsBySeg) => {
-    const out = new Set<string>();
-    for (const [seg, docs] of docsBySeg) {
-      const list = urls.get(seg);
-      if (!list) continue;
-      const gone = dead.get(seg);
-      for (const doc of docs) {
-        const url = list[doc];
-        if (url !== undefined && !gone?.has(doc) && !waiting.has(url)) out.add(url);
-      }
+): string[] {
+  const out: string[] = [];
+  for (const [seg, docs] of docsBySeg) {
+    const list = urls.get(seg);
+    if (!list) continue;
+    const gone = dead.get(seg);
+    for (const doc of docs) {
+      const url = list[doc];
+      if (url !== undefined && !gone?.has(doc) && !waiting.has(url)) out.push(url);
     }
-    return out;
-  });
+  }
+  return out;
 }
 
 /**
- * The articles whose indexed body holds each term (its pairs of characters one after another),
- * and the bodies not yet indexed. Null when the index cannot answer: a term of one character
+ * The articles whose indexed text holds every term (each term's pairs of characters one after
+ * another), and the bodies not yet indexed. Null when the index cannot answer: a term of one character
  * (or with a space), or many bodies still queued.
  */
 export function lookupBodies(db: Db, terms: readonly string[]): Promise<BodyLookup | null> {
@@ -244,8 +269,8 @@ export function lookupBodies(db: Db, terms: readonly string[]): Promise<BodyLook
     if (waiting.length > QUEUE_READ_MAX) return null;
     const records = new Map<string, StoredGrams>();
     lists.forEach((list, i) => list.forEach((r) => records.set(`${buckets[i]}:${r.seg}`, r)));
-    const found = docsPerTerm(grams as number[][], records);
-    const segs = [...new Set(found.flatMap((bySeg) => [...bySeg.keys()]))];
+    const found = docsWithEveryTerm(grams as number[][], records);
+    const segs = [...found.keys()];
     const bodies = tx.objectStore('bodies');
     const [urls, queued] = await Promise.all([
       urlsOfSegments(tx.objectStore('bodySegments'), segs),
@@ -253,7 +278,7 @@ export function lookupBodies(db: Db, terms: readonly string[]): Promise<BodyLook
     ]);
     const dead = new Map(deadLists.map((d) => [d.seg, new Set(d.dead)]));
     return {
-      perTerm: urlsPerTerm(found, urls, dead, new Set(waiting)),
+      found: currentUrls(found, urls, dead, new Set(waiting)),
       queued: queued.filter((b): b is ArticleBody => b !== undefined),
     };
   });

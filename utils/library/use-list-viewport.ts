@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useElementHeight } from '../view/use-element-height';
 import { scrollToRow } from '../view/virtual-window';
 
 /** The viewport's height until it is measured (and where it cannot be). */
@@ -11,17 +12,7 @@ const FALLBACK_HEIGHT = 600;
 export function useListViewport(rows: readonly unknown[], rowHeight: number) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(FALLBACK_HEIGHT);
-
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    setHeight(el.clientHeight || FALLBACK_HEIGHT);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight || FALLBACK_HEIGHT));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  const height = useElementHeight(scroller, FALLBACK_HEIGHT);
 
   useLayoutEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;

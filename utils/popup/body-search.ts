@@ -54,25 +54,24 @@ async function scanBodies(
   return hits;
 }
 
-/** The cards (by position) that the index finds only with their body, newest first. */
+/**
+ * The cards (by position) that the index finds (every term in their whole text) and their
+ * card's text alone does not: the finds body search adds. Newest first.
+ */
 function indexedOnly(
   index: SearchIndex<ArticleCard>,
   terms: readonly string[],
   keyword: string | null,
-  perTerm: readonly Set<string>[],
+  found: readonly string[],
 ): number[] {
   const position = positionsOf(index);
   const whole = cardMatches(index, terms);
-  const candidates = new Set<string>();
-  for (const urls of perTerm) for (const url of urls) candidates.add(url);
   const out: number[] = [];
-  for (const url of candidates) {
+  for (const url of found) {
     const i = position.get(url);
     if (i === undefined || whole[i] === 1) continue;
     if (keyword && !hasKeyword(index.cards[i]!, keyword)) continue;
-    const hay = index.haystack(i);
-    const lacking = terms.flatMap((term, k) => (hay.includes(term) ? [] : [k]));
-    if (lacking.length > 0 && lacking.every((k) => perTerm[k]!.has(url))) out.push(i);
+    out.push(i);
   }
   return out.sort((a, b) => a - b);
 }
@@ -106,7 +105,7 @@ export async function searchBodies(
     const found = bodyMatch(index.haystack(i), body.text, terms);
     if (found) hits.set(body.url, found);
   }
-  const found = indexedOnly(index, terms, keyword, lookup.perTerm);
+  const found = indexedOnly(index, terms, keyword, lookup.found);
   const read = found.slice(0, SNIPPET_BODIES).map((i) => index.cards[i]!.url);
   const texts = await readBodies(db, read);
   read.forEach((url, k) => {

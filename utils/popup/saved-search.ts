@@ -23,9 +23,7 @@ async function foundThroughIndex(
   lookup: NonNullable<Awaited<ReturnType<typeof lookupBodies>>>,
   terms: readonly string[],
 ): Promise<Set<string>> {
-  const [first, ...rest] = lookup.perTerm;
-  const found = new Set<string>();
-  for (const url of first ?? []) if (rest.every((urls) => urls.has(url))) found.add(url);
+  const found = new Set(lookup.found);
   const waiting = lookup.queued.map((b) => b.url);
   if (waiting.length > 0) {
     for (const [url, text] of await readSearchTexts(db, waiting)) {

@@ -1,21 +1,6 @@
-import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useElementHeight } from '../view/use-element-height';
 import { scrollToRow } from '../view/virtual-window';
-
-/** The height of the scrolling element, followed as it is resized. */
-function useListHeight(scroller: RefObject<HTMLDivElement | null>) {
-  const [height, setHeight] = useState(320);
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    setHeight(el.clientHeight || 320);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight || 320));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return height;
-}
 
 export interface ListScrollOptions {
   /** The rows' urls, in order. */
@@ -35,7 +20,7 @@ export interface ListScrollOptions {
 export function useListScroll({ rows, rowHeight, focusUrl, resetKey }: ListScrollOptions) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const height = useListHeight(scroller);
+  const height = useElementHeight(scroller, 320);
   const pendingFocus = useRef<number | null>(null);
   const rowAt = (index: number) =>
     scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);

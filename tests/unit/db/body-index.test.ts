@@ -26,7 +26,7 @@ async function seeded(n: number): Promise<Db> {
 }
 
 const queued = (db: Db) => db.count('searchQueue');
-const urlsOf = (set: Set<string> | undefined) => [...(set ?? [])].sort();
+const urlsOf = (urls: readonly string[] | undefined) => [...(urls ?? [])].sort();
 
 describe('the kept body index', () => {
   it('queues each body written, and indexes the queue once enough waits', async () => {
@@ -43,13 +43,33 @@ describe('the kept body index', () => {
   it('finds the indexed bodies that hold a term, in simplified or traditional spelling', async () => {
     const db = await seeded(8);
     await indexNextSegment(db, { min: 1 });
-    const found = await lookupBodies(db, queryTerms('黄仁勋 台积电'));
-    expect(urlsOf(found?.perTerm[0])).toEqual([article(0).url, article(4).url].sort());
-    expect(urlsOf(found?.perTerm[1])).toEqual([article(1).url, article(5).url].sort());
+    const found = await lookupBodies(db, queryTerms('黄仁勋'));
+    expect(urlsOf(found?.found)).toEqual([article(0).url, article(4).url].sort());
     expect(found?.queued).toEqual([]);
+    const tsmc = await lookupBodies(db, queryTerms('台积电'));
+    expect(urlsOf(tsmc?.found)).toEqual([article(1).url, article(5).url].sort());
     // gpt5 is one term for GPT-5 and gpt 5 alike.
     const gpt = await lookupBodies(db, queryTerms('gpt-5'));
-    expect(urlsOf(gpt?.perTerm[0])).toEqual([article(3).url, article(7).url].sort());
+    expect(urlsOf(gpt?.found)).toEqual([article(3).url, article(7).url].sort());
+    db.close();
+  });
+
+  it('finds the texts that hold every term, across segments, and none that hold only one', async () => {
+    const db = await seeded(8);
+    await indexNextSegment(db, { min: 1 });
+    // A second segment: one text with both terms far apart, one with each alone.
+    await saveArticle(db, article(20, { bodyText: '台积电的新厂。……后来黄仁勋也到了。' }), at(20));
+    await saveArticle(db, article(21, { bodyText: '黄仁勋的演讲。' }), at(21));
+    await saveArticle(db, article(22, { bodyText: '台积电的财报。' }), at(22));
+    await indexNextSegment(db, { min: 1 });
+    expect(await db.count('bodySegments')).toBe(2);
+    const both = await lookupBodies(db, queryTerms('黄仁勋 台积电'));
+    expect(urlsOf(both?.found)).toEqual([article(20).url]);
+    // Positive control: each term alone finds its texts in both segments.
+    const one = await lookupBodies(db, queryTerms('黄仁勋'));
+    expect(urlsOf(one?.found)).toEqual(
+      [article(0).url, article(4).url, article(20).url, article(21).url].sort(),
+    );
     db.close();
   });
 
@@ -67,14 +87,14 @@ describe('the kept body index', () => {
     await saveArticle(db, article(0, { bodyText: '改写后的正文，说的是量子计算。' }), at(10));
     await saveArticle(db, article(9, { bodyText: '新的一篇：黄仁勋又来了。' }), at(11));
     let found = await lookupBodies(db, queryTerms('黄仁勋'));
-    expect(urlsOf(found?.perTerm[0])).toEqual([]); // article 0's old body is not current
+    expect(urlsOf(found?.found)).toEqual([]); // article 0's old body is not current
     expect(found?.queued.map((b) => b.url).sort()).toEqual([article(0).url, article(9).url].sort());
     // Once indexed, the new versions are found and the old one is not.
     await indexNextSegment(db, { min: 1 });
     found = await lookupBodies(db, queryTerms('黄仁勋'));
-    expect(urlsOf(found?.perTerm[0])).toEqual([article(9).url]);
+    expect(urlsOf(found?.found)).toEqual([article(9).url]);
     const quantum = await lookupBodies(db, queryTerms('量子'));
-    expect(urlsOf(quantum?.perTerm[0])).toEqual([article(0).url]);
+    expect(urlsOf(quantum?.found)).toEqual([article(0).url]);
     db.close();
   });
 
@@ -83,7 +103,7 @@ describe('the kept body index', () => {
     await indexNextSegment(db, { min: 1 });
     await deleteArticle(db, article(0).url, at(20));
     await indexNextSegment(db, { min: 1 });
-    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.perTerm[0])).toEqual([]);
+    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.found)).toEqual([]);
     expect(await db.get('searchDocs', article(0).url)).toBeUndefined();
     await wipe(db);
     for (const store of [
@@ -101,15 +121,13 @@ describe('the kept body index', () => {
   it('never answers with the urls of a segment from before a wipe', async () => {
     const db = await seeded(4);
     await indexNextSegment(db, { min: 1 });
-    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.perTerm[0])).toEqual([
-      article(0).url,
-    ]);
+    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.found)).toEqual([article(0).url]);
     await wipe(db);
     for (let i = 0; i < 4; i++) {
       await saveArticle(db, article(100 + i, { bodyText: BODIES[i]! }), at(i));
     }
     await indexNextSegment(db, { min: 1 });
-    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.perTerm[0])).toEqual([
+    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.found)).toEqual([
       article(100).url,
     ]);
     db.close();
@@ -130,13 +148,11 @@ describe('the kept body index', () => {
     expect(changed).toBe(true);
     const found = await lookupBodies(db, queryTerms('量子'));
     expect(found?.queued.map((b) => b.url)).toEqual([article(0).url]);
-    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.perTerm[0])).not.toContain(
+    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.found)).not.toContain(
       article(0).url,
     );
     // Positive control: the other bodies of the same segment were indexed.
-    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.perTerm[0])).toContain(
-      article(4).url,
-    );
+    expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.found)).toContain(article(4).url);
     db.close();
   });
 });

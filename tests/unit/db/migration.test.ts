@@ -197,7 +197,7 @@ describe('upgrading to version 5 (the kept body index)', () => {
       expect(await indexNextSegment(db, { min: 1 })).toBe(articles.length);
       const term = foldText(articles[0]!.bodyText.slice(0, 4));
       const found = await lookupBodies(db, [term]);
-      expect([...(found?.perTerm[0] ?? [])]).toContain(articles[0]!.url);
+      expect([...(found?.found ?? [])]).toContain(articles[0]!.url);
     } finally {
       db.close();
     }
@@ -246,9 +246,9 @@ describe('upgrading to version 6 (the index covers cards and highlights too)', (
       const h = highlights[0]!;
       expect(articles.some((a) => a.bodyText.includes(h.note))).toBe(false);
       const found = await lookupBodies(db, [foldText(h.note.slice(0, 9))]);
-      expect([...(found?.perTerm[0] ?? [])]).toEqual([h.articleUrl]);
+      expect([...(found?.found ?? [])]).toEqual([h.articleUrl]);
       const title = await lookupBodies(db, [foldText(articles[0]!.title.slice(0, 4))]);
-      expect([...(title?.perTerm[0] ?? [])]).toContain(articles[0]!.url);
+      expect([...(title?.found ?? [])]).toContain(articles[0]!.url);
     } finally {
       db.close();
     }

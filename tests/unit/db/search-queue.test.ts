@@ -42,7 +42,7 @@ async function indexedOne(): Promise<void> {
 /** The urls the index (not the queue) finds for `query`'s one term. */
 async function indexed(query: string): Promise<string[]> {
   const found = await lookupBodies(db, queryTerms(query));
-  return [...(found?.perTerm[0] ?? [])];
+  return [...(found?.found ?? [])];
 }
 
 describe('what the kept index covers', () => {
@@ -104,7 +104,7 @@ describe('writes that change an article’s searchable text queue it', () => {
     expect(await indexed('第一版')).toEqual([URL0]);
     await setArticleNote(db, URL0, '第二版笔记', at(6));
     const found = await lookupBodies(db, queryTerms('第一版'));
-    expect([...(found?.perTerm[0] ?? [])]).toEqual([]);
+    expect([...(found?.found ?? [])]).toEqual([]);
     expect(found?.queued.map((b) => b.url)).toEqual([URL0]);
     await indexNextSegment(db, { min: 1 });
     expect(await indexed('第一版')).toEqual([]);

@@ -84,7 +84,7 @@ describe('sync of the IndexedDB library, through the data owner', () => {
     await b.sync();
     await indexNextSegment(b.db, { min: 1 });
     expect(await b.db.count('searchQueue')).toBe(0);
-    const found = async () => [...((await lookupBodies(b.db, ['晶圆代工']))?.perTerm[0] ?? [])];
+    const found = async () => [...((await lookupBodies(b.db, ['晶圆代工']))?.found ?? [])];
 
     await a.owner.addHighlight(one, highlight('h1', { text: '晶圆代工' }));
     await a.sync();
