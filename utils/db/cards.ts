@@ -3,7 +3,8 @@ import { haystackOf } from '../search';
 import { listAllHighlights } from './highlights';
 import { readStoreApart } from './pages';
 import { compareHighlights, compareText, compareTime, groupByArticle } from './records';
-import type { ArticleHead, Db } from './schema';
+import type { IDBPIndex } from 'idb';
+import type { AnnotatorSchema, ArticleHead, Db } from './schema';
 import { inTransaction } from './tx';
 
 /** What the saved list shows and searches for one article: everything but its body. */
@@ -94,19 +95,40 @@ export interface RecentCards {
   highlights: StoredHighlight[];
 }
 
+type SavedAtIndex = IDBPIndex<
+  AnnotatorSchema,
+  ('articles' | 'highlights')[],
+  'articles',
+  'savedAt',
+  'readonly'
+>;
+
+/** Whether `getAll` takes a direction and a count (Chromium 141 on): the newest in one request. */
+const getAllTakesOptions = () =>
+  typeof IDBIndex !== 'undefined' && 'getAllRecords' in IDBIndex.prototype;
+
+/** The `limit` most recently saved articles, newest first (ties: the later url first). */
+async function newestSaved(bySaved: SavedAtIndex, limit: number): Promise<ArticleHead[]> {
+  if (getAllTakesOptions()) {
+    // The index read backwards: equal times come by url, the later first, as `newestFirst` puts them.
+    const options = { direction: 'prev', count: limit } as unknown as IDBKeyRange;
+    return (await bySaved.getAll(options)).sort(newestFirst);
+  }
+  // Three requests, not one per card: a key cursor jumps to the limit-th newest save, then one
+  // getAll reads from there on (a cursor's every step is a round trip, values and all).
+  const newest = await bySaved.openKeyCursor(null, 'prev');
+  const edge = newest && limit > 1 ? await newest.advance(limit - 1) : newest;
+  const from = edge ? IDBKeyRange.lowerBound(edge.key) : undefined;
+  return newest ? (await bySaved.getAll(from)).sort(newestFirst).slice(0, limit) : [];
+}
+
 /**
  * The `limit` most recently saved articles as cards, and their highlights, read through the
  * `savedAt` index without touching the rest: what a page shows first while its whole list loads.
  */
 export function listRecent(db: Db, limit: number): Promise<RecentCards> {
   return inTransaction(db, ['articles', 'highlights'], 'readonly', async (tx) => {
-    const bySaved = tx.objectStore('articles').index('savedAt');
-    // Three requests, not one per card: a key cursor jumps to the limit-th newest save, then one
-    // getAll reads from there on (a cursor's every step is a round trip, values and all).
-    const newest = await bySaved.openKeyCursor(null, 'prev');
-    const edge = newest && limit > 1 ? await newest.advance(limit - 1) : newest;
-    const from = edge ? IDBKeyRange.lowerBound(edge.key) : undefined;
-    const recent = newest ? (await bySaved.getAll(from)).sort(newestFirst).slice(0, limit) : [];
+    const recent = await newestSaved(tx.objectStore('articles').index('savedAt'), limit);
     const byArticle = tx.objectStore('highlights').index('articleUrl');
     const highlights = await Promise.all(recent.map((a) => byArticle.getAll(a.url)));
     return {
