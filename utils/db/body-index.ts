@@ -251,8 +251,8 @@ function currentUrls(
 
 /**
  * The articles whose indexed text holds every term (each term's pairs of characters one after
- * another), and the bodies not yet indexed. Null when the index cannot answer: a term of one character
- * (or with a space), or many bodies still queued.
+ * another), and the bodies not yet indexed. Null when the index cannot answer: a term of one
+ * character (or with a space), or many bodies still queued.
  */
 export function lookupBodies(db: Db, terms: readonly string[]): Promise<BodyLookup | null> {
   const grams = terms.map(termGrams);

@@ -110,7 +110,8 @@ const getAllTakesOptions = () =>
 /** The `limit` most recently saved articles, newest first (ties: the later url first). */
 async function newestSaved(bySaved: SavedAtIndex, limit: number): Promise<ArticleHead[]> {
   if (getAllTakesOptions()) {
-    // The index read backwards: equal times come by url, the later first, as `newestFirst` puts them.
+    // The index read backwards: equal times come by url, the later first (as `newestFirst`
+    // puts them).
     const options = { direction: 'prev', count: limit } as unknown as IDBKeyRange;
     return (await bySaved.getAll(options)).sort(newestFirst);
   }
