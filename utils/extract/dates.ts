@@ -90,13 +90,15 @@ export function parseDate(text: string | null | undefined): string | null {
       parts: { y: +y!, m: +m!, d: +d!, hh, mm, ss, frac, zone },
     });
   }
-  const mdy = EN_MDY.exec(s);
+  // English month names need Latin letters: most Chinese dates never run the two regexes below.
+  const latin = /[a-z]/i.test(s);
+  const mdy = latin ? EN_MDY.exec(s) : null;
   if (mdy) {
     const [, mon, d, y] = mdy;
     const m = MONTHS.indexOf(mon!.slice(0, 3).toLowerCase()) + 1;
     candidates.push({ index: mdy.index, parts: { y: +y!, m, d: +d! } });
   }
-  const dmy = EN_DMY.exec(s);
+  const dmy = latin ? EN_DMY.exec(s) : null;
   if (dmy) {
     const [, d, mon, y] = dmy;
     const m = MONTHS.indexOf(mon!.slice(0, 3).toLowerCase()) + 1;

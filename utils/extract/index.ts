@@ -15,9 +15,9 @@ import { LISTING, extractQuickread } from './quickread';
 function run(doc: Document, url: string): Extraction | null {
   const page = safeHttpUrl(url, undefined, true);
   if (!page) return null;
-  const head = hasArticleHead(doc);
   const quick = hasQuickreadText(doc);
-  if (!head && !quick) return null;
+  // The <head> is read only when the quick-read format does not give the article.
+  if (!quick && !hasArticleHead(doc)) return null;
   const canonical = canonicalUrl(doc, page) ?? page;
   const base = safeHttpUrl(doc.querySelector('base[href]')?.getAttribute('href'), page) ?? page;
   const ctx: PageContext = { doc, url: canonical, base, selfUrls: new Set([page, canonical]) };
@@ -26,8 +26,9 @@ function run(doc: Document, url: string): Extraction | null {
     // A page of quick-read cards is a listing even when its <head> calls it an article.
     if (q === LISTING) return null;
     if (q) return valid(q);
+    if (!hasArticleHead(doc)) return null;
   }
-  return head ? valid(extractGeneric(ctx)) : null;
+  return valid(extractGeneric(ctx));
 }
 
 /** The extractors keep every field within the schema's limits; the background checks it with zod. */

@@ -5,7 +5,7 @@
  * kind of region it sits in (`zones.ts`: page chrome, comments, article header/footer), so
  * extractors can reason in document order without walking the DOM again.
  */
-import { BLOCK_TAGS, HEADING_TAGS, collapseSpace, isSkipped } from './text';
+import { BLOCK_TAGS, HEADING_TAGS, collapseSpace, elementFacts, skippedBy } from './text';
 import { isArticleish, zoneOf } from './zones';
 
 export { ZONE_CAPTION, ZONE_CHROME, ZONE_COMMENTS, ZONE_FRAME } from './zones';
@@ -45,6 +45,8 @@ export interface PageLines {
 
 interface Frame {
   el: Element;
+  /** A block element: it starts and ends a line. */
+  block: boolean;
   zone: number;
   articleDepth: number;
   inArticleEl: boolean;
@@ -55,7 +57,7 @@ interface Frame {
 function innermostBlock(stack: Frame[], root: Element): Element {
   for (let i = stack.length - 1; i >= 0; i--) {
     const f = stack[i]!;
-    if (BLOCK_TAGS.has(f.el.localName)) return f.el;
+    if (f.block) return f.el;
   }
   return root;
 }
@@ -136,18 +138,21 @@ function createElementSteps(stack: Frame[], buffer: LineBuffer, headings: Headin
   return {
     /** Whether to walk into `el`. */
     enter(el: Element): boolean {
-      const tag = el.localName;
-      if (isSkipped(el)) return false;
+      const facts = elementFacts(el);
+      const tag = facts.tag;
+      if (skippedBy(facts)) return false;
       if (tag === 'br') {
         buffer.br();
         return false;
       }
-      if (BLOCK_TAGS.has(tag)) buffer.boundary();
+      const block = BLOCK_TAGS.has(tag);
+      if (block) buffer.boundary();
       const top = stack[stack.length - 1]!;
       const frame: Frame = {
         el,
-        zone: top.zone | zoneOf(el, top.articleDepth > 0, top.inArticleEl),
-        articleDepth: top.articleDepth + (isArticleish(el) ? 1 : 0),
+        block,
+        zone: top.zone | zoneOf(el, facts, top.articleDepth > 0, top.inArticleEl),
+        articleDepth: top.articleDepth + (isArticleish(facts) ? 1 : 0),
         inArticleEl: top.inArticleEl || tag === 'article',
       };
       if (HEADING_TAGS.has(tag)) {
@@ -167,7 +172,7 @@ function createElementSteps(stack: Frame[], buffer: LineBuffer, headings: Headin
     exit() {
       const frame = stack.pop();
       if (!frame) return;
-      if (BLOCK_TAGS.has(frame.el.localName)) buffer.boundary();
+      if (frame.block) buffer.boundary();
       const h = frame.heading;
       if (!h) return;
       h.end = lines.length;
@@ -184,23 +189,27 @@ function walk(
 ): void {
   let node: Node | null = root.firstChild;
   while (node) {
-    if (node.nodeType === 1) {
+    const type = node.nodeType;
+    if (type === 1) {
       if (steps.enter(node as Element)) {
-        if (node.firstChild) {
-          node = node.firstChild;
+        const child: Node | null = node.firstChild;
+        if (child) {
+          node = child;
           continue;
         }
         steps.exit();
       }
-    } else if (node.nodeType === 3) {
+    } else if (type === 3) {
       steps.addText(node as Text);
     }
-    while (node && node !== root && !node.nextSibling) {
+    let next: Node | null = node.nextSibling;
+    while (!next) {
       node = node.parentNode;
-      if (node && node !== root) steps.exit();
+      if (!node || node === root) return;
+      steps.exit();
+      next = node.nextSibling;
     }
-    if (!node || node === root) break;
-    node = node.nextSibling;
+    node = next;
   }
 }
 
@@ -210,8 +219,9 @@ export function buildLines(root: Element, maxLines = 200_000): PageLines {
   const stack: Frame[] = [
     {
       el: root,
+      block: true,
       zone: 0,
-      articleDepth: isArticleish(root) ? 1 : 0,
+      articleDepth: isArticleish(elementFacts(root)) ? 1 : 0,
       inArticleEl: !!root.closest('article'),
     },
   ];

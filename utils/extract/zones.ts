@@ -3,6 +3,7 @@
  * comments, an article's own header/footer, figure captions. Read from tags and ARIA roles first;
  * a few whole class/id tokens (`sidebar`, `comments`…) only add to that.
  */
+import type { ElementFacts } from './text';
 
 /** Navigation, sidebars, site header/footer: never article content. */
 export const ZONE_CHROME = 1;
@@ -22,12 +23,13 @@ const COMMENT_TOKEN =
 const NO_HINTS = new Set(['html', 'body', 'main', 'article']);
 const LABEL_HINT = /关键词|你可能还想读|发布时间|快速阅读/;
 
-function hint(el: Element, re: RegExp): boolean {
-  if (NO_HINTS.has(el.localName)) return false;
-  const id = el.getAttribute('id');
-  if (id && re.test(id.trim())) return true;
-  const cls = el.getAttribute('class');
-  return !!cls && cls.split(/\s+/).some((t) => re.test(t));
+/** The chrome and comment zones that an element's id and class tokens name. */
+function hintZone(f: ElementFacts): number {
+  if ((!f.id && !f.cls) || NO_HINTS.has(f.tag)) return 0;
+  const id = f.id?.trim();
+  const tokens = f.cls ? f.cls.split(/\s+/) : [];
+  const named = (re: RegExp) => (!!id && re.test(id)) || tokens.some((t) => re.test(t));
+  return (named(CHROME_TOKEN) ? ZONE_CHROME : 0) | (named(COMMENT_TOKEN) ? ZONE_COMMENTS : 0);
 }
 
 /** An `<aside>` that is the article's quick-read box (`<aside>快速阅读: …</aside>`), not a sidebar. */
@@ -35,9 +37,8 @@ function isSummaryBox(el: Element): boolean {
   return /^\s*快速阅读/.test(el.textContent?.slice(0, 200) ?? '');
 }
 
-export function isArticleish(el: Element): boolean {
-  const tag = el.localName;
-  return tag === 'article' || tag === 'main' || el.getAttribute('role') === 'main';
+export function isArticleish(f: ElementFacts): boolean {
+  return f.tag === 'article' || f.tag === 'main' || f.role === 'main';
 }
 
 /**
@@ -49,17 +50,20 @@ function pageFrameIsChrome(el: Element): boolean {
   return !LABEL_HINT.test(el.textContent ?? '');
 }
 
-export function zoneOf(el: Element, inArticle: boolean, inArticleEl: boolean): number {
-  const tag = el.localName;
-  let zone = 0;
-  const role = el.getAttribute('role');
+/** The zones `el` (read as `f`) opens, inside an article region or an `<article>` or not. */
+export function zoneOf(
+  el: Element,
+  f: ElementFacts,
+  inArticle: boolean,
+  inArticleEl: boolean,
+): number {
+  const { tag, role } = f;
+  let zone = hintZone(f);
   if (tag === 'aside') zone |= inArticleEl || isSummaryBox(el) ? ZONE_FRAME : ZONE_CHROME;
   if (tag === 'nav' || tag === 'dialog' || (role && CHROME_ROLES.has(role))) zone |= ZONE_CHROME;
   if (tag === 'header' || tag === 'footer') {
     zone |= inArticle ? ZONE_FRAME : pageFrameIsChrome(el) ? ZONE_CHROME : ZONE_FRAME;
   }
   if (tag === 'figcaption') zone |= ZONE_CAPTION;
-  if (hint(el, CHROME_TOKEN)) zone |= ZONE_CHROME;
-  if (hint(el, COMMENT_TOKEN)) zone |= ZONE_COMMENTS;
   return zone;
 }
