@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extractArticle, findArticleRoot } from '@/utils/extract';
+import { findArticleRoot, recognizeArticle } from '@/utils/extract';
 import { anchorAll, describe } from '@/utils/anchor';
 import { createPainter } from '@/utils/paint';
 import { createPageSession } from '@/utils/content/annotator/page-session';
@@ -33,7 +33,7 @@ export default defineUnlistedScript(() => {
     doc: document,
     win: window,
     url: () => location.href,
-    extract: extractArticle,
+    recognize: recognizeArticle,
     findRoot: findArticleRoot,
     describe,
     anchorAll,

@@ -5,6 +5,7 @@
 import type { Article } from '../schemas/article';
 import { isHttpUrl, safeHttpUrl } from '../url';
 import type { Extraction, PageContext } from './context';
+import type { Line } from './lines';
 import { hasArticleHead, hasQuickreadText } from './cheap-check';
 import { extractGeneric } from './generic';
 
@@ -45,20 +46,45 @@ export function extractArticle(doc: Document, url: string): Article | null {
   }
 }
 
+/** The smallest element holding every line (null when there are none or they share none). */
+function commonBlock(lines: readonly Line[]): Element | null {
+  let root: Element | null = lines[0]?.block ?? null;
+  for (const l of lines) {
+    while (root && !root.contains(l.block)) root = root.parentElement;
+  }
+  return root;
+}
+
+/** The page's article, and the element holding its body: one reading of the page for both. */
+export interface Recognized {
+  article: Article | null;
+  /** Where the article's body is (the body when there is no article or no body text). */
+  root: Element;
+}
+
+export function recognizeArticle(doc: Document, url: string): Recognized {
+  const fallback = (doc.body ?? doc.documentElement) as Element;
+  try {
+    const found = run(doc, url);
+    return {
+      article: found?.article ?? null,
+      root: (found && commonBlock(found.bodyLines)) ?? fallback,
+    };
+  } catch {
+    return { article: null, root: fallback };
+  }
+}
+
 /**
  * The element holding the article body (the smallest common container of its paragraphs), for
- * anchoring highlights; the body when there is no article or no body text.
+ * anchoring highlights; the body when there is no article or no body text. For a page that
+ * changed since it was recognized: `recognizeArticle` gives both at once.
  */
 export function findArticleRoot(doc: Document, article: Article | null): Element {
   const fallback = (doc.body ?? doc.documentElement) as Element;
   if (!article) return fallback;
   try {
-    const lines = run(doc, article.url)?.bodyLines ?? [];
-    let root: Element | null = lines[0]?.block ?? null;
-    for (const l of lines) {
-      while (root && !root.contains(l.block)) root = root.parentElement;
-    }
-    return root ?? fallback;
+    return commonBlock(run(doc, article.url)?.bodyLines ?? []) ?? fallback;
   } catch {
     return fallback;
   }

@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { extractArticle, findArticleRoot } from '../../../utils/extract';
+import { findArticleRoot, recognizeArticle } from '../../../utils/extract';
 import { anchorAll, describe } from '../../../utils/anchor';
 import { createPageSession, type Painter } from '../../../utils/content/annotator/page-session';
 import type { FrameHost } from '../../../utils/content/annotator/frame-host';
@@ -45,7 +45,12 @@ function fakePainter(painted: Map<string, string>, hits: Map<string, string>): P
   };
 }
 
-function setUp(stored: PaintedHighlight[] = [], refuse?: string, toolbarShown = true) {
+function setUp(
+  stored: PaintedHighlight[] = [],
+  refuse?: string,
+  toolbarShown = true,
+  reads = { recognize: 0, findRoot: 0 },
+) {
   const win = new Window({ url: URL_ });
   win.document.write(PAGE);
   const doc = win.document as unknown as Document;
@@ -57,8 +62,8 @@ function setUp(stored: PaintedHighlight[] = [], refuse?: string, toolbarShown = 
     doc,
     win: win as unknown as globalThis.Window,
     url: () => URL_,
-    extract: extractArticle,
-    findRoot: findArticleRoot,
+    recognize: (d, u) => (reads.recognize++, recognizeArticle(d, u)),
+    findRoot: (d, a) => (reads.findRoot++, findArticleRoot(d, a)),
     describe,
     anchorAll,
     painter: () => fakePainter(painted, hits),
@@ -104,6 +109,26 @@ suite('the page session', () => {
     const { session, sent } = setUp();
     expect(session.recognize()?.format).toBe('quickread');
     expect(sent.map((m) => m.type)).toEqual(['page/found']);
+  });
+
+  it('reads the page once to recognize it and paint its highlights', async () => {
+    const reads = { recognize: 0, findRoot: 0 };
+    const { doc, session, painted } = setUp(
+      [stored('h1', '庞若鸣宣布加入Meta')],
+      undefined,
+      true,
+      reads,
+    );
+    session.recognize();
+    await session.reload();
+    expect([...painted.keys()]).toEqual(['h1']);
+    expect(reads).toEqual({ recognize: 1, findRoot: 0 });
+    // Positive control: the page replaced the article's body; where it is is read again.
+    const content = doc.querySelector('.content')!;
+    content.replaceWith(content.cloneNode(true));
+    await session.reload();
+    expect(reads).toEqual({ recognize: 1, findRoot: 1 });
+    expect([...painted.keys()]).toEqual(['h1']);
   });
 
   it('offers the toolbar for a selection by sending where it is, never a note', async () => {

@@ -15,7 +15,7 @@ export interface SessionDeps {
   doc: Document;
   win: Window;
   url: () => string;
-  extract: (doc: Document, url: string) => Article | null;
+  recognize: (doc: Document, url: string) => { article: Article | null; root: Element };
   findRoot: (doc: Document, article: Article | null) => Element;
   describe: (root: Element, range: Range) => Selector;
   anchorAll: (root: Element, selectors: readonly Selector[]) => ({ range: Range } | null)[];

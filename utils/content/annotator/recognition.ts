@@ -5,7 +5,9 @@ import { samePage } from '../../page-identity';
 export interface RecognitionDeps {
   doc: Document;
   url: () => string;
-  extract: (doc: Document, url: string) => Article | null;
+  /** The article and the element holding its body, from one reading of the page. */
+  recognize: (doc: Document, url: string) => { article: Article | null; root: Element };
+  /** The element holding the body again, after the page replaced it. */
   findRoot: (doc: Document, article: Article | null) => Element;
   send: <T extends BackgroundType>(type: T, data: RequestOf<T>) => Promise<ResponseOf<T>>;
   warn: (e: unknown) => void;
@@ -24,8 +26,7 @@ export function createRecognition(deps: RecognitionDeps) {
   /** Recognize the page and tell the background what it is (for the toolbar badge). */
   const recognize = (): Article | null => {
     extractedAt = deps.url();
-    article = deps.extract(deps.doc, extractedAt);
-    articleRoot = null;
+    ({ article, root: articleRoot } = deps.recognize(deps.doc, extractedAt));
     const found = article && { url: article.url, format: article.format };
     if (found || recognizedOnce) deps.send('page/found', { article: found }).catch(deps.warn);
     recognizedOnce = true;
