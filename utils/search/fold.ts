@@ -156,3 +156,20 @@ export function foldText(text: string): string {
 export function foldMapped(text: string): Folded {
   return fold(text, true);
 }
+
+/**
+ * The line of `text` that holds unit `index` of its folded text (`folded`, `foldText(text)`),
+ * folded with each unit's index in `text`. Folding keeps line breaks one for one and never
+ * joins across them, so the line is found by counting them, and only it is folded character
+ * by character.
+ */
+export function foldMappedLine(text: string, folded: string, index: number): Folded {
+  let start = 0;
+  for (let b = folded.indexOf('\n'); b >= 0 && b < index; b = folded.indexOf('\n', b + 1)) {
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) return foldMapped(text); // the breaks did not line up: fold it all
+  }
+  const stop = text.indexOf('\n', start);
+  const line = fold(text.slice(start, stop < 0 ? text.length : stop), true);
+  return { text: line.text, at: line.at.map((i) => i + start) };
+}

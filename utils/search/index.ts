@@ -1,3 +1,4 @@
+import { foldMappedLine } from './fold';
 import { foldText, queryTerms } from './normalize';
 import type { SearchableCard } from './card';
 import { snippetIn, type Snippet } from './snippet';
@@ -207,6 +208,13 @@ export function bodyMatch(
 ): Snippet | null {
   const lacking = terms.filter((term) => !haystack.includes(term));
   if (lacking.length === 0) return null;
-  if (!matchesTerms(foldText(body), lacking)) return null;
-  return snippetIn('body', body, lacking);
+  const folded = foldText(body);
+  if (!matchesTerms(folded, lacking)) return null;
+  // Only the line of the first match is folded with its positions (a body is thousands of
+  // characters); the whole body only if that line does not show it.
+  const first = Math.min(...lacking.map((term) => folded.indexOf(term)));
+  return (
+    snippetIn('body', body, lacking, foldMappedLine(body, folded, first)) ??
+    snippetIn('body', body, lacking)
+  );
 }

@@ -79,6 +79,38 @@ describe('body search', () => {
     expect(marked(found)).toBe('黄仁勋');
   });
 
+  it('gives the same snippet as folding the whole body, from the line of the first match', () => {
+    const lines = [
+      '第一段:英伟达发布新一代 Blackwell 芯片。',
+      '第二段 台積電 表示 ＧＰＴ－５ 的訂單增加,Café 與 résumé 不變。',
+      '',
+      '第三段:OpenAI 的 GPT 5 与 gpt-5 三种写法;黄仁勋随后来访。',
+      '最后一行 C++ 与 C# 仍在,台积电收尾。',
+    ];
+    const body = lines.join('\n');
+    const queries = [
+      '台积电',
+      'gpt-5',
+      'GPT5 黄仁勋',
+      'café',
+      'resume',
+      'c++',
+      '收尾',
+      '英伟达 收尾',
+    ];
+    let checked = 0;
+    for (const q of queries) {
+      const terms = queryTerms(q);
+      const lacking = terms.filter((t) => !hay.includes(t));
+      const whole = snippetIn('body', body, lacking);
+      const all = lacking.every((t) => foldText(body).includes(t));
+      expect(bodyMatch(hay, body, terms), q).toEqual(all ? whole : null);
+      if (whole) checked++;
+    }
+    // Positive control: most queries found a snippet at all, on several lines.
+    expect(checked).toBeGreaterThanOrEqual(6);
+  });
+
   it('adds nothing when the card alone matches, or the body lacks a term', () => {
     expect(bodyMatch(hay, 'chip chip', queryTerms('chip'))).toBeNull();
     expect(bodyMatch(hay, '黄仁勋', queryTerms('黄仁勋 blockchain'))).toBeNull();
