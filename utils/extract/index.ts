@@ -81,11 +81,7 @@ export function recognizeArticle(doc: Document, url: string): Recognized {
  * changed since it was recognized: `recognizeArticle` gives both at once.
  */
 export function findArticleRoot(doc: Document, article: Article | null): Element {
-  const fallback = (doc.body ?? doc.documentElement) as Element;
-  if (!article) return fallback;
-  try {
-    return commonBlock(run(doc, article.url)?.bodyLines ?? []) ?? fallback;
-  } catch {
-    return fallback;
-  }
+  return article
+    ? recognizeArticle(doc, article.url).root
+    : ((doc.body ?? doc.documentElement) as Element);
 }

@@ -211,10 +211,7 @@ export function bodyMatch(
   const folded = foldText(body);
   if (!matchesTerms(folded, lacking)) return null;
   // Only the line of the first match is folded with its positions (a body is thousands of
-  // characters); the whole body only if that line does not show it.
+  // characters).
   const first = Math.min(...lacking.map((term) => folded.indexOf(term)));
-  return (
-    snippetIn('body', body, lacking, foldMappedLine(body, folded, first)) ??
-    snippetIn('body', body, lacking)
-  );
+  return snippetIn('body', body, lacking, foldMappedLine(body, folded, first));
 }

@@ -6,7 +6,7 @@ import { safeHttpUrl } from '../../url';
 import { pageAsArticle } from './fallback-article';
 import type { FrameHost } from './frame-host';
 import { createFrameUi } from './frame-ui';
-import { createRecognition } from './recognition';
+import { createRecognition, type RecognitionDeps } from './recognition';
 import { createPainted, type Painter } from './painted';
 
 export type { Painter } from './painted';
@@ -15,8 +15,8 @@ export interface SessionDeps {
   doc: Document;
   win: Window;
   url: () => string;
-  recognize: (doc: Document, url: string) => { article: Article | null; root: Element };
-  findRoot: (doc: Document, article: Article | null) => Element;
+  recognize: RecognitionDeps['recognize'];
+  findRoot: RecognitionDeps['findRoot'];
   describe: (root: Element, range: Range) => Selector;
   anchorAll: (root: Element, selectors: readonly Selector[]) => ({ range: Range } | null)[];
   painter: () => Painter;
