@@ -73,7 +73,8 @@ export async function benchBundle() {
     resolve: { alias: { '@': ROOT, '~': ROOT } },
     build: {
       write: false,
-      minify: true,
+      // BENCH_NO_MINIFY=1 keeps the functions' names, for reading a profile of the bundle.
+      minify: !process.env.BENCH_NO_MINIFY,
       lib: {
         entry: resolve(ROOT, 'tests/bench/entry.ts'),
         formats: ['iife'],

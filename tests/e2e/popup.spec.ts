@@ -103,6 +103,58 @@ test.describe('the popup', () => {
     await expect(popup.getByTestId('error')).toHaveCount(0);
   });
 
+  test('run-together keywords are split into words by the extension, never on the page', async ({
+    context,
+    serviceWorker,
+    extensionId,
+    server,
+  }) => {
+    // `关键词： 14Ai挖走离职骨干`: one run of text, no tag links and no separators.
+    const { page, popup } = await pageWithPopup(
+      context,
+      serviceWorker,
+      extensionId,
+      server.url('quickread-flat.html'),
+    );
+    const card = popup.getByTestId('page-card');
+    await expect(card).toHaveAttribute('data-format', 'quickread');
+    // Positive control: the reader sees the words (split by the background).
+    await expect(card.getByTestId('keyword-chip')).toHaveText(['14Ai', '挖走', '离职', '骨干']);
+
+    // The page's own answer: the text whose words are the keywords, not the words.
+    const tabId = await getTabId(serviceWorker, page);
+    const ask = (type: string) =>
+      serviceWorker.evaluate(
+        ([id, t]) =>
+          chrome.tabs.sendMessage(id, { channel: 'ai-news-annotator', type: t, data: {} }),
+        [tabId, type] as const,
+      );
+    for (const type of ['tab/article', 'tab/page-article']) {
+      const reply = (await ask(type)) as {
+        value: { article: { keywords: string[] }; keywordsText?: string };
+      };
+      expect(reply.value.article.keywords).toEqual([]);
+      expect(reply.value.keywordsText).toBe('14Ai挖走离职骨干');
+    }
+
+    // What is saved has the words.
+    const saved = await popup.evaluate(
+      (id) =>
+        chrome.runtime.sendMessage({
+          channel: 'ai-news-annotator',
+          type: 'article/save',
+          data: { tabId: id },
+        }),
+      tabId,
+    );
+    expect((saved as { value: { keywords: string[] } }).value.keywords).toEqual([
+      '14Ai',
+      '挖走',
+      '离职',
+      '骨干',
+    ]);
+  });
+
   test('the detail lists highlights in page order, marks orphans, and scrolls the page to one', async ({
     context,
     serviceWorker,

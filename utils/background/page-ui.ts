@@ -14,6 +14,7 @@ import type { TabResponses, UiResponses } from '../messages/replies';
 import { uiRequests } from '../messages/requests';
 import type { Article } from '../schemas/article';
 import type { Highlight, HighlightColor, Selector } from '../schemas/records';
+import { articleOfAnswer } from './page-answer';
 import { pageKey } from './page-key';
 
 /** What one tab's in-page UI is doing. */
@@ -131,7 +132,7 @@ async function save(
 ) {
   const { tabId, frameId } = at;
   const reply = await deps.toTab(tabId, frameId, 'tab/page-article', {});
-  const article = deps.checkArticle(reply.article);
+  const article = deps.checkArticle(articleOfAnswer(reply));
   const key = pageKey(at.url, article?.url ?? at.canonical);
   if (!article || !key) throw new Error('This page cannot be saved.');
   const now = deps.now();

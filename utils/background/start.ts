@@ -32,6 +32,7 @@ import { broadcastChange } from '../messages/broadcasts';
 import { dispatch, CHANNEL, backgroundRequests, extensionOnlyRequests } from '../messages';
 import { setUpSync } from '../sync/background';
 import { createBodyIndexer } from './body-indexer';
+import { articleOfAnswer } from './page-answer';
 
 type Browser = typeof extensionBrowser;
 type SetBadge = (tabId: number, state: BadgeState) => Promise<void>;
@@ -126,13 +127,14 @@ function pagePorts(browser: Browser, owner: Owner) {
 /** The one save path (popup, side panel, context menu, shortcut): the tab's own extraction. */
 function tabDeps(browser: Browser, save: Pick<SaveTabDeps, 'owner' | 'saved'>) {
   const saveDeps: SaveTabDeps = {
-    pageArticle: async (tabId) => (await sendToFrame(tabId, 0, 'tab/page-article', {})).article,
+    pageArticle: async (tabId) =>
+      articleOfAnswer(await sendToFrame(tabId, 0, 'tab/page-article', {})),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null,
     ...save,
   };
   const stateDeps: TabStateDeps = {
     tabUrl: saveDeps.tabUrl,
-    pageCard: async (tabId) => (await sendToFrame(tabId, 0, 'tab/article', {})).article,
+    pageCard: async (tabId) => articleOfAnswer(await sendToFrame(tabId, 0, 'tab/article', {})),
   };
   return { saveDeps, stateDeps };
 }

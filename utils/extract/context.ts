@@ -16,4 +16,9 @@ export interface PageContext {
 export interface Extraction {
   article: Article;
   bodyLines: Line[];
+  /**
+   * Run-together text whose words are the article's keywords (`article.keywords` is empty until
+   * they are split: `wordKeywords` in keywords.ts), or null.
+   */
+  keywordsText: string | null;
 }

@@ -6,7 +6,7 @@ import { bodyFromLines } from './body';
 import type { Extraction, PageContext } from './context';
 import { parseDate } from './dates';
 import { type LdArticle, findLdArticle, parseLdScripts, readLdArticle } from './jsonld';
-import { cleanKeywords, splitKeywords } from './keywords';
+import { type FoundKeywords, articleKeywords, cleanKeywords, findKeywords } from './keywords';
 import { LABELS, hasAiNotice } from './labels';
 import { MAX_SOURCE, MAX_SUMMARY, MAX_TITLE } from './limits';
 import { ZONE_CAPTION, ZONE_CHROME, ZONE_COMMENTS, ZONE_FRAME, buildLines } from './lines';
@@ -19,7 +19,7 @@ export interface MetaFacts {
   publishedAt: string | null;
   source: string | null;
   summary: string | null;
-  keywords: string[];
+  keywords: FoundKeywords;
 }
 
 export function metaFacts(doc: Document): MetaFacts {
@@ -48,7 +48,7 @@ export function metaFacts(doc: Document): MetaFacts {
     keywords: ldKeywords.length
       ? ldKeywords
       : metaKeywords
-        ? splitKeywords(metaKeywords)
+        ? findKeywords(metaKeywords)
         : cleanKeywords(metaContents(doc, 'article:tag')),
   };
 }
@@ -104,6 +104,7 @@ export function extractGeneric(ctx: PageContext): Extraction | null {
     return !sameText(l.text, title);
   });
   const timeEl = root.querySelector('time[datetime]');
+  const { keywords, keywordsText } = articleKeywords(facts.keywords);
   return {
     article: {
       url: ctx.url,
@@ -112,11 +113,12 @@ export function extractGeneric(ctx: PageContext): Extraction | null {
       publishedAt: facts.publishedAt ?? parseDate(timeEl?.getAttribute('datetime')),
       source: facts.source ? truncate(facts.source, MAX_SOURCE) : null,
       summary: facts.summary ? truncate(facts.summary, MAX_SUMMARY) : null,
-      keywords: facts.keywords,
+      keywords,
       aiGenerated: lines.some((l) => (l.zone & ZONE_CHROME) === 0 && hasAiNotice(l.text)),
       bodyText: body.text,
       related: [],
     },
     bodyLines: body.used,
+    keywordsText,
   };
 }

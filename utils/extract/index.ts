@@ -8,6 +8,7 @@ import type { Extraction, PageContext } from './context';
 import type { Line } from './lines';
 import { hasArticleHead, hasQuickreadText } from './cheap-check';
 import { extractGeneric } from './generic';
+import { wordKeywords } from './keywords';
 
 export { looksLikeArticle } from './cheap-check';
 import { canonicalUrl } from './meta';
@@ -37,10 +38,20 @@ function valid(x: Extraction | null): Extraction | null {
   return x && isHttpUrl(x.article.url) ? x : null;
 }
 
-/** The article on `doc` (loaded from `url`), or null when the page is not a single article. */
+/** The article with its keywords split into words when they were run-together text. */
+export function withKeywordWords(article: Article, keywordsText: string | null): Article {
+  return keywordsText ? { ...article, keywords: wordKeywords(keywordsText) } : article;
+}
+
+/**
+ * The article on `doc` (loaded from `url`), or null when the page is not a single article. Whole:
+ * run-together keywords are split into words here (the page side leaves that to the extension's
+ * side: `recognizeArticle`).
+ */
 export function extractArticle(doc: Document, url: string): Article | null {
   try {
-    return run(doc, url)?.article ?? null;
+    const found = run(doc, url);
+    return found && withKeywordWords(found.article, found.keywordsText);
   } catch {
     return null;
   }
@@ -57,9 +68,15 @@ function commonBlock(lines: readonly Line[]): Element | null {
 
 /** The page's article, and the element holding its body: one reading of the page for both. */
 export interface Recognized {
+  /** Its keywords are still to be split when `keywordsText` is set (`withKeywordWords`). */
   article: Article | null;
   /** Where the article's body is (the body when there is no article or no body text). */
   root: Element;
+  /**
+   * Run-together text whose words are the keywords, or null. Not split on the page: the first
+   * word segmenter in a renderer costs 45–85 ms; the extension's side splits it (keywords.ts).
+   */
+  keywordsText: string | null;
 }
 
 export function recognizeArticle(doc: Document, url: string): Recognized {
@@ -69,9 +86,10 @@ export function recognizeArticle(doc: Document, url: string): Recognized {
     return {
       article: found?.article ?? null,
       root: (found && commonBlock(found.bodyLines)) ?? fallback,
+      keywordsText: found?.keywordsText ?? null,
     };
   } catch {
-    return { article: null, root: fallback };
+    return { article: null, root: fallback, keywordsText: null };
   }
 }
 

@@ -2,6 +2,11 @@
  * Keywords from a `关键词` value: separate tag texts when the page has them, else the label text
  * split on separators, else (run-together text such as `14Ai挖走离职骨干`) split into words with
  * `Intl.Segmenter('zh', { granularity: 'word' })`.
+ *
+ * The page side never splits words: the first word segmenter in a renderer process costs 45–85 ms
+ * (the engine lists every locale it has), more than the rest of recognizing the page. Extractors
+ * find keywords (`findKeywords`): a list, or the run-together text; the extension's side splits
+ * that text (`wordKeywords`) when the article leaves the page (`background/page-answer.ts`).
  */
 import type { LabelValue } from './labels';
 import { MAX_KEYWORD_LENGTH, MAX_KEYWORDS } from './limits';
@@ -39,17 +44,52 @@ export function segmentWords(text: string): string[] {
   return words;
 }
 
-/** Split one keywords line into keywords. */
-export function splitKeywords(text: string): string[] {
-  const t = normalizeSpace(text).slice(0, MAX_KEYWORDS_LINE_CHARS);
+/** Run-together keywords text, to be split into words (`wordKeywords`). */
+export interface RunTogether {
+  runTogether: string;
+}
+/** Keywords as an extractor finds them: a list, or run-together text whose words they are. */
+export type FoundKeywords = string[] | RunTogether;
+
+const lineText = (text: string) => normalizeSpace(text).slice(0, MAX_KEYWORDS_LINE_CHARS);
+
+/** One keywords line: its keywords, or (run-together text) the text whose words they are. */
+export function findKeywords(text: string): FoundKeywords {
+  const t = lineText(text);
   if (!t) return [];
   if (SEPARATORS.test(t)) return cleanKeywords(t.split(SEPARATORS));
   if (t.length < SEGMENT_MIN_LENGTH) return cleanKeywords([t]);
-  return cleanKeywords(segmentWords(t));
+  return { runTogether: t };
 }
 
-/** Separate tag links when the value is made of links, else the value text split into words. */
-export function keywordsOf(value: LabelValue | null): string[] {
+/** The keywords of run-together text: its words. */
+export function wordKeywords(text: string): string[] {
+  const t = lineText(text);
+  return t ? cleanKeywords(segmentWords(t)) : [];
+}
+
+/** The keywords found, as a list now (run-together text split into words). */
+export function keywordList(found: FoundKeywords): string[] {
+  return Array.isArray(found) ? found : wordKeywords(found.runTogether);
+}
+
+/** An article's keywords as found: the list, or none yet and the text whose words they are. */
+export function articleKeywords(found: FoundKeywords): {
+  keywords: string[];
+  keywordsText: string | null;
+} {
+  return Array.isArray(found)
+    ? { keywords: found, keywordsText: null }
+    : { keywords: [], keywordsText: found.runTogether };
+}
+
+/** Split one keywords line into keywords. */
+export function splitKeywords(text: string): string[] {
+  return keywordList(findKeywords(text));
+}
+
+/** Separate tag links when the value is made of links, else the value text's keywords. */
+export function keywordsOf(value: LabelValue | null): FoundKeywords {
   if (!value) return [];
   const links: Element[] = [];
   for (const p of value.pieces) {
@@ -60,5 +100,5 @@ export function keywordsOf(value: LabelValue | null): string[] {
   const covered = linkText.join('').replace(/\s/g, '').length;
   const total = value.text.replace(/[\s,，、;；|｜]/gu, '').length;
   if (links.length && covered * 2 >= total) return cleanKeywords(linkText);
-  return splitKeywords(value.text);
+  return findKeywords(value.text);
 }

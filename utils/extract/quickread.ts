@@ -9,7 +9,7 @@
  * read in `quickread-page.ts`, its headline found in `quickread-head.ts`, its body's end in
  * `quickread-span.ts`.
  */
-import { keywordsOf } from './keywords';
+import { articleKeywords, keywordsOf } from './keywords';
 import { type BodyText, bodyFromLines } from './body';
 import type { Extraction, PageContext } from './context';
 import { metaFacts } from './generic';
@@ -74,18 +74,22 @@ function toArticle(
   const dateValue = dateHit ? valueOf(dateHit) : null;
   const sourceValue = sourceHit ? valueOf(sourceHit) : null;
   const source = sourceValue ? firstMetaValue(sourceValue.text) : '';
-  return {
+  const { keywords, keywordsText } = articleKeywords(
+    keywordsHit ? keywordsOf(valueOf(keywordsHit)) : facts.keywords,
+  );
+  const article = {
     url: ctx.url,
     format: 'quickread' as const,
     title: truncate(normalizeSpace(title), MAX_TITLE),
     publishedAt: (dateValue && valueDate(dateValue)) ?? facts.publishedAt,
     source: truncate(source || facts.source || '', MAX_SOURCE) || null,
     summary: summary ? truncate(stripEllipsis(summary.text), MAX_SUMMARY) || null : null,
-    keywords: keywordsHit ? keywordsOf(valueOf(keywordsHit)) : facts.keywords,
+    keywords,
     aiGenerated: labels.aiGenerated,
     bodyText,
     related: region ? extractRelated(page.lines, region, page.hits, ctx.base, ctx.selfUrls) : [],
   };
+  return { article, keywordsText };
 }
 
 export function extractQuickread(ctx: PageContext): Extraction | typeof LISTING | null {
@@ -118,6 +122,6 @@ export function extractQuickread(ctx: PageContext): Extraction | typeof LISTING 
   // A lone `快速阅读:` in some text is not the format: it comes with a date, source, tags or notice.
   if (!labels.dateHit && !labels.sourceHit && !labels.keywordsHit && !labels.aiGenerated)
     return null;
-  const article = toArticle(page, title, summary, bodyText.text, labels, facts);
-  return { article, bodyLines: bodyText.used };
+  const found = toArticle(page, title, summary, bodyText.text, labels, facts);
+  return { ...found, bodyLines: bodyText.used };
 }

@@ -119,15 +119,18 @@ export interface BackgroundResponses
 
 /** A page's content script's answers. */
 export interface TabResponses {
-  /** The article the page shows, as a card (no body). */
-  'tab/article': { article: ArticlePreview | null };
+  /**
+   * The article the page shows, as a card (no body). `keywordsText`: run-together text whose words
+   * are its keywords, split by the background (`background/page-answer.ts`), not on the page.
+   */
+  'tab/article': { article: ArticlePreview | null; keywordsText?: string };
   'tab/anchors': { anchored: string[]; orphaned: string[] };
   'tab/scroll-to': { found: boolean };
   'tab/refresh': null;
   'tab/navigated': null;
   'tab/highlight-selection': { added: boolean };
   /** The whole article: the one save path needs its body (background/save-tab.ts). */
-  'tab/page-article': { article: Article | null };
+  'tab/page-article': { article: Article | null; keywordsText?: string };
   'tab/paint': null;
   'tab/unpaint': null;
   'tab/frame': null;

@@ -19,6 +19,7 @@ import type { Article } from '../../../utils/schemas';
 import { articlePreview } from '../../../utils/schemas/article-preview';
 import { saveTab, type SaveTabDeps } from '../../../utils/background/save-tab';
 import { tabState } from '../../../utils/background/tab-state';
+import { articleOfAnswer } from '../../../utils/background/page-answer';
 import type { ImportLine } from '../../../utils/transfer/import-client';
 import { serveImportPort } from '../../../utils/transfer/import-host';
 import { portPair } from '../transfer/port-pair';
@@ -141,8 +142,7 @@ function fakeBackground(
       tabState(
         {
           tabUrl: async () => pageArticle?.url ?? PLAIN_PAGE,
-          pageCard: async (id) =>
-            ((await sendToTab(id, 'tab/article', {})) as { article: unknown }).article,
+          pageCard: async (id) => articleOfAnswer(await sendToTab(id, 'tab/article', {})),
         },
         tabId,
       ),

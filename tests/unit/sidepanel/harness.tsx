@@ -11,6 +11,7 @@ import type { PanelTab, TabSource } from '../../../utils/sidepanel/follow-tab';
 import type { StoryArticle } from '../../../utils/sidepanel/story';
 import { at } from '../db/helpers';
 import { tabState } from '../../../utils/background/tab-state';
+import { articleOfAnswer } from '../../../utils/background/page-answer';
 import { installEnglish, requestsBesidesTabState } from '../popup/harness';
 
 export interface PanelOptions {
@@ -91,8 +92,7 @@ export async function mountPanel(options: PanelOptions = {}) {
       return tabState(
         {
           tabUrl: async () => tab.url ?? null,
-          pageCard: async (id) =>
-            ((await sendToTab(id, 'tab/article', {})) as { article: unknown }).article,
+          pageCard: async (id) => articleOfAnswer(await sendToTab(id, 'tab/article', {})),
         },
         d.tabId,
       );

@@ -62,6 +62,8 @@ export function createPageSession(deps: SessionDeps) {
     },
     article: page.article,
     cachedArticle: page.cached,
+    /** Run-together text whose words are the cached article's keywords (the extension splits it). */
+    keywordsText: page.keywordsText,
     /** The page as an article to save: recognized, or as a plain page. */
     articleForSaving(): Article | null {
       return page.cached() ?? pageAsArticle(deps.doc, deps.url());

@@ -5,8 +5,14 @@ import { samePage } from '../../page-identity';
 export interface RecognitionDeps {
   doc: Document;
   url: () => string;
-  /** The article and the element holding its body, from one reading of the page. */
-  recognize: (doc: Document, url: string) => { article: Article | null; root: Element };
+  /**
+   * The article and the element holding its body, from one reading of the page; and the
+   * run-together text whose words are its keywords, left for the extension's side to split.
+   */
+  recognize: (
+    doc: Document,
+    url: string,
+  ) => { article: Article | null; root: Element; keywordsText: string | null };
   /** The element holding the body again, after the page replaced it. */
   findRoot: (doc: Document, article: Article | null) => Element;
   send: <T extends BackgroundType>(type: T, data: RequestOf<T>) => Promise<ResponseOf<T>>;
@@ -16,6 +22,7 @@ export interface RecognitionDeps {
 /** The page's article as recognized at an address, and the element that holds its text. */
 export function createRecognition(deps: RecognitionDeps) {
   let article: Article | null = null;
+  let keywordsText: string | null = null;
   let articleRoot: Element | null = null;
   let recognizedOnce = false;
   let extractedAt: string | null = null;
@@ -26,7 +33,7 @@ export function createRecognition(deps: RecognitionDeps) {
   /** Recognize the page and tell the background what it is (for the toolbar badge). */
   const recognize = (): Article | null => {
     extractedAt = deps.url();
-    ({ article, root: articleRoot } = deps.recognize(deps.doc, extractedAt));
+    ({ article, root: articleRoot, keywordsText } = deps.recognize(deps.doc, extractedAt));
     const found = article && { url: article.url, format: article.format };
     if (found || recognizedOnce) deps.send('page/found', { article: found }).catch(deps.warn);
     recognizedOnce = true;
@@ -35,6 +42,8 @@ export function createRecognition(deps: RecognitionDeps) {
   return {
     recognize,
     article: () => article,
+    /** Run-together text whose words are the article's keywords (split by the extension). */
+    keywordsText: () => (article ? keywordsText : null),
     canonical: () => article?.url ?? null,
     /** Whether the page is still where it was recognized (a new fragment or tracking parameter is). */
     samePlace: () => extractedAt !== null && samePage(extractedAt, deps.url()),

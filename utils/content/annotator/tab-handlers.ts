@@ -4,6 +4,12 @@ import type { tabRequests } from '../../messages/tab-requests';
 import type { TabResponses } from '../../messages/replies';
 import type { PageSession } from './page-session';
 
+/** The run-together keywords text of the answer's article, when there is one to split. */
+function keywordsText(session: PageSession): { keywordsText?: string } {
+  const text = session.keywordsText();
+  return text ? { keywordsText: text } : {};
+}
+
 /** The content script's answers to the popup and the background. */
 export function createTabHandlers(
   session: PageSession,
@@ -11,10 +17,11 @@ export function createTabHandlers(
   return {
     async 'tab/article'() {
       const article = session.cachedArticle();
-      return { article: article && articlePreview(article) };
+      return { article: article && articlePreview(article), ...keywordsText(session) };
     },
     async 'tab/page-article'() {
-      return { article: session.articleForSaving() };
+      const article = session.articleForSaving();
+      return { article, ...keywordsText(session) };
     },
     async 'tab/anchors'() {
       return session.anchors();
