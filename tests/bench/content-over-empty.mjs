@@ -2,12 +2,13 @@
 // Chromium's Performance.getMetrics ScriptDuration after load, in three browsers (the project's
 // build; an extension whose content script is `void 0;`; one whose content script only registers a
 // message listener, as a floor), interleaved — on the 2 MB non-article page (the build injects
-// nothing there) and on a Chinese page that is not an article (the build injects its checker).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// nothing there), on a Chinese page that is not an article (the build injects its checker) and on
+// a quick-read article like the seed, its keywords one run of text (the annotator recognizes it).
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { nonArticlePage } from './generate.mjs';
-import { launch, sleep, stats } from './harness.mjs';
+import { ROOT, launch, sleep, stats } from './harness.mjs';
 
 const RUNS = 9;
 /** Long enough for idle work (and the messages it sends) to run. */
@@ -58,6 +59,10 @@ export async function measureOverEmpty(ext, temp, runs = RUNS) {
   mkdirSync(pages, { recursive: true });
   writeFileSync(join(pages, 'non-article.html'), nonArticlePage(2_000_000));
   writeFileSync(join(pages, 'chinese.html'), chinesePage(nonArticlePage(200_000)));
+  copyFileSync(
+    resolve(ROOT, 'tests/fixtures/pages/quickread-flat.html'),
+    join(pages, 'quickread.html'),
+  );
   const server = await startStaticServer(pages);
   const ours = await launch(join(temp, 'over-empty-ours'), ext);
   const empty = await launch(
@@ -74,6 +79,7 @@ export async function measureOverEmpty(ext, temp, runs = RUNS) {
   try {
     const url = server.url('non-article.html');
     const zh = server.url('chinese.html');
+    const article = server.url('quickread.html');
     await scriptMs(ours, url); // warm the disk cache and both browsers
     await scriptMs(empty, url);
     await scriptMs(listener, url);
@@ -82,6 +88,8 @@ export async function measureOverEmpty(ext, temp, runs = RUNS) {
     const c = [];
     const zhOurs = [];
     const zhEmpty = [];
+    const articleOurs = [];
+    const articleEmpty = [];
     for (let i = 0; i < runs; i += 1) {
       // Interleaved, alternating which goes first.
       if (i % 2) {
@@ -90,7 +98,11 @@ export async function measureOverEmpty(ext, temp, runs = RUNS) {
         a.push(await scriptMs(ours, url));
         zhEmpty.push(await scriptMs(empty, zh));
         zhOurs.push(await scriptMs(ours, zh));
+        articleEmpty.push(await scriptMs(empty, article));
+        articleOurs.push(await scriptMs(ours, article));
       } else {
+        articleOurs.push(await scriptMs(ours, article));
+        articleEmpty.push(await scriptMs(empty, article));
         zhOurs.push(await scriptMs(ours, zh));
         zhEmpty.push(await scriptMs(empty, zh));
         a.push(await scriptMs(ours, url));
@@ -110,6 +122,11 @@ export async function measureOverEmpty(ext, temp, runs = RUNS) {
         ...stats(zhOurs.map((x, i) => x - zhEmpty[i])),
         method:
           'the same, on a 200 kB Chinese page that is not an article (the checker is injected there)',
+      },
+      quickreadArticle: {
+        ...stats(articleOurs.map((x, i) => x - articleEmpty[i])),
+        method:
+          'the same, on a quick-read article whose keywords are one run of text (tests/fixtures/pages/quickread-flat.html): the annotator recognizes it and asks for its highlights',
       },
       listenerOnly: {
         ...stats(c.map((x, i) => x - b[i])),

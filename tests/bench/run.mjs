@@ -61,6 +61,7 @@ async function main() {
     details['contentScript.emptyMs'] = overEmpty.empty;
     details['contentScript.listenerOnlyMs'] = overEmpty.listenerOnly;
     details['contentScript.chineseNonArticleMs'] = overEmpty.chineseNonArticle;
+    details['contentScript.quickreadArticleMs'] = overEmpty.quickreadArticle;
 
     log('extractArticle on the seed page');
     details['extract.seedMs'] = await measureExtract(
