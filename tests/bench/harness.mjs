@@ -37,6 +37,19 @@ export async function launch(userDataDir, ext = EXT) {
   });
 }
 
+/**
+ * The same Chromium and flags without the extension: for measuring the project's modules in a
+ * page (the bench bundle), where the extension's annotator would have run the same code, with the
+ * same regular expressions, in the same renderer first.
+ */
+export async function launchPlain(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: AUTOMATION_ARGS,
+  });
+}
+
 /** Chromium's id of an unpacked extension: its real path, hashed, in letters a–p. */
 function unpackedId(path) {
   const hex = createHash('sha256').update(realpathSync(path)).digest('hex').slice(0, 32);
