@@ -68,11 +68,6 @@ export function wordKeywords(text: string): string[] {
   return t ? cleanKeywords(segmentWords(t)) : [];
 }
 
-/** The keywords found, as a list now (run-together text split into words). */
-export function keywordList(found: FoundKeywords): string[] {
-  return Array.isArray(found) ? found : wordKeywords(found.runTogether);
-}
-
 /** An article's keywords as found: the list, or none yet and the text whose words they are. */
 export function articleKeywords(found: FoundKeywords): {
   keywords: string[];
@@ -81,11 +76,6 @@ export function articleKeywords(found: FoundKeywords): {
   return Array.isArray(found)
     ? { keywords: found, keywordsText: null }
     : { keywords: [], keywordsText: found.runTogether };
-}
-
-/** Split one keywords line into keywords. */
-export function splitKeywords(text: string): string[] {
-  return keywordList(findKeywords(text));
 }
 
 /** Separate tag links when the value is made of links, else the value text's keywords. */

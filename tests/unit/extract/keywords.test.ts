@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanKeywords, segmentWords, splitKeywords } from '@/utils/extract/keywords';
+import { cleanKeywords, findKeywords, segmentWords, wordKeywords } from '@/utils/extract/keywords';
+
+/** A line's keywords as the saved article gets them: found on the page, split by the extension. */
+function splitKeywords(text: string): string[] {
+  const found = findKeywords(text);
+  return Array.isArray(found) ? found : wordKeywords(found.runTogether);
+}
 
 describe('a keywords line splits into keywords', () => {
   it.each([
