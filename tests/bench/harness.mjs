@@ -3,7 +3,7 @@ import { chromium } from '@playwright/test';
 import { AUTOMATION_ARGS, chromiumPath, extensionArgs } from '../../scripts/chromium.mjs';
 import { build } from 'vite';
 import { createHash } from 'node:crypto';
-import { realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -203,3 +203,33 @@ export async function repeat(n, once) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The machine's busy and total CPU time so far (Linux /proc/stat, in clock ticks). */
+function cpuTicks() {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const ticks = fields.map(Number);
+  const idle = ticks[3] + (ticks[4] ?? 0); // idle + iowait
+  const total = ticks.reduce((a, b) => a + b, 0);
+  return { busy: total - idle, total };
+}
+
+/**
+ * Waits until the machine is quiet: a half second in which its CPUs were busy less than
+ * `threshold` of the time, so that what the last step left running (the browser still writing,
+ * a worker finishing) does not run beside the next timed open. Gives up after `maxMs`; without
+ * /proc/stat (not Linux) it does not wait. Returns how long it waited and the last half
+ * second's busy share.
+ */
+export async function quiet({ threshold = 0.15, maxMs = 10_000 } = {}) {
+  if (!existsSync('/proc/stat')) return { waitedMs: 0, busyShare: 0 };
+  const t0 = Date.now();
+  let busyShare = 1;
+  while (Date.now() - t0 < maxMs) {
+    const a = cpuTicks();
+    await sleep(500);
+    const b = cpuTicks();
+    busyShare = (b.busy - a.busy) / Math.max(1, b.total - a.total);
+    if (busyShare < threshold) break;
+  }
+  return { waitedMs: Date.now() - t0, busyShare };
+}

@@ -41,7 +41,9 @@ export async function runOne(name, prepare, measure) {
     print(figures);
   } finally {
     await context.close();
-    rmSync(temp, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the build's copy and the browser profile, for a look afterwards.
+    if (process.env.BENCH_KEEP) console.log(`kept ${temp}`);
+    else rmSync(temp, { recursive: true, force: true });
   }
 }
 

@@ -7,6 +7,7 @@ import { build } from 'vite';
 import {
   ROOT,
   pageWithBundle,
+  quiet,
   repeat,
   sleep,
   stats,
@@ -14,7 +15,10 @@ import {
   typeQuery,
 } from './harness.mjs';
 
-const RUNS = 5;
+/** Opens of each page: each gives its first item, complete, heap. */
+const OPENS = 9;
+/** Of those, the first this many also time the searches. */
+const SEARCH_OPENS = 5;
 /**
  * Sizes measured; `BENCH_SCALE_SIZES=200,10000` measures fewer. The story clusters are measured
  * at the biggest size; `BENCH_ONLY_CLUSTERS=1` measures them alone.
@@ -193,9 +197,17 @@ async function heapMb(page) {
   }
 }
 
-/** Open `url` `RUNS` times: first item, complete (when the page marks it), heap, search. */
+/**
+ * Open `url` `OPENS` times, each once the machine is quiet: first item, complete (when the page
+ * marks it), heap; the first `SEARCH_OPENS` also time the searches.
+ */
 async function openRuns(context, url, { item, complete, list, input, count, queries }) {
-  return repeat(RUNS, async () => {
+  return repeat(OPENS, async (open) => {
+    const settled = await quiet();
+    if (settled.busyShare >= 0.15 || process.env.BENCH_VERBOSE)
+      console.log(
+        `  ${url}: CPUs ${Math.round(settled.busyShare * 100)}% busy after ${settled.waitedMs} ms`,
+      );
     const page = await context.newPage();
     try {
       await page.addInitScript(watchPage, item);
@@ -215,13 +227,14 @@ async function openRuns(context, url, { item, complete, list, input, count, quer
       await sleep(300);
       const heap = await heapMb(page);
       const search = [];
-      for (const query of queries ?? []) {
+      const asked = open < SEARCH_OPENS ? (queries ?? []) : [];
+      for (const query of asked) {
         search.push({ query, ...(await page.evaluate(typeQuery, [list, input, query])) });
         await page.evaluate(typeQuery, [list, input, '']);
         await sleep(50);
       }
       const bodies = [];
-      for (const query of queries ?? []) {
+      for (const query of asked) {
         bodies.push({ query, ...(await page.evaluate(typeBodyQuery, [input, count, query])) });
         await page.evaluate(typeQuery, [list, input, '']);
         await sleep(50);
