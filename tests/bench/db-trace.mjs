@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXT, benchBundle, extensionOf, launch, pageWithBundle } from './harness.mjs';
-import { generatorScript, importVsFloor } from './scale.mjs';
+import { generatorScript, importVsFloor } from './scale-seed.mjs';
 
 const FIRST_ITEM = {
   'popup.html': '[data-testid="saved-item"]',

@@ -77,8 +77,11 @@ export async function tabIdOf(sw, page) {
   return ids[0];
 }
 
-/** The project's modules as one script that defines `globalThis.__bench` (evaluated into pages). */
-export async function benchBundle() {
+/**
+ * The module at `entry` (from the project's root) as one classic script defining `name`.
+ * `minify: false` keeps the functions' names, for reading a profile.
+ */
+export async function iifeOf(entry, name, { minify = true } = {}) {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
@@ -86,18 +89,22 @@ export async function benchBundle() {
     resolve: { alias: { '@': ROOT, '~': ROOT } },
     build: {
       write: false,
-      // BENCH_NO_MINIFY=1 keeps the functions' names, for reading a profile of the bundle.
-      minify: !process.env.BENCH_NO_MINIFY,
-      lib: {
-        entry: resolve(ROOT, 'tests/bench/entry.ts'),
-        formats: ['iife'],
-        name: '__bench',
-        fileName: 'bench',
-      },
+      minify,
+      lib: { entry: resolve(ROOT, entry), formats: ['iife'], name, fileName: name },
     },
   });
-  const chunk = (Array.isArray(out) ? out[0] : out).output[0];
-  return `${chunk.code}\nglobalThis.__bench = __bench;`;
+  return (Array.isArray(out) ? out[0] : out).output[0].code;
+}
+
+/**
+ * The project's modules as one script that defines `globalThis.__bench` (evaluated into pages).
+ * BENCH_NO_MINIFY=1 keeps the functions' names.
+ */
+export async function benchBundle() {
+  const code = await iifeOf('tests/bench/entry.ts', '__bench', {
+    minify: !process.env.BENCH_NO_MINIFY,
+  });
+  return `${code}\nglobalThis.__bench = __bench;`;
 }
 
 /** A fresh page at `url` with the bench bundle evaluated into it (works despite a page's CSP). */

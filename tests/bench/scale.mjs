@@ -1,11 +1,10 @@
 // The library at the sizes readers reach (200, 10,000 and 50,000 realistic articles): import
 // beside bare IndexedDB puts of the same records, the popup's and the library's first render
 // beside a minimal Preact page's, the page's JS heap once loaded, and search (bodies included).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
-  ROOT,
+  iifeOf,
   pageWithBundle,
   quiet,
   repeat,
@@ -14,6 +13,8 @@ import {
   typeBodyQuery,
   typeQuery,
 } from './harness.mjs';
+import { measureClusters } from './scale-clusters.mjs';
+import { generatorScript, importVsFloor } from './scale-seed.mjs';
 
 /** Opens of each page: each gives its first item, complete, heap. */
 const OPENS = 9;
@@ -38,28 +39,6 @@ const LIBRARY_QUERIES = [
 ];
 const POPUP_QUERIES = ['GPT-5', '我的笔记', '颠覆世界的创新者'];
 
-/** The generator's source as a script that defines `globalThis.__realistic` in a page. */
-export function generatorScript() {
-  const src = readFileSync(resolve(ROOT, 'tests/bench/realistic.mjs'), 'utf8');
-  return `(() => {${src.replace(/^export /gmu, '')}
-globalThis.__realistic = { realisticLibrary, bodyLengths }; })();`;
-}
-
-/** The module at `entry` (from the project's root) as one classic script defining `name`. */
-async function iifeOf(entry, name) {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: resolve(ROOT, entry), formats: ['iife'], name, fileName: name },
-    },
-  });
-  return (Array.isArray(out) ? out[0] : out).output[0].code;
-}
-
 /** Write the floor page (a minimal Preact page) into the loaded copy of the extension. */
 export async function writeFloorPage(ext) {
   const code = await iifeOf('tests/bench/floor-page.mjs', '__floor');
@@ -69,108 +48,6 @@ export async function writeFloorPage(ext) {
     '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head>' +
       '<body><div id="app"></div><script src="/bench-floor.js"></script></body></html>',
   );
-}
-
-/**
- * In an extension page: wipe, then import `n` generated articles as the reader does: each file
- * staged and imported by the background's data owner (read, checked, saved, announced) through
- * `importInBackground`; read back what was stored, wipe again and put the same records with bare
- * IndexedDB puts in one transaction (the floor); then import again so the library is left seeded.
- * Files over `chunk` articles are imported in files of `chunk`. `parseMs` is the check alone
- * (`parseImport` of the same files in the page, apart from the timed import).
- */
-export function importVsFloor([n, chunk, timed]) {
-  const b = globalThis.__bench;
-  const gen = globalThis.__realistic;
-  return (async () => {
-    const file = gen.realisticLibrary(n);
-    const lengths = gen.bodyLengths(file);
-    const parts = [];
-    for (let i = 0; i < n; i += chunk) {
-      const articles = file.articles.slice(i, i + chunk);
-      const urls = new Set(articles.map((a) => a.url));
-      const links = file.links
-        .map((l) => ({ ...l, fromArticles: l.fromArticles.filter((u) => urls.has(u)) }))
-        .filter((l) => l.fromArticles.length > 0);
-      parts.push(JSON.stringify({ ...file, articles, links }));
-    }
-    const db = await b.openDb();
-    const line = {
-      stage: (blob) => b.stageFile(blob),
-      connect: (name) => globalThis.chrome.runtime.connect({ name }),
-    };
-    const importOnce = async () => {
-      await b.wipe(db);
-      const t0 = performance.now();
-      for (const text of parts) {
-        const outcome = await b.importInBackground(new Blob([text]), () => {}, line);
-        if (outcome.kind !== 'done') throw new Error(JSON.stringify(outcome).slice(0, 500));
-      }
-      const ms = performance.now() - t0;
-      const p0 = performance.now();
-      for (const text of parts) if (!b.parseImport(text).ok) throw new Error('file refused');
-      return { ms, parseMs: performance.now() - p0 };
-    };
-    // The background indexes the imported bodies once the import has settled: wait for it (and
-    // time it) before anything else is measured, so it never runs beside a timed figure.
-    const indexSettled = async () => {
-      const t0 = performance.now();
-      while ((await db.count('searchQueue')) >= b.SEGMENT_MIN) {
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      return performance.now() - t0;
-    };
-    const out = {
-      lengths,
-      fileChars: parts.reduce((s, p) => s + p.length, 0),
-      runs: [],
-      indexMs: [],
-    };
-    for (let run = 0; run < (timed ? 3 : 1); run++) {
-      const imported = await importOnce();
-      out.indexMs.push(await indexSettled());
-      if (!timed) break;
-      const stores = ['articles', 'bodies', 'highlights', 'links'];
-      const raw = await new Promise((ok, fail) => {
-        const req = indexedDB.open('ai-news-annotator');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const done = (tx) =>
-        new Promise((ok, fail) => {
-          tx.oncomplete = ok;
-          tx.onerror = () => fail(tx.error);
-          tx.onabort = () => fail(tx.error);
-        });
-      const records = {};
-      const read = raw.transaction(stores, 'readonly');
-      for (const s of stores) {
-        const req = read.objectStore(s).getAll();
-        req.onsuccess = () => (records[s] = req.result);
-      }
-      await done(read);
-      // The import also queues each body for the index (since read back by the indexer).
-      records.searchQueue = records.articles.map((a) => ({ url: a.url, token: Math.random() }));
-      await b.wipe(db);
-      // The floor: the same records, bare puts, one transaction, no promise per request.
-      const t0 = performance.now();
-      const write = raw.transaction([...stores, 'searchQueue'], 'readwrite');
-      for (const s of [...stores, 'searchQueue']) {
-        const store = write.objectStore(s);
-        for (const rec of records[s]) store.put(rec);
-      }
-      await done(write);
-      raw.close();
-      const floorMs = performance.now() - t0;
-      out.runs.push({ ...imported, floorMs, counts: stores.map((s) => records[s].length) });
-    }
-    if (timed) {
-      await importOnce();
-      out.indexMs.push(await indexSettled());
-    }
-    db.close();
-    return out;
-  })();
 }
 
 /** Installed before a page's scripts: notes when `selector` first shows and when the page says complete. */
@@ -317,57 +194,6 @@ async function measureFloor(context, extensionId) {
     item: '[data-testid="saved-item"]',
   });
   return { firstMs: stats(runs.map((r) => r.first)), heapMb: stats(runs.map((r) => r.heap)) };
-}
-
-/** The library's story client (utils/clusters/story-client.ts) as a script for a page. */
-async function storyClientScript() {
-  const code = await iifeOf('utils/clusters/story-client.ts', '__storyClient');
-  return `${code};globalThis.__storyClient = __storyClient;`;
-}
-
-/**
- * In a page: the story worker's rebuild of `n` generated articles, asked through the library's
- * story client (what it sends of each article, and how, counted in), and the largest story.
- */
-function clusterRebuild([workerUrl, n, runs]) {
-  const file = globalThis.__realistic.realisticLibrary(n);
-  const worker = new Worker(workerUrl, { type: 'module' });
-  const client = globalThis.__storyClient.createStoryClient(worker);
-  return (async () => {
-    const out = [];
-    for (let r = 0; r < runs; r++) {
-      const t0 = performance.now();
-      const reply = await client.rebuild(file.articles);
-      const ms = performance.now() - t0;
-      const sizes = reply.stories.map((s) => s.urls.length);
-      out.push({ ms, workerMs: reply.ms, stories: sizes.length, largest: Math.max(0, ...sizes) });
-    }
-    client.close();
-    return out;
-  })();
-}
-
-/** Story clusters of the realistic library at `n` in the library's worker. */
-async function measureClusters(context, extensionId, ext, n) {
-  const file = readdirSync(join(ext, 'assets')).find((f) => f.startsWith('story.worker'));
-  if (!file) throw new Error('no story worker in the build');
-  const page = await context.newPage();
-  try {
-    await page.goto(`chrome-extension://${extensionId}/export-schema.json`);
-    await page.evaluate(generatorScript());
-    await page.evaluate(await storyClientScript());
-    const runs = await page.evaluate(clusterRebuild, [
-      `chrome-extension://${extensionId}/assets/${file}`,
-      n,
-      3,
-    ]);
-    return {
-      rebuildMs: { ...stats(runs.map((r) => r.ms)), workerMs: stats(runs.map((r) => r.workerMs)) },
-      largestStory: { ...stats(runs.map((r) => r.largest)), stories: runs[0].stories },
-    };
-  } finally {
-    await page.close();
-  }
 }
 
 /** Every scale figure, flattened for bench-results.json. */
