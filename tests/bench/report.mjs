@@ -36,6 +36,9 @@ export const FIGURES = [
   // The realistic library (tests/bench/realistic.mjs) at 200, 10,000 and 50,000 articles.
   { key: 'scale.floorFirstMs', unit: 'ms', goal: '(floor: minimal Preact page)' },
   { key: 'scale200.popupFirstMs', unit: 'ms', goal: '(reference)' },
+  // Opened with nothing of the extension running (service worker stopped, no page of it open).
+  { key: 'scale.floorFirstIdleMs', unit: 'ms', goal: '(floor, extension not running)' },
+  { key: 'scale200.popupFirstIdleMs', unit: 'ms', goal: '(reference, extension not running)' },
   ...[10000, 50000].flatMap((n) => [
     {
       key: `scale${n}.popupFirstMs`,
@@ -50,6 +53,11 @@ export const FIGURES = [
       ok: (v, r) => v <= 1.2 * r.scale200.libraryFirstMs,
     },
     { key: `scale${n}.popupCompleteMs`, unit: 'ms', goal: '(reference)' },
+    {
+      key: `scale${n}.popupFirstIdleMs`,
+      unit: 'ms',
+      goal: '(reference, extension not running)',
+    },
     { key: `scale${n}.libraryCompleteMs`, unit: 'ms', goal: '(reference)' },
     {
       key: `scale${n}.libraryHeapMb`,

@@ -78,8 +78,9 @@ async function heapMb(page) {
  * Open `url` `OPENS` times, each once the machine is quiet: first item, complete (when the page
  * marks it), heap; the first `SEARCH_OPENS` also time the searches.
  */
-async function openRuns(context, url, { item, complete, list, input, count, queries }) {
+async function openRuns(context, url, { item, complete, list, input, count, queries, idle }) {
   return repeat(OPENS, async (open) => {
+    if (idle) await stopExtension(context);
     const settled = await quiet();
     if (settled.busyShare >= 0.15 || process.env.BENCH_VERBOSE)
       console.log(
@@ -123,6 +124,21 @@ async function openRuns(context, url, { item, complete, list, input, count, quer
   });
 }
 
+/**
+ * The extension as after a while unused: its service worker stopped and, with no page of it open,
+ * its renderer process gone (what opening the popup then costs too).
+ */
+async function stopExtension(context) {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await page.close();
+  }
+}
+
 const searchStats = (runs, key = 'search') => {
   const done = runs.flatMap((r) => r[key]).filter((s) => typeof s.ms === 'number');
   return done.length ? stats(done.map((s) => s.ms)) : null;
@@ -155,6 +171,12 @@ async function measureSize(context, extensionId, code, n, log) {
     count: '[data-testid="result-count"]',
     queries: POPUP_QUERIES,
   });
+  // Opened the way a reader opens it after a while: nothing of the extension running.
+  const idle = await openRuns(context, `${base}/popup.html`, {
+    item: '[data-testid="saved-item"]',
+    complete: true,
+    idle: true,
+  });
   const library = await openRuns(context, `${base}/library.html`, {
     item: '[data-testid="library-item"]',
     complete: true,
@@ -169,6 +191,7 @@ async function measureSize(context, extensionId, code, n, log) {
     fileChars: seeded.fileChars,
     popupFirstMs: stats(popup.map((r) => r.first)),
     popupCompleteMs: stats(popup.map((r) => r.complete)),
+    popupFirstIdleMs: stats(idle.map((r) => r.first)),
     popupHeapMb: stats(popup.map((r) => r.heap)),
     popupSearchMs: searchStats(popup),
     popupBodySearchMs: searchStats(popup, 'bodies'),
@@ -188,12 +211,17 @@ async function measureSize(context, extensionId, code, n, log) {
   return out;
 }
 
-/** The floor page's first render. */
+/** The floor page's first render, with the extension running and with nothing of it running. */
 async function measureFloor(context, extensionId) {
-  const runs = await openRuns(context, `chrome-extension://${extensionId}/bench-floor.html`, {
-    item: '[data-testid="saved-item"]',
-  });
-  return { firstMs: stats(runs.map((r) => r.first)), heapMb: stats(runs.map((r) => r.heap)) };
+  const url = `chrome-extension://${extensionId}/bench-floor.html`;
+  const item = '[data-testid="saved-item"]';
+  const runs = await openRuns(context, url, { item });
+  const idle = await openRuns(context, url, { item, idle: true });
+  return {
+    firstMs: stats(runs.map((r) => r.first)),
+    firstIdleMs: stats(idle.map((r) => r.first)),
+    heapMb: stats(runs.map((r) => r.heap)),
+  };
 }
 
 /** Every scale figure, flattened for bench-results.json. */
@@ -207,6 +235,7 @@ export async function measureScale(context, extensionId, code, log, ext) {
   if (process.env.BENCH_ONLY_CLUSTERS) return out;
   const floor = await measureFloor(context, extensionId);
   out['scale.floorFirstMs'] = floor.firstMs;
+  out['scale.floorFirstIdleMs'] = floor.firstIdleMs;
   out['scale.floorHeapMb'] = floor.heapMb;
   for (const n of SCALE_SIZES) {
     const r = await measureSize(context, extensionId, code, n, log);
