@@ -224,11 +224,11 @@ function cpuTicks() {
  * Waits until the machine is quiet: a half second in which its CPUs were busy less than
  * `threshold` of the time, so that what the last step left running (the browser still writing,
  * a worker finishing) does not run beside the next timed open. Gives up after `maxMs`; without
- * /proc/stat (not Linux) it does not wait. Returns how long it waited and the last half
- * second's busy share.
+ * /proc/stat (not Linux) it does not wait. Returns whether it found the machine quiet, how
+ * long it waited and the last half second's busy share.
  */
 export async function quiet({ threshold = 0.15, maxMs = 10_000 } = {}) {
-  if (!existsSync('/proc/stat')) return { waitedMs: 0, busyShare: 0 };
+  if (!existsSync('/proc/stat')) return { quiet: true, waitedMs: 0, busyShare: 0 };
   const t0 = Date.now();
   let busyShare = 1;
   while (Date.now() - t0 < maxMs) {
@@ -238,5 +238,5 @@ export async function quiet({ threshold = 0.15, maxMs = 10_000 } = {}) {
     busyShare = (b.busy - a.busy) / Math.max(1, b.total - a.total);
     if (busyShare < threshold) break;
   }
-  return { waitedMs: Date.now() - t0, busyShare };
+  return { quiet: busyShare < threshold, waitedMs: Date.now() - t0, busyShare };
 }

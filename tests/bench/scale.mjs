@@ -82,7 +82,7 @@ async function openRuns(context, url, { item, complete, list, input, count, quer
   return repeat(OPENS, async (open) => {
     if (idle) await stopExtension(context);
     const settled = await quiet();
-    if (settled.busyShare >= 0.15 || process.env.BENCH_VERBOSE)
+    if (!settled.quiet || process.env.BENCH_VERBOSE)
       console.log(
         `  ${url}: CPUs ${Math.round(settled.busyShare * 100)}% busy after ${settled.waitedMs} ms`,
       );
@@ -125,8 +125,8 @@ async function openRuns(context, url, { item, complete, list, input, count, quer
 }
 
 /**
- * The extension as after a while unused: its service worker stopped and, with no page of it open,
- * its renderer process gone (what opening the popup then costs too).
+ * The extension as after a while unused: its service worker stopped, with no page of it open (so
+ * the browser may end its renderer process; opening the popup then starts one again).
  */
 async function stopExtension(context) {
   const page = await context.newPage();
