@@ -2,18 +2,10 @@
 // beside bare IndexedDB puts of the same records, the popup's and the library's first render
 // beside a minimal Preact page's, the page's JS heap once loaded, and search (bodies included).
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  iifeOf,
-  pageWithBundle,
-  quiet,
-  repeat,
-  sleep,
-  stats,
-  typeBodyQuery,
-  typeQuery,
-} from './harness.mjs';
+import { dirname, join } from 'node:path';
+import { extensionOf, iifeOf, launch, pageWithBundle, stats } from './harness.mjs';
 import { measureClusters } from './scale-clusters.mjs';
+import { openOnce } from './scale-open.mjs';
 import { generatorScript, importVsFloor } from './scale-seed.mjs';
 
 /** Opens of each page: each gives its first item, complete, heap. */
@@ -50,93 +42,93 @@ export async function writeFloorPage(ext) {
   );
 }
 
-/** Installed before a page's scripts: notes when `selector` first shows and when the page says complete. */
-function watchPage(selector) {
-  const observer = new MutationObserver(() => {
-    if (globalThis.__firstItemAt === undefined && document.querySelector(selector)) {
-      globalThis.__firstItemAt = performance.now();
-    }
-    if (globalThis.__completeAt === undefined && document.querySelector('[data-complete="true"]')) {
-      globalThis.__completeAt = performance.now();
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true, attributes: true });
-}
-
-async function heapMb(page) {
-  const cdp = await page.context().newCDPSession(page);
+/** A browser of its own (same flags, a fresh profile) holding `n` realistic articles. */
+async function seededBrowser(ext, code, n, log) {
+  const context = await launch(join(dirname(ext), `scale-profile-${n}`), ext);
   try {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize / 2 ** 20;
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/**
- * Open `url` `OPENS` times, each once the machine is quiet: first item, complete (when the page
- * marks it), heap; the first `SEARCH_OPENS` also time the searches.
- */
-async function openRuns(context, url, { item, complete, list, input, count, queries, idle }) {
-  return repeat(OPENS, async (open) => {
-    if (idle) await stopExtension(context);
-    const settled = await quiet();
-    if (!settled.quiet || process.env.BENCH_VERBOSE)
-      console.log(
-        `  ${url}: CPUs ${Math.round(settled.busyShare * 100)}% busy after ${settled.waitedMs} ms`,
-      );
-    const page = await context.newPage();
+    const { id } = await extensionOf(context, ext);
+    log(`scale: seeding ${n.toLocaleString('en')} realistic articles (import and bare-put floor)`);
+    const seeder = await pageWithBundle(
+      context,
+      `chrome-extension://${id}/export-schema.json`,
+      code,
+    );
     try {
-      await page.addInitScript(watchPage, item);
-      await page.goto(url);
-      await page.waitForFunction(() => globalThis.__firstItemAt !== undefined, null, {
-        timeout: 60_000,
-      });
-      if (complete) {
-        await page.waitForFunction(() => globalThis.__completeAt !== undefined, null, {
-          timeout: 180_000,
-        });
-      }
-      const times = await page.evaluate(() => ({
-        first: globalThis.__firstItemAt,
-        complete: globalThis.__completeAt ?? null,
-      }));
-      await sleep(300);
-      const heap = await heapMb(page);
-      const search = [];
-      const asked = open < SEARCH_OPENS ? (queries ?? []) : [];
-      for (const query of asked) {
-        search.push({ query, ...(await page.evaluate(typeQuery, [list, input, query])) });
-        await page.evaluate(typeQuery, [list, input, '']);
-        await sleep(50);
-      }
-      const bodies = [];
-      for (const query of asked) {
-        bodies.push({ query, ...(await page.evaluate(typeBodyQuery, [input, count, query])) });
-        await page.evaluate(typeQuery, [list, input, '']);
-        await sleep(50);
-      }
-      return { ...times, heap, search, bodies };
+      await seeder.evaluate(generatorScript());
+      const seeded = await seeder.evaluate(importVsFloor, [n, SEED_CHUNK, n <= 10_000]);
+      return { n, context, id, seeded };
     } finally {
-      await page.close();
+      await seeder.close();
     }
-  });
+  } catch (e) {
+    await context.close();
+    throw e;
+  }
+}
+
+/** What is opened in a seeded browser: the popup (also with nothing of the extension running) and the library. */
+function targetsOf({ n, context, id }) {
+  const base = `chrome-extension://${id}`;
+  const popup = {
+    context,
+    url: `${base}/popup.html`,
+    item: '[data-testid="saved-item"]',
+    complete: true,
+  };
+  return {
+    popup: {
+      ...popup,
+      name: `popup ${n}`,
+      list: '[data-testid="saved-list"]',
+      input: '[data-testid="search"]',
+      count: '[data-testid="result-count"]',
+      queries: POPUP_QUERIES,
+    },
+    // Opened the way a reader opens it after a while: nothing of the extension running.
+    idle: { ...popup, name: `idle popup ${n}`, idle: true },
+    library: {
+      context,
+      name: `library ${n}`,
+      url: `${base}/library.html`,
+      item: '[data-testid="library-item"]',
+      complete: true,
+      list: '[data-testid="library-list"]',
+      input: '[data-testid="library-search"]',
+      count: '[data-testid="library-count"]',
+      queries: LIBRARY_QUERIES,
+    },
+  };
+}
+
+/** The floor page (a minimal Preact page of the extension), with the extension running and not. */
+function floorTargets({ context, id }) {
+  const floor = {
+    context,
+    name: 'floor',
+    url: `chrome-extension://${id}/bench-floor.html`,
+    item: '[data-testid="saved-item"]',
+  };
+  return { floor, floorIdle: { ...floor, name: 'idle floor', idle: true } };
 }
 
 /**
- * The extension as after a while unused: its service worker stopped, with no page of it open (so
- * the browser may end its renderer process; opening the popup then starts one again).
+ * Every target opened `OPENS` times, round by round. In a round each group's targets (one page at
+ * every size) are opened one after another, starting at a different size each round: the sizes'
+ * opens sit side by side in time, so a slower minute of the machine falls on every size alike and
+ * a ratio between sizes is not the machine drifting while one size was measured after another.
+ * Each open waits for the page's whole list (`data-complete`) before the next.
  */
-async function stopExtension(context) {
-  const page = await context.newPage();
-  try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-  } finally {
-    await page.close();
+async function interleavedOpens(groups) {
+  const runs = new Map(groups.flat().map((t) => [t, []]));
+  for (let round = 0; round < OPENS; round++) {
+    for (const group of groups) {
+      for (let k = 0; k < group.length; k++) {
+        const target = group[(k + round) % group.length];
+        runs.get(target).push(await openOnce(target, round < SEARCH_OPENS));
+      }
+    }
   }
+  return runs;
 }
 
 const searchStats = (runs, key = 'search') => {
@@ -144,47 +136,8 @@ const searchStats = (runs, key = 'search') => {
   return done.length ? stats(done.map((s) => s.ms)) : null;
 };
 
-/** Every figure at one size. */
-async function measureSize(context, extensionId, code, n, log) {
-  log(`scale: seeding ${n.toLocaleString('en')} realistic articles (import and bare-put floor)`);
-  const seeder = await pageWithBundle(
-    context,
-    `chrome-extension://${extensionId}/export-schema.json`,
-    code,
-  );
-  let seeded;
-  try {
-    await seeder.evaluate(generatorScript());
-    seeded = await seeder.evaluate(importVsFloor, [n, SEED_CHUNK, n <= 10_000]);
-  } finally {
-    await seeder.close();
-  }
-  const base = `chrome-extension://${extensionId}`;
-  log(`scale: popup and library at ${n}`);
-  // Each open waits for the page's whole list (`data-complete`) before the next: what the last
-  // open still reads never stands in front of the next one's first read.
-  const popup = await openRuns(context, `${base}/popup.html`, {
-    item: '[data-testid="saved-item"]',
-    complete: true,
-    list: '[data-testid="saved-list"]',
-    input: '[data-testid="search"]',
-    count: '[data-testid="result-count"]',
-    queries: POPUP_QUERIES,
-  });
-  // Opened the way a reader opens it after a while: nothing of the extension running.
-  const idle = await openRuns(context, `${base}/popup.html`, {
-    item: '[data-testid="saved-item"]',
-    complete: true,
-    idle: true,
-  });
-  const library = await openRuns(context, `${base}/library.html`, {
-    item: '[data-testid="library-item"]',
-    complete: true,
-    list: '[data-testid="library-list"]',
-    input: '[data-testid="library-search"]',
-    count: '[data-testid="library-count"]',
-    queries: LIBRARY_QUERIES,
-  });
+/** Every figure at one size, from its seeding and its opens. */
+function sizeFigures({ n, seeded }, { popup, idle, library }) {
   const out = {
     articles: n,
     bodyLengths: seeded.lengths,
@@ -201,6 +154,8 @@ async function measureSize(context, extensionId, code, n, log) {
     librarySearchMs: searchStats(library),
     libraryBodySearchMs: searchStats(library, 'bodies'),
     indexMs: stats(seeded.indexMs),
+    // Opens "with the extension running" that found its service worker stopped.
+    workerStoppedOpens: [...popup, ...library].filter((r) => !r.workerUp).length,
   };
   if (seeded.runs.length) {
     out.importMs = stats(seeded.runs.map((r) => r.ms));
@@ -211,17 +166,41 @@ async function measureSize(context, extensionId, code, n, log) {
   return out;
 }
 
-/** The floor page's first render, with the extension running and with nothing of it running. */
-async function measureFloor(context, extensionId) {
-  const url = `chrome-extension://${extensionId}/bench-floor.html`;
-  const item = '[data-testid="saved-item"]';
-  const runs = await openRuns(context, url, { item });
-  const idle = await openRuns(context, url, { item, idle: true });
-  return {
-    firstMs: stats(runs.map((r) => r.first)),
-    firstIdleMs: stats(idle.map((r) => r.first)),
-    heapMb: stats(runs.map((r) => r.heap)),
-  };
+/** The popup and the library at every size, each size in a browser of its own, opened side by side. */
+async function measureSizes(ext, code, log) {
+  const browsers = [];
+  try {
+    for (const n of SCALE_SIZES) browsers.push(await seededBrowser(ext, code, n, log));
+    const targets = browsers.map(targetsOf);
+    const floor = floorTargets(browsers[0]);
+    log(`scale: popup and library at ${SCALE_SIZES.join(', ')}, ${OPENS} rounds side by side`);
+    // One page at a time, so that each browser opens the same page over and over, as before the
+    // sizes were side by side: what an open of another page leaves in a process (its own code,
+    // its forced collection) does not stand between two opens of one page.
+    const popups = await interleavedOpens([[floor.floor], targets.map((t) => t.popup)]);
+    const libraries = await interleavedOpens([targets.map((t) => t.library)]);
+    // Last, so that stopping the extension does not restart the process the opens above find warm.
+    log(`scale: the popup at ${SCALE_SIZES.join(', ')} with nothing of the extension running`);
+    const idle = await interleavedOpens([[floor.floorIdle], targets.map((t) => t.idle)]);
+    const runs = new Map([...popups, ...libraries, ...idle]);
+    const of = (t) => runs.get(t);
+    return {
+      floor: {
+        firstMs: stats(of(floor.floor).map((r) => r.first)),
+        firstIdleMs: stats(of(floor.floorIdle).map((r) => r.first)),
+        heapMb: stats(of(floor.floor).map((r) => r.heap)),
+      },
+      sizes: browsers.map((b, i) =>
+        sizeFigures(b, {
+          popup: of(targets[i].popup),
+          idle: of(targets[i].idle),
+          library: of(targets[i].library),
+        }),
+      ),
+    };
+  } finally {
+    for (const b of browsers) await b.context.close();
+  }
 }
 
 /** Every scale figure, flattened for bench-results.json. */
@@ -233,12 +212,12 @@ export async function measureScale(context, extensionId, code, log, ext) {
   out[`scale${biggest}.clustersRebuildMs`] = clusters.rebuildMs;
   out[`scale${biggest}.largestStory`] = clusters.largestStory;
   if (process.env.BENCH_ONLY_CLUSTERS) return out;
-  const floor = await measureFloor(context, extensionId);
+  const { floor, sizes } = await measureSizes(ext, code, log);
   out['scale.floorFirstMs'] = floor.firstMs;
   out['scale.floorFirstIdleMs'] = floor.firstIdleMs;
   out['scale.floorHeapMb'] = floor.heapMb;
-  for (const n of SCALE_SIZES) {
-    const r = await measureSize(context, extensionId, code, n, log);
+  for (const r of sizes) {
+    const n = r.articles;
     for (const [key, value] of Object.entries(r)) {
       if (typeof value?.median === 'number' && value.runs) out[`scale${n}.${key}`] = value;
     }
@@ -246,6 +225,7 @@ export async function measureScale(context, extensionId, code, log, ext) {
       bodyLengths: r.bodyLengths,
       fileChars: r.fileChars,
       records: r.records,
+      workerStoppedOpens: r.workerStoppedOpens,
     };
   }
   return out;

@@ -1,0 +1,100 @@
+// One timed open of an extension page at scale: when its first item shows, when it says it is
+// complete, its JS heap, and (when asked) its searches. Each open waits for a quiet machine first.
+import { quiet, sleep, typeBodyQuery, typeQuery } from './harness.mjs';
+
+/** Installed before a page's scripts: notes when `selector` first shows and when the page says complete. */
+function watchPage(selector) {
+  const observer = new MutationObserver(() => {
+    if (globalThis.__firstItemAt === undefined && document.querySelector(selector)) {
+      globalThis.__firstItemAt = performance.now();
+    }
+    if (globalThis.__completeAt === undefined && document.querySelector('[data-complete="true"]')) {
+      globalThis.__completeAt = performance.now();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 2 ** 20;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * The extension as after a while unused: its service worker stopped, with no page of it open (so
+ * the browser may end its renderer process; opening the popup then starts one again).
+ */
+async function stopExtension(context) {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await page.close();
+  }
+}
+
+/** Each query typed into the page's search, the time it took, and the search cleared again. */
+async function searches(page, { list, input, count, queries }) {
+  const search = [];
+  for (const query of queries) {
+    search.push({ query, ...(await page.evaluate(typeQuery, [list, input, query])) });
+    await page.evaluate(typeQuery, [list, input, '']);
+    await sleep(50);
+  }
+  const bodies = [];
+  for (const query of queries) {
+    bodies.push({ query, ...(await page.evaluate(typeBodyQuery, [input, count, query])) });
+    await page.evaluate(typeQuery, [list, input, '']);
+    await sleep(50);
+  }
+  return { search, bodies };
+}
+
+/**
+ * Open `target.url` in `target.context` once the machine is quiet: first item, complete (when the
+ * target waits for it), heap, and the searches when `withSearches`. An `idle` target is opened
+ * with nothing of the extension running.
+ */
+export async function openOnce(target, withSearches) {
+  const { context, url, item, complete, idle } = target;
+  if (idle) await stopExtension(context);
+  // With the extension running: its service worker still up from the opens before (it stops
+  // after 30 s without work); counted, so that a round slower than that shows.
+  const workerUp = context.serviceWorkers().length > 0;
+  const settled = await quiet();
+  if (!settled.quiet || process.env.BENCH_VERBOSE)
+    console.log(
+      `  ${target.name}: CPUs ${Math.round(settled.busyShare * 100)}% busy after ${settled.waitedMs} ms`,
+    );
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(watchPage, item);
+    await page.goto(url);
+    await page.waitForFunction(() => globalThis.__firstItemAt !== undefined, null, {
+      timeout: 60_000,
+    });
+    if (complete) {
+      await page.waitForFunction(() => globalThis.__completeAt !== undefined, null, {
+        timeout: 180_000,
+      });
+    }
+    const times = await page.evaluate(() => ({
+      first: globalThis.__firstItemAt,
+      complete: globalThis.__completeAt ?? null,
+    }));
+    await sleep(300);
+    const heap = await heapMb(page);
+    const asked = withSearches && target.queries ? await searches(page, target) : null;
+    return { ...times, workerUp, heap, search: asked?.search ?? [], bodies: asked?.bodies ?? [] };
+  } finally {
+    await page.close();
+  }
+}
