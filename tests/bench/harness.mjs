@@ -202,6 +202,25 @@ export function typeQuery([listSelector, inputSelector, query]) {
   });
 }
 
+/**
+ * Each of `queries` typed into a page's search and timed by `timed` (by default `typeQuery`
+ * until `list` changed), the search cleared after each: `{ query, ...what timed gave }`.
+ */
+export async function timeQueries(
+  page,
+  queries,
+  [list, input],
+  timed = (query) => page.evaluate(typeQuery, [list, input, query]),
+) {
+  const out = [];
+  for (const query of queries) {
+    out.push({ query, ...(await timed(query)) });
+    await page.evaluate(typeQuery, [list, input, '']);
+    await sleep(50);
+  }
+  return out;
+}
+
 /** `n` runs of `once(i)` (each returns a number, or an object whose `ms` is the figure). */
 export async function repeat(n, once) {
   const out = [];

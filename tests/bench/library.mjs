@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { libraryExport } from './library-data.mjs';
-import { repeat, seedLibrary, sleep, stats, typeQuery } from './harness.mjs';
+import { repeat, seedLibrary, sleep, stats, timeQueries } from './harness.mjs';
 
 const RUNS = 5;
 const ARTICLES = 10_000;
@@ -43,12 +43,7 @@ async function measurePage(context, extensionId) {
       const first = await page.evaluate(() => globalThis.__firstItemAt);
       await page.waitForSelector('.lib-app[data-complete="true"]', { timeout: 60_000 });
       await sleep(500);
-      const search = [];
-      for (const query of QUERIES) {
-        search.push({ query, ...(await page.evaluate(typeQuery, [LIST, INPUT, query])) });
-        await page.evaluate(typeQuery, [LIST, INPUT, '']);
-        await sleep(50);
-      }
+      const search = await timeQueries(page, QUERIES, [LIST, INPUT]);
       return { first, search };
     } finally {
       await page.close();

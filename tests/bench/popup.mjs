@@ -6,8 +6,8 @@ import {
   sleep,
   stats,
   tabIdOf,
+  timeQueries,
   typeBodyQuery,
-  typeQuery,
 } from './harness.mjs';
 
 const RUNS = 5;
@@ -66,15 +66,7 @@ function watchFirstItem() {
 /** A query some cards lack a term of: every body is read and searched too. */
 const BODY_QUERY = 'inference training';
 
-async function searchRuns(page) {
-  const out = [];
-  for (const query of QUERIES) {
-    out.push({ query, ...(await page.evaluate(typeQuery, [LIST, INPUT, query])) });
-    await page.evaluate(typeQuery, [LIST, INPUT, '']);
-    await sleep(50);
-  }
-  return out;
-}
+const searchRuns = (page) => timeQueries(page, QUERIES, [LIST, INPUT]);
 
 /** First render of a fresh popup (acting on `articlePage`'s tab), then the search queries. */
 export async function measurePopup(context, extensionId, sw, articlePage, seeded) {

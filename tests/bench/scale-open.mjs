@@ -1,6 +1,6 @@
 // One timed open of an extension page at scale: when its first item shows, when it says it is
 // complete, its JS heap, and (when asked) its searches. Each open waits for a quiet machine first.
-import { quiet, sleep, typeBodyQuery, typeQuery } from './harness.mjs';
+import { quiet, sleep, timeQueries, typeBodyQuery } from './harness.mjs';
 
 /** Installed before a page's scripts: notes when `selector` first shows and when the page says complete. */
 function watchPage(selector) {
@@ -41,21 +41,14 @@ async function stopExtension(context) {
   }
 }
 
-/** Each query typed into the page's search, the time it took, and the search cleared again. */
+/** The page's searches, by card fields and then with bodies, each query timed once. */
 async function searches(page, { list, input, count, queries }) {
-  const search = [];
-  for (const query of queries) {
-    search.push({ query, ...(await page.evaluate(typeQuery, [list, input, query])) });
-    await page.evaluate(typeQuery, [list, input, '']);
-    await sleep(50);
-  }
-  const bodies = [];
-  for (const query of queries) {
-    bodies.push({ query, ...(await page.evaluate(typeBodyQuery, [input, count, query])) });
-    await page.evaluate(typeQuery, [list, input, '']);
-    await sleep(50);
-  }
-  return { search, bodies };
+  return {
+    search: await timeQueries(page, queries, [list, input]),
+    bodies: await timeQueries(page, queries, [list, input], (query) =>
+      page.evaluate(typeBodyQuery, [input, count, query]),
+    ),
+  };
 }
 
 /**
@@ -66,9 +59,9 @@ async function searches(page, { list, input, count, queries }) {
 export async function openOnce(target, withSearches) {
   const { context, url, item, complete, idle } = target;
   if (idle) await stopExtension(context);
-  // With the extension running: its service worker still up from the opens before (it stops
-  // after 30 s without work); counted, so that a round slower than that shows.
-  const workerUp = context.serviceWorkers().length > 0;
+  // With the extension running: whether its service worker is still up from the opens before
+  // (it stops after 30 s without work), so that a round slower than that shows.
+  const workerUp = idle ? null : context.serviceWorkers().length > 0;
   const settled = await quiet();
   if (!settled.quiet || process.env.BENCH_VERBOSE)
     console.log(

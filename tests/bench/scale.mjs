@@ -155,7 +155,7 @@ function sizeFigures({ n, seeded }, { popup, idle, library }) {
     libraryBodySearchMs: searchStats(library, 'bodies'),
     indexMs: stats(seeded.indexMs),
     // Opens "with the extension running" that found its service worker stopped.
-    workerStoppedOpens: [...popup, ...library].filter((r) => !r.workerUp).length,
+    workerStoppedOpens: [...popup, ...library].filter((r) => r.workerUp === false).length,
   };
   if (seeded.runs.length) {
     out.importMs = stats(seeded.runs.map((r) => r.ms));
