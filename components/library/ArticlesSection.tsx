@@ -106,7 +106,7 @@ export function ArticlesSection({ page, deps }: Props) {
         total={c.total}
         searching={c.searchingBodies}
         onView={c.setView}
-        onQuery={(query) => c.setFilter({ query })}
+        onQuery={c.setQuery}
         onSort={c.setSort}
         onFlip={c.flipOrder}
       />

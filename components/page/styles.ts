@@ -1,4 +1,5 @@
 import { TOOLBAR_WIDTH } from '../../utils/frame/toolbar-size';
+import { UI_FONTS } from '../../utils/view/fonts';
 
 /**
  * Style sheet of the in-page highlight UI (the extension frame over the page). Its colors follow
@@ -29,8 +30,7 @@ export const PAGE_UI_CSS = `
   background: var(--ana-bg);
   color: var(--ana-fg);
   box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18);
-  font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC',
-    'Microsoft YaHei', sans-serif;
+  font: 13px/1.45 ${UI_FONTS};
   text-align: left;
   color-scheme: light;
 }

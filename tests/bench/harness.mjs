@@ -141,8 +141,10 @@ export async function seedLibrary(context, extensionId, code, json) {
 
 /**
  * Runs in a page (passed to `evaluate`): type `query` into `input` and time it until the body
- * search has finished (`count` no longer marked `data-searching`), the view's pause after
- * typing included. `null` after 60 s.
+ * search has finished (`count` marked `data-searching` and then no longer) and the frame showing
+ * it is being drawn (its requestAnimationFrame), the view's pause after typing included. The
+ * marks are watched as they change (a search may begin and end between two frames). `null` after
+ * 60 s.
  */
 export function typeBodyQuery([inputSelector, countSelector, query]) {
   const input = document.querySelector(inputSelector);
@@ -150,19 +152,26 @@ export function typeBodyQuery([inputSelector, countSelector, query]) {
   return new Promise((resolve) => {
     let seen = false;
     const t0 = performance.now();
-    const timer = setTimeout(() => resolve(null), 60_000);
-    const check = () => {
-      if (count.dataset.searching === 'true') seen = true;
-      else if (seen) {
+    const observer = new MutationObserver((records) => {
+      seen ||= records.some((r) => r.oldValue === 'true') || count.dataset.searching === 'true';
+      if (!seen || count.dataset.searching === 'true') return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
         clearTimeout(timer);
         resolve({ ms: performance.now() - t0, found: count.textContent });
-        return;
-      }
-      requestAnimationFrame(check);
-    };
+      });
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(null);
+    }, 60_000);
+    observer.observe(count, {
+      attributes: true,
+      attributeFilter: ['data-searching'],
+      attributeOldValue: true,
+    });
     input.value = query;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-    check();
   });
 }
 

@@ -165,7 +165,12 @@ export interface BodyLookup {
   found: string[];
   /** The bodies not indexed in their current version: they are searched whole. */
   queued: ArticleBody[];
+  /** The body text of each url that `pick` chose among `found` (undefined: none saved). */
+  picked: Map<string, string | undefined>;
 }
+
+/** Which of the found articles to read the bodies of, in the lookup's own transaction. */
+export type PickBodies = (found: readonly string[]) => readonly string[];
 
 /** Each gram of `chain` in segment `seg`, or null when the segment lacks one. */
 function entriesIn(chain: readonly number[], seg: number, records: Map<string, StoredGrams>) {
@@ -251,10 +256,15 @@ function currentUrls(
 
 /**
  * The articles whose indexed text holds every term (each term's pairs of characters one after
- * another), and the bodies not yet indexed. Null when the index cannot answer: a term of one
- * character (or with a space), or many bodies still queued.
+ * another), the bodies not yet indexed, and the bodies of the finds that `pick` chooses (read in
+ * the same transaction: no second round trip for a view's snippets). Null when the index cannot
+ * answer: a term of one character (or with a space), or many bodies still queued.
  */
-export function lookupBodies(db: Db, terms: readonly string[]): Promise<BodyLookup | null> {
+export function lookupBodies(
+  db: Db,
+  terms: readonly string[],
+  pick: PickBodies = () => [],
+): Promise<BodyLookup | null> {
   const grams = terms.map(termGrams);
   if (grams.length === 0 || grams.some((g) => g === null)) return Promise.resolve(null);
   const stores = ['bodyGrams', 'bodySegments', 'bodyDead', 'searchQueue', 'bodies'] as const;
@@ -277,9 +287,13 @@ export function lookupBodies(db: Db, terms: readonly string[]): Promise<BodyLook
       Promise.all(waiting.map((url) => bodies.get(url))),
     ]);
     const dead = new Map(deadLists.map((d) => [d.seg, new Set(d.dead)]));
+    const current = currentUrls(found, urls, dead, new Set(waiting));
+    const wanted = pick(current);
+    const texts = await Promise.all(wanted.map((url) => bodies.get(url)));
     return {
-      found: currentUrls(found, urls, dead, new Set(waiting)),
+      found: current,
       queued: queued.filter((b): b is ArticleBody => b !== undefined),
+      picked: new Map(wanted.map((url, i) => [url, texts[i]?.text])),
     };
   });
 }

@@ -41,7 +41,7 @@ export {
   readSearchTexts,
   readTitles,
 } from './saved-list';
-export { indexNextSegment, lookupBodies, SEGMENT_MIN } from './body-index';
+export { indexNextSegment, lookupBodies, SEGMENT_MIN, type BodyLookup } from './body-index';
 export {
   addHighlight,
   countHighlights,

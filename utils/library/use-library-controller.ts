@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { ArticleCard } from '../db';
 import { t } from '../i18n';
 import { errorText } from '../view/errors';
-import { useBodySearch } from '../popup/body-search';
+import { lookAhead, useBodySearch } from '../popup/body-search';
 import { foldAhead, keywordCounts, queryTerms } from '../search';
 import type { LibraryDeps } from './deps';
 import { sourceCounts, tagCounts } from './facets';
@@ -66,7 +66,17 @@ function useResults(
     () => queryLibrary(index, filter, sort, descending, data.later, bodyHits),
     [index, filter, sort, descending, data.later, bodyHits],
   );
-  return { index, terms, body, results };
+  /** A new query: the kept index is asked at once, while the cards' finds render. */
+  const setQuery = (query: string) => {
+    const next = queryTerms(query);
+    // A failure shows once, from the search that follows.
+    void deps.db.get().then(
+      (db) => lookAhead(db, index.search, next, null),
+      () => undefined,
+    );
+    options.setFilter({ query });
+  };
+  return { index, terms, body, results, setQuery };
 }
 
 /** All the library page's state and actions; components only render what it gives them. */
@@ -76,7 +86,7 @@ export function useLibraryController(deps: LibraryDeps) {
   const data = useLibraryData(deps, report);
   const options = useListOptions();
   const [openUrl, setOpenUrl] = useState<string | null>(null);
-  const { index, terms, body, results } = useResults(deps, data, options, report);
+  const { index, terms, body, results, setQuery } = useResults(deps, data, options, report);
   const facets = useMemo(() => facetsOf(index.search.cards), [index]);
   const byUrl = useMemo(() => new Map(index.search.cards.map((c) => [c.url, c])), [index]);
   const selection = useSelection(results, (u) => byUrl.has(u));
@@ -99,6 +109,8 @@ export function useLibraryController(deps: LibraryDeps) {
     total: data.total,
     results,
     terms,
+    /** Search for `query` (what the search field holds). */
+    setQuery,
     /** Article bodies are still being searched for the query. */
     searchingBodies: body.searching,
     /** Where each article found only by its body matched. */

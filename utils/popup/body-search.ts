@@ -1,5 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import { forEachArticleBody, lookupBodies, readBodies, type ArticleCard, type Db } from '../db';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import {
+  forEachArticleBody,
+  lookupBodies,
+  type ArticleCard,
+  type BodyLookup,
+  type Db,
+} from '../db';
 import { bodyMatch, cardMatches, hasKeyword, type SearchIndex, type Snippet } from '../search';
 import type { DbAccessor } from '../db';
 
@@ -76,11 +82,74 @@ function indexedOnly(
   return out.sort((a, b) => a - b);
 }
 
+/** What the kept index found: its answer, and the finds the cards' own text does not explain. */
+interface IndexedFinds {
+  lookup: BodyLookup | null;
+  /** Card positions, newest first; the first `SNIPPET_BODIES` have their bodies in `lookup.picked`. */
+  found: number[];
+}
+
+/** Ask the kept index, reading the newest finds' bodies (for their snippets) in the same transaction. */
+async function indexedFinds(
+  db: Db,
+  index: SearchIndex<ArticleCard>,
+  terms: readonly string[],
+  keyword: string | null,
+): Promise<IndexedFinds> {
+  let found: number[] = [];
+  const pick = (urls: readonly string[]) => {
+    found = indexedOnly(index, terms, keyword, urls);
+    return found.slice(0, SNIPPET_BODIES).map((i) => index.cards[i]!.url);
+  };
+  const lookup = await lookupBodies(db, terms, pick);
+  return { lookup, found };
+}
+
+/** A lookup started as the query was typed, for the body search of the render that follows. */
+let early: {
+  key: string;
+  index: SearchIndex<ArticleCard>;
+  finds: Promise<IndexedFinds>;
+} | null = null;
+
+/**
+ * Start the kept index's lookup for `terms` now, in the input's own task: the body search that
+ * the next render starts takes it over, so the index is read while the cards' finds render.
+ * Unclaimed by the end of the task, it is dropped.
+ */
+export function lookAhead(
+  db: Db,
+  index: SearchIndex<ArticleCard>,
+  terms: readonly string[],
+  keyword: string | null,
+): void {
+  const key = searchKey(terms, keyword);
+  if (!key) return;
+  const started = { key, index, finds: indexedFinds(db, index, terms, keyword) };
+  started.finds.catch(() => undefined); // an unclaimed lookup's failure is nobody's to report
+  early = started;
+  setTimeout(() => {
+    if (early === started) early = null;
+  }, 0);
+}
+
+/** The early lookup for this search, if one is under way; else a new one. */
+function findsFor(
+  db: Db,
+  index: SearchIndex<ArticleCard>,
+  terms: readonly string[],
+  keyword: string | null,
+): Promise<IndexedFinds> {
+  const claimed = early?.key === searchKey(terms, keyword) && early.index === index ? early : null;
+  early = null;
+  return claimed ? claimed.finds : indexedFinds(db, index, terms, keyword);
+}
+
 /**
  * The saved articles that `terms` finds only with their body text. Through the kept body
  * index (`lookupBodies`) when it can answer: the newest `SNIPPET_BODIES` of its finds are read
- * for their snippet (one whose body changed in between is dropped), the rest listed without one;
- * bodies not indexed yet are read whole. Else every body is read (`scanBodies`).
+ * for their snippet in the lookup's own transaction, the rest listed without one; bodies not
+ * indexed yet are read whole. Else every body is read (`scanBodies`).
  */
 export async function searchBodies(
   db: Db,
@@ -91,7 +160,7 @@ export async function searchBodies(
   /** Waited for before reading every body (the typing pause). */
   beforeScan: () => Promise<void> = async () => undefined,
 ): Promise<BodyHitMap> {
-  const lookup = await lookupBodies(db, terms);
+  const { lookup, found } = await findsFor(db, index, terms, keyword);
   if (!lookup) {
     await beforeScan();
     return live() ? scanBodies(db, index, terms, keyword, live) : new Map();
@@ -102,15 +171,13 @@ export async function searchBodies(
   for (const body of lookup.queued) {
     const i = position.get(body.url);
     if (i === undefined || (keyword && !hasKeyword(index.cards[i]!, keyword))) continue;
-    const found = bodyMatch(index.haystack(i), body.text, terms);
-    if (found) hits.set(body.url, found);
+    const snippet = bodyMatch(index.haystack(i), body.text, terms);
+    if (snippet) hits.set(body.url, snippet);
   }
-  const found = indexedOnly(index, terms, keyword, lookup.found);
-  const read = found.slice(0, SNIPPET_BODIES).map((i) => index.cards[i]!.url);
-  const texts = await readBodies(db, read);
-  read.forEach((url, k) => {
-    const text = texts[k];
-    const snippet = text === undefined ? null : bodyMatch(index.haystack(found[k]!), text, terms);
+  found.slice(0, SNIPPET_BODIES).forEach((i) => {
+    const url = index.cards[i]!.url;
+    const text = lookup.picked.get(url);
+    const snippet = text === undefined ? null : bodyMatch(index.haystack(i), text, terms);
     if (snippet) hits.set(url, snippet);
   });
   for (const i of found.slice(SNIPPET_BODIES)) hits.set(index.cards[i]!.url, null);
@@ -146,7 +213,8 @@ export function useBodySearch(
 ): BodyHits {
   const [state, setState] = useState<BodyHits>(NONE);
   const key = searchKey(terms, keyword);
-  useEffect(() => {
+  // Before the frame that shows the cards' finds: the index is read while that frame is drawn.
+  useLayoutEffect(() => {
     if (!key) {
       setState(NONE);
       return;
@@ -155,22 +223,19 @@ export function useBodySearch(
     // A new query shows as searching without a render of its own (see the return below).
     setState((s) => (s.key === key && !s.searching ? { ...s, searching: true } : s));
     const pause = () => new Promise<void>((ok) => setTimeout(ok, BODY_SEARCH_DELAY_MS));
-    const timer = setTimeout(() => {
-      deps.db
-        .get()
-        .then((db) => searchBodies(db, index, terms, keyword, () => live, pause))
-        .then(
-          (hits) => live && setState({ key, hits, searching: false }),
-          (e: unknown) => {
-            if (!live) return;
-            setState({ key, hits: NO_HITS, searching: false });
-            onError(e);
-          },
-        );
-    }, 0);
+    deps.db
+      .get()
+      .then((db) => searchBodies(db, index, terms, keyword, () => live, pause))
+      .then(
+        (hits) => live && setState({ key, hits, searching: false }),
+        (e: unknown) => {
+          if (!live) return;
+          setState({ key, hits: NO_HITS, searching: false });
+          onError(e);
+        },
+      );
     return () => {
       live = false;
-      clearTimeout(timer);
     };
     // terms and keyword are in `key`
   }, [deps, index, key]);

@@ -62,16 +62,24 @@ export function snippetIn(
   return { field, text: shown, start, end: start + matched.length };
 }
 
+/** Each card's last snippet and the terms it was found for (a list renders its rows again and again). */
+const lastSnippet = new WeakMap<SearchableCard, { key: string; snippet: Snippet | null }>();
+
 /**
  * Where `terms` (folded, as `queryTerms` gives them) first match a card outside its title:
  * summary, keywords, tags, note, highlights, then body. Null when nothing but the title matched.
  */
 export function findSnippet(card: SearchableCard, terms: readonly string[]): Snippet | null {
   if (terms.length === 0) return null;
+  const key = terms.join('\u0000');
+  const kept = lastSnippet.get(card);
+  if (kept?.key === key) return kept.snippet;
+  let snippet: Snippet | null = null;
   for (const [field, text] of fieldsOf(card)) {
     if (!text) continue;
-    const found = snippetIn(field, text, terms);
-    if (found) return found;
+    snippet = snippetIn(field, text, terms);
+    if (snippet) break;
   }
-  return null;
+  lastSnippet.set(card, { key, snippet });
+  return snippet;
 }

@@ -9,7 +9,7 @@ import {
   wipe,
   type Db,
 } from '../../../utils/db';
-import { searchBodies } from '../../../utils/popup/body-search';
+import { lookAhead, searchBodies } from '../../../utils/popup/body-search';
 import { buildSearchIndex, queryTerms } from '../../../utils/search';
 import { article, at, freshDb, SEARCH_BODIES as BODIES } from './helpers';
 
@@ -153,6 +153,59 @@ describe('the kept body index', () => {
     );
     // Positive control: the other bodies of the same segment were indexed.
     expect(urlsOf((await lookupBodies(db, queryTerms('黄仁勋')))?.found)).toContain(article(4).url);
+    db.close();
+  });
+});
+
+describe('reading the finds’ bodies with the lookup', () => {
+  it('reads the bodies the caller picks among the finds, in the same transaction', async () => {
+    const db = await seeded(8);
+    await indexNextSegment(db, { min: 1 });
+    let offered: readonly string[] = [];
+    const missing = 'https://example.com/never-saved';
+    const found = await lookupBodies(db, queryTerms('黄仁勋'), (urls) => {
+      offered = urls;
+      return [article(4).url, missing];
+    });
+    expect(urlsOf(offered)).toEqual(urlsOf(found?.found));
+    expect(urlsOf(offered)).toEqual([article(0).url, article(4).url].sort());
+    expect(found?.picked.get(article(4).url)).toBe(`第4篇。${BODIES[0]}`);
+    expect(found?.picked.has(missing)).toBe(true);
+    expect(found?.picked.get(missing)).toBeUndefined();
+    // Nothing picked: nothing read.
+    expect((await lookupBodies(db, queryTerms('黄仁勋')))?.picked.size).toBe(0);
+    db.close();
+  });
+
+  it('hands a lookup started as the query is typed to the search that follows in the same task', async () => {
+    const db = await seeded(8);
+    await indexNextSegment(db, { min: 1 });
+    const index = buildSearchIndex(await listArticleCards(db));
+    const terms = queryTerms('黄仁勋');
+    // Started before a deletion, the early lookup reads the library as it was; a search that
+    // takes it over answers with that, one that starts its own reads the library after it.
+    lookAhead(db, index, terms, null);
+    const deleted = deleteArticle(db, article(4).url, at(30));
+    const claimed = await searchBodies(db, index, terms, null);
+    await deleted;
+    expect([...claimed.keys()].sort()).toEqual([article(0).url, article(4).url].sort());
+    const own = await searchBodies(db, index, terms, null);
+    expect([...own.keys()]).toEqual([article(0).url]);
+    db.close();
+  });
+
+  it('drops an early lookup that no search took over by the end of its task', async () => {
+    const db = await seeded(8);
+    await indexNextSegment(db, { min: 1 });
+    const index = buildSearchIndex(await listArticleCards(db));
+    const terms = queryTerms('黄仁勋');
+    lookAhead(db, index, terms, null);
+    await new Promise((ok) => setTimeout(ok, 0));
+    await deleteArticle(db, article(4).url, at(30));
+    expect([...(await searchBodies(db, index, terms, null)).keys()]).toEqual([article(0).url]);
+    // Nor is one taken over by a search for other terms.
+    lookAhead(db, index, queryTerms('台积电'), null);
+    expect([...(await searchBodies(db, index, terms, null)).keys()]).toEqual([article(0).url]);
     db.close();
   });
 });

@@ -63,6 +63,12 @@ describe('snippets', () => {
     });
     expect(findSnippet(c, queryTerms('agents'))?.field).toBe('note');
     expect(findSnippet(c, queryTerms('highlighted'))?.field).toBe('highlight');
+    // Each card keeps its last snippet: asked again for other terms, it is found again.
+    expect(findSnippet(c, queryTerms('agents'))?.field).toBe('note');
+    expect(findSnippet(c, queryTerms('summary'))?.field).toBe('summary');
+    // …and equal to what a card never asked before gives.
+    const both = queryTerms('agents summary');
+    expect(findSnippet(c, both)).toEqual(findSnippet({ ...c }, both));
     expect(marked(findSnippet(card({ keywords: ['芯片', 'AI'] }), ['ai']))).toBe('AI');
     expect(findSnippet(card({ bodyText: 'in the body' }), ['body'])?.field).toBe('body');
     expect(findSnippet(card({ title: 'Only here' }), ['only'])).toBeNull();

@@ -13,6 +13,7 @@ import {
   CARD_WIDTH,
 } from '../hub/limits';
 import { breakLines } from './line-break';
+import { UI_FONTS } from '../../view/fonts';
 
 export type CardTheme = 'light' | 'dark';
 
@@ -34,8 +35,7 @@ const THEMES: Record<CardTheme, { bg: string; text: string; muted: string; accen
   dark: { bg: '#18191a', text: '#ecebe6', muted: '#a0a09a', accent: '#7cc4ab' },
 };
 
-const FONT =
-  "system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
+const FONT = UI_FONTS;
 const SERIF = "'Noto Serif CJK SC', 'Songti SC', 'SimSun', Georgia, serif";
 
 /** The QR code of `url` (its ASCII form: non-ASCII is percent-encoded) as a module matrix. */
