@@ -18,7 +18,7 @@ interface Props {
   onOpen: (url: string) => void;
   onToggle: (url: string, range: boolean) => void;
   /** Where articles found only by their body matched (searched after typing pauses). */
-  bodySnippets?: ReadonlyMap<string, Snippet | null>;
+  bodySnippets?: ReadonlyMap<string, Snippet>;
 }
 
 /** One row of the virtual list, placed at its height in the list. */

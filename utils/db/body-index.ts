@@ -6,7 +6,7 @@ import {
   type GramBucket,
   type GramEntries,
 } from '../search/postings';
-import { bucketOf, termGrams } from '../search/grams';
+import { bucketOf, coverGrams, termGrams } from '../search/grams';
 import {
   BODY_INDEX_STORES,
   type ArticleBody,
@@ -172,10 +172,10 @@ export interface BodyLookup {
 /** Which of the found articles to read the bodies of, in the lookup's own transaction. */
 export type PickBodies = (found: readonly string[]) => readonly string[];
 
-/** Each gram of `chain` in segment `seg`, or null when the segment lacks one. */
+/** Each covering gram of `chain` in segment `seg`, or null when the segment lacks one. */
 function entriesIn(chain: readonly number[], seg: number, records: Map<string, StoredGrams>) {
   const entries = new Map<number, GramEntries>();
-  for (const gram of chain) {
+  for (const gram of coverGrams(chain)) {
     if (entries.has(gram)) continue;
     const record = records.get(`${bucketOf(gram)}:${seg}`);
     const found = record ? entriesOf(record, gram) : null;
@@ -269,7 +269,7 @@ export function lookupBodies(
   if (grams.length === 0 || grams.some((g) => g === null)) return Promise.resolve(null);
   const stores = ['bodyGrams', 'bodySegments', 'bodyDead', 'searchQueue', 'bodies'] as const;
   return inTransaction(db, [...stores], 'readonly', async (tx) => {
-    const buckets = [...new Set(grams.flatMap((g) => g!.map(bucketOf)))];
+    const buckets = [...new Set(grams.flatMap((g) => coverGrams(g!).map(bucketOf)))];
     const gramStore = tx.objectStore('bodyGrams');
     const [waiting, deadLists, ...lists] = await Promise.all([
       tx.objectStore('searchQueue').getAllKeys(undefined, QUEUE_READ_MAX + 1),

@@ -133,14 +133,14 @@ function tests(
   index: LibraryIndex,
   f: LibraryFilter,
   later: ReadonlySet<string>,
-  bodyHits: ReadonlySet<string>,
+  bodyFound: Uint8Array | null,
 ): Test[] {
   const out: Test[] = [];
   const terms = queryTerms(f.query);
   const { search } = index;
   if (terms.length > 0) {
     const hits = cardMatches(search, terms);
-    out.push((c, i) => hits[i] === 1 || bodyHits.has(c.url));
+    out.push((_c, i) => hits[i] === 1 || bodyFound?.[i] === 1);
   }
   // As the keyword choices are counted: `AI`, `Ai` and `Ａｉ` are one keyword.
   if (f.keywords.length > 0) out.push((c) => f.keywords.every((k) => hasKeyword(c, k)));
@@ -160,8 +160,9 @@ function tests(
 
 /**
  * The cards that pass `filter`, in the order of `sort` (`descending` flips it). `later` holds the
- * urls kept for later and not yet read; `bodyHits` the urls whose body completes what their card
- * lacks of the query (the body search's answer).
+ * urls kept for later and not yet read; `bodyFound` has 1 at each card (by its place in
+ * `index.search.cards`) whose body completes what the card lacks of the query (the body search's
+ * answer).
  */
 export function queryLibrary(
   index: LibraryIndex,
@@ -169,10 +170,10 @@ export function queryLibrary(
   sort: SortKey,
   descending: boolean,
   later: ReadonlySet<string> = new Set(),
-  bodyHits: ReadonlySet<string> = new Set(),
+  bodyFound: Uint8Array | null = null,
 ): ArticleCard[] {
   const order = sortOrder(index, sort, descending);
-  const checks = tests(index, filter, later, bodyHits);
+  const checks = tests(index, filter, later, bodyFound);
   const cards = index.search.cards;
   const out: ArticleCard[] = [];
   const n = order.length;

@@ -61,10 +61,9 @@ function useResults(
   useEffect(() => foldAhead(index.search), [index]);
   const terms = useMemo(() => queryTerms(filter.query), [filter.query]);
   const body = useBodySearch(deps, index.search, terms, null, report);
-  const bodyHits = useMemo(() => new Set(body.hits.keys()), [body.hits]);
   const results = useMemo(
-    () => queryLibrary(index, filter, sort, descending, data.later, bodyHits),
-    [index, filter, sort, descending, data.later, bodyHits],
+    () => queryLibrary(index, filter, sort, descending, data.later, body.found),
+    [index, filter, sort, descending, data.later, body.found],
   );
   /** A new query: the kept index is asked at once, while the cards' finds render. */
   const setQuery = (query: string) => {
@@ -114,7 +113,7 @@ export function useLibraryController(deps: LibraryDeps) {
     /** Article bodies are still being searched for the query. */
     searchingBodies: body.searching,
     /** Where each article found only by its body matched. */
-    bodySnippets: body.hits,
+    bodySnippets: body.snippets,
     facets,
     cards: index.search.cards,
     byUrl,

@@ -20,7 +20,14 @@ export function useLibraryPage(deps: LibraryDeps) {
   useEscape(deps.document, c.openUrl !== null, c.close);
   const { route, go } = useRoute(deps.document.defaultView!);
   const storage = useMemo(browserReviewStorage, []);
-  const after = useAfterSave(deps, c.cards, c.stories, storage, c.complete);
+  const after = useAfterSave(
+    deps,
+    c.cards,
+    c.stories,
+    storage,
+    c.complete,
+    route.section === 'digest',
+  );
   const reader = useReaderData(
     deps,
     route.section === 'reader' ? route.url : null,

@@ -1,39 +1,26 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { forEachArticleBody, type ArticleCard, type Db, type DbAccessor } from '../db';
+import { bodyMatch, hasKeyword, type SearchIndex, type Snippet } from '../search';
 import {
-  forEachArticleBody,
-  lookupBodies,
-  type ArticleCard,
-  type BodyLookup,
-  type Db,
-} from '../db';
-import { bodyMatch, cardMatches, hasKeyword, type SearchIndex, type Snippet } from '../search';
-import type { DbAccessor } from '../db';
+  addFind,
+  foundIn,
+  noFinds,
+  positionsOf,
+  SNIPPET_BODIES,
+  type BodyFinds,
+} from './body-finds';
+import { findsFor } from './body-lookahead';
+import { searchKey } from './search-key';
+
+export { foundUrls, SNIPPET_BODIES, type BodyFinds } from './body-finds';
+export { lookAhead } from './body-lookahead';
+export { searchKey } from './search-key';
 
 /**
  * The pause after the last keystroke before every body is read (when the index cannot answer:
  * a one-character term, or the index still catching up). The index answers at once.
  */
 export const BODY_SEARCH_DELAY_MS = 200;
-/**
- * How many articles found through the body index have their body read for the snippet: about a
- * screenful (the rest are listed without one; the index's word is exact).
- */
-export const SNIPPET_BODIES = 12;
-
-/** What body search found: each article's snippet, or null when its body was not read. */
-export type BodyHitMap = Map<string, Snippet | null>;
-
-const positions = new WeakMap<SearchIndex<ArticleCard>, Map<string, number>>();
-
-/** Where each card is in the index, by url (kept with the index). */
-function positionsOf(index: SearchIndex<ArticleCard>): Map<string, number> {
-  let position = positions.get(index);
-  if (!position) {
-    position = new Map(index.cards.map((card, i) => [card.url, i]));
-    positions.set(index, position);
-  }
-  return position;
-}
 
 /**
  * The saved articles that `terms` finds only with their body text (each with the body's
@@ -46,103 +33,18 @@ async function scanBodies(
   terms: readonly string[],
   keyword: string | null,
   live: () => boolean,
-): Promise<BodyHitMap> {
+): Promise<BodyFinds> {
   const position = positionsOf(index);
-  const hits: BodyHitMap = new Map();
+  const finds = noFinds(index);
   await forEachArticleBody(db, (url, body) => {
     if (!live()) return false;
     const i = position.get(url);
     if (i === undefined) return;
     if (keyword && !hasKeyword(index.cards[i]!, keyword)) return;
-    const found = bodyMatch(index.haystack(i), body, terms);
-    if (found) hits.set(url, found);
+    const snippet = bodyMatch(index.haystack(i), body, terms);
+    if (snippet) addFind(finds, i, snippet);
   });
-  return hits;
-}
-
-/**
- * The cards (by position) that the index finds (every term in their whole text) and their
- * card's text alone does not: the finds body search adds. Newest first.
- */
-function indexedOnly(
-  index: SearchIndex<ArticleCard>,
-  terms: readonly string[],
-  keyword: string | null,
-  found: readonly string[],
-): number[] {
-  const position = positionsOf(index);
-  const whole = cardMatches(index, terms);
-  const out: number[] = [];
-  for (const url of found) {
-    const i = position.get(url);
-    if (i === undefined || whole[i] === 1) continue;
-    if (keyword && !hasKeyword(index.cards[i]!, keyword)) continue;
-    out.push(i);
-  }
-  return out.sort((a, b) => a - b);
-}
-
-/** What the kept index found: its answer, and the finds the cards' own text does not explain. */
-interface IndexedFinds {
-  lookup: BodyLookup | null;
-  /** Card positions, newest first; the first `SNIPPET_BODIES` have their bodies in `lookup.picked`. */
-  found: number[];
-}
-
-/** Ask the kept index, reading the newest finds' bodies (for their snippets) in the same transaction. */
-async function indexedFinds(
-  db: Db,
-  index: SearchIndex<ArticleCard>,
-  terms: readonly string[],
-  keyword: string | null,
-): Promise<IndexedFinds> {
-  let found: number[] = [];
-  const pick = (urls: readonly string[]) => {
-    found = indexedOnly(index, terms, keyword, urls);
-    return found.slice(0, SNIPPET_BODIES).map((i) => index.cards[i]!.url);
-  };
-  const lookup = await lookupBodies(db, terms, pick);
-  return { lookup, found };
-}
-
-/** A lookup started as the query was typed, for the body search of the render that follows. */
-let early: {
-  key: string;
-  index: SearchIndex<ArticleCard>;
-  finds: Promise<IndexedFinds>;
-} | null = null;
-
-/**
- * Start the kept index's lookup for `terms` now, in the input's own task: the body search that
- * the next render starts takes it over, so the index is read while the cards' finds render.
- * Unclaimed by the end of the task, it is dropped.
- */
-export function lookAhead(
-  db: Db,
-  index: SearchIndex<ArticleCard>,
-  terms: readonly string[],
-  keyword: string | null,
-): void {
-  const key = searchKey(terms, keyword);
-  if (!key) return;
-  const started = { key, index, finds: indexedFinds(db, index, terms, keyword) };
-  started.finds.catch(() => undefined); // an unclaimed lookup's failure is nobody's to report
-  early = started;
-  setTimeout(() => {
-    if (early === started) early = null;
-  }, 0);
-}
-
-/** The early lookup for this search, if one is under way; else a new one. */
-function findsFor(
-  db: Db,
-  index: SearchIndex<ArticleCard>,
-  terms: readonly string[],
-  keyword: string | null,
-): Promise<IndexedFinds> {
-  const claimed = early?.key === searchKey(terms, keyword) && early.index === index ? early : null;
-  early = null;
-  return claimed ? claimed.finds : indexedFinds(db, index, terms, keyword);
+  return finds;
 }
 
 /**
@@ -159,45 +61,50 @@ export async function searchBodies(
   live: () => boolean = () => true,
   /** Waited for before reading every body (the typing pause). */
   beforeScan: () => Promise<void> = async () => undefined,
-): Promise<BodyHitMap> {
+): Promise<BodyFinds> {
   const { lookup, found } = await findsFor(db, index, terms, keyword);
   if (!lookup) {
     await beforeScan();
-    return live() ? scanBodies(db, index, terms, keyword, live) : new Map();
+    return live() ? scanBodies(db, index, terms, keyword, live) : noFinds(index);
   }
-  const hits: BodyHitMap = new Map();
-  if (!live()) return hits;
+  const finds = noFinds(index);
+  if (!live()) return finds;
   const position = positionsOf(index);
   for (const body of lookup.queued) {
     const i = position.get(body.url);
     if (i === undefined || (keyword && !hasKeyword(index.cards[i]!, keyword))) continue;
     const snippet = bodyMatch(index.haystack(i), body.text, terms);
-    if (snippet) hits.set(body.url, snippet);
+    if (snippet) addFind(finds, i, snippet);
   }
-  found.slice(0, SNIPPET_BODIES).forEach((i) => {
-    const url = index.cards[i]!.url;
-    const text = lookup.picked.get(url);
+  found.forEach((i, k) => {
+    if (k >= SNIPPET_BODIES) return addFind(finds, i);
+    // Read for its snippet: a body that no longer holds the terms is not a find.
+    const text = lookup.picked.get(index.cards[i]!.url);
     const snippet = text === undefined ? null : bodyMatch(index.haystack(i), text, terms);
-    if (snippet) hits.set(url, snippet);
+    if (snippet) addFind(finds, i, snippet);
   });
-  for (const i of found.slice(SNIPPET_BODIES)) hits.set(index.cards[i]!.url, null);
-  return hits;
+  return finds;
 }
 
 export interface BodyHits {
-  /** What the hits were found for (terms and keyword). */
+  /** What the finds were found for (terms and keyword). */
   key: string;
-  hits: ReadonlyMap<string, Snippet | null>;
+  /** 1 at each card (by its place in the index given) that body search adds; null: none. */
+  found: Uint8Array | null;
+  /** Where the body matched, by url, for the finds whose body was read. */
+  snippets: ReadonlyMap<string, Snippet>;
   searching: boolean;
 }
 
-/** No hits: one map, so that views that memoize on the hits do not work again for nothing. */
-const NO_HITS: ReadonlyMap<string, Snippet | null> = new Map();
-const NONE: BodyHits = { key: '', hits: NO_HITS, searching: false };
+/** No snippets: one map, so that views that memoize on them do not work again for nothing. */
+const NO_SNIPPETS: ReadonlyMap<string, Snippet> = new Map();
 
-/** What a query and keyword filter ask for, as one comparable key. */
-export const searchKey = (terms: readonly string[], keyword: string | null) =>
-  terms.length ? `${terms.join('\u0000')}\u0001${keyword ?? ''}` : '';
+interface SearchState {
+  key: string;
+  finds: BodyFinds | null;
+  searching: boolean;
+}
+const NONE: SearchState = { key: '', finds: null, searching: false };
 
 /**
  * Body search for the popup and the library: runs a moment after the query settles, again when
@@ -211,7 +118,7 @@ export function useBodySearch(
   keyword: string | null,
   onError: (e: unknown) => void,
 ): BodyHits {
-  const [state, setState] = useState<BodyHits>(NONE);
+  const [state, setState] = useState<SearchState>(NONE);
   const key = searchKey(terms, keyword);
   // Before the frame that shows the cards' finds: the index is read while that frame is drawn.
   useLayoutEffect(() => {
@@ -227,10 +134,10 @@ export function useBodySearch(
       .get()
       .then((db) => searchBodies(db, index, terms, keyword, () => live, pause))
       .then(
-        (hits) => live && setState({ key, hits, searching: false }),
+        (finds) => live && setState({ key, finds, searching: false }),
         (e: unknown) => {
           if (!live) return;
-          setState({ key, hits: NO_HITS, searching: false });
+          setState({ key, finds: null, searching: false });
           onError(e);
         },
       );
@@ -239,5 +146,12 @@ export function useBodySearch(
     };
     // terms and keyword are in `key`
   }, [deps, index, key]);
-  return state.key === key ? state : { key, hits: NO_HITS, searching: key !== '' };
+  const shown = state.key === key ? state : { key, finds: null, searching: key !== '' };
+  const found = useMemo(() => shown.finds && foundIn(shown.finds, index), [shown.finds, index]);
+  return {
+    key,
+    found,
+    snippets: shown.finds?.snippets ?? NO_SNIPPETS,
+    searching: shown.searching,
+  };
 }

@@ -54,3 +54,20 @@ export function termGrams(term: string): number[] | null {
   forEachGram(term, (g) => grams.push(g));
   return grams;
 }
+
+/**
+ * The offsets of a term's grams (`count` of them, one for each offset, as `termGrams` gives
+ * them) that cover every character of the term: every other offset, and the last. A text holds
+ * the term where the grams at these offsets follow each other as in the term (each character is
+ * in one of them), so only they are read: 5 grams of a 9-character term instead of 8.
+ */
+export function coverOffsets(count: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < count; k += 2) out.push(k);
+  if (count > 0 && out[out.length - 1] !== count - 1) out.push(count - 1);
+  return out;
+}
+
+/** The grams of `chain` (one for each offset of a term) at its covering offsets (`coverOffsets`). */
+export const coverGrams = (chain: readonly number[]): number[] =>
+  coverOffsets(chain.length).map((k) => chain[k]!);

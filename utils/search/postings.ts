@@ -1,4 +1,4 @@
-import { bucketOf, forEachGram } from './grams';
+import { bucketOf, coverOffsets, forEachGram } from './grams';
 
 /**
  * The grams of one bucket in one segment, where each is in the segment's texts: `grams` sorted;
@@ -176,11 +176,15 @@ export function entriesOf(bucket: GramBucket, gram: number): GramEntries {
 let starts = new Int32Array(64);
 
 /**
- * Whether the grams of `lists` (one for each offset of a term) follow each other somewhere in
- * one text: `at[k]` is the text's place in `lists[k]`. Where the term may start is narrowed
- * gram by gram, reading each gram's positions once, with no array made.
+ * Whether the grams of `lists` (those at `offsets` of a term) are at those offsets from one
+ * start somewhere in one text: `at[k]` is the text's place in `lists[k]`. Where the term may
+ * start is narrowed gram by gram, reading each gram's positions once, with no array made.
  */
-function chainedAt(lists: readonly GramEntries[], at: readonly number[]): boolean {
+function chainedAt(
+  lists: readonly GramEntries[],
+  offsets: readonly number[],
+  at: readonly number[],
+): boolean {
   const first = lists[0]!;
   cursor = first.starts[at[0]!]!;
   let n = nextVarint(first.bytes) + 1;
@@ -194,7 +198,7 @@ function chainedAt(lists: readonly GramEntries[], at: readonly number[]): boolea
     let q = -1;
     let kept = 0;
     for (let j = 0; j < n; j++) {
-      const want = starts[j]! + k;
+      const want = starts[j]! + offsets[k]!;
       while (q < want && left > 0) {
         q += nextVarint(list.bytes) + 1;
         left--;
@@ -209,13 +213,15 @@ function chainedAt(lists: readonly GramEntries[], at: readonly number[]): boolea
 
 /**
  * The texts that hold the term whose grams are `chain` (the gram at each offset of the term, in
- * order), given each gram's entries: texts where the grams follow each other in one place.
+ * order), given the entries of its covering grams (`coverGrams`): texts where those grams are at
+ * their offsets from one start.
  */
 export function textsWithChain(
   chain: readonly number[],
   entries: ReadonlyMap<number, GramEntries>,
 ): number[] {
-  const lists = chain.map((gram) => entries.get(gram) ?? NO_ENTRIES);
+  const offsets = coverOffsets(chain.length);
+  const lists = offsets.map((k) => entries.get(chain[k]!) ?? NO_ENTRIES);
   const first = lists[0]!;
   const at = lists.map(() => 0);
   const out: number[] = [];
@@ -233,7 +239,7 @@ export function textsWithChain(
       continue;
     }
     at[0] = i;
-    if (chainedAt(lists, at)) out.push(doc);
+    if (chainedAt(lists, offsets, at)) out.push(doc);
   }
   return out;
 }

@@ -1,8 +1,15 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { listArticleCards, openDb, saveArticle, type ArticleCard } from '../../../utils/db';
-import { searchBodies } from '../../../utils/popup/body-search';
+import {
+  deleteArticle,
+  listArticleCards,
+  openDb,
+  saveArticle,
+  type ArticleCard,
+} from '../../../utils/db';
+import { foundUrls, searchBodies } from '../../../utils/popup/body-search';
+import { addFind, foundIn, noFinds } from '../../../utils/popup/body-finds';
 import { patchCards } from '../../../utils/popup/library-cards';
 import { linkSource, readLaterOrder } from '../../../utils/popup/read-later';
 import { buildSearchIndex, queryTerms } from '../../../utils/search';
@@ -49,17 +56,44 @@ describe('searching article bodies', () => {
     await saveArticle(db, article(3, { bodyText: '无关' }), at(3));
     const index = buildSearchIndex(await listArticleCards(db));
     const hits = await searchBodies(db, index, queryTerms('黄仁勋'), null);
-    expect([...hits.keys()].sort()).toEqual([article(1).url, article(2).url]);
-    expect(hits.get(article(1).url)).toEqual({
+    expect(foundUrls(hits).sort()).toEqual([article(1).url, article(2).url]);
+    expect(hits.snippets.get(article(1).url)).toEqual({
       field: 'body',
       text: '英伟达的黄仁勋说',
       start: 4,
       end: 7,
     });
     const onlyAi = await searchBodies(db, index, queryTerms('黄仁勋'), 'ai');
-    expect([...onlyAi.keys()]).toEqual([article(1).url]);
+    expect(foundUrls(onlyAi)).toEqual([article(1).url]);
     const stopped = await searchBodies(db, index, queryTerms('黄仁勋'), null, () => false);
-    expect(stopped.size).toBe(0);
+    expect(foundUrls(stopped)).toEqual([]);
+    db.close();
+  });
+});
+
+describe('body finds after the library changed', () => {
+  it('follow each found article to its new place, and drop the deleted ones', async () => {
+    const db = await fresh();
+    for (const i of [1, 2, 3]) await saveArticle(db, article(i), at(i));
+    const before = buildSearchIndex(await listArticleCards(db));
+    const finds = noFinds(before);
+    for (const url of [article(1).url, article(3).url])
+      addFind(
+        finds,
+        before.cards.findIndex((c) => c.url === url),
+      );
+    expect(foundIn(finds, before)).toBe(finds.found);
+    await saveArticle(db, article(4), at(4)); // newest: every place moves by one
+    await deleteArticle(db, article(3).url, at(5));
+    const after = buildSearchIndex(await listArticleCards(db));
+    const moved = foundIn(finds, after);
+    expect(after.cards.filter((_, i) => moved[i] === 1).map((c) => c.url)).toEqual([
+      article(1).url,
+    ]);
+    // Positive control: the same places in the new index would have named other articles.
+    expect(after.cards.filter((_, i) => finds.found[i] === 1).map((c) => c.url)).not.toEqual([
+      article(1).url,
+    ]);
     db.close();
   });
 });

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketOf, forEachGram, GRAM_BUCKETS, termGrams } from '../../../utils/search/grams';
+import {
+  bucketOf,
+  coverGrams,
+  coverOffsets,
+  forEachGram,
+  GRAM_BUCKETS,
+  termGrams,
+} from '../../../utils/search/grams';
 import {
   entriesOf,
   segmentBuilder,
@@ -84,8 +91,9 @@ describe('the gram postings of a segment', () => {
           const chain = termGrams(term);
           if (!chain) return;
           const segment = buildSegment(texts);
+          // Only the covering grams are read (as the kept index reads them).
           const entries = new Map<number, GramEntries>();
-          for (const gram of chain) {
+          for (const gram of coverGrams(chain)) {
             const bucket = segment.get(bucketOf(gram));
             if (bucket) entries.set(gram, entriesOf(bucket, gram));
           }
@@ -95,6 +103,32 @@ describe('the gram postings of a segment', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('cover every character of a term with every other gram and the last', () => {
+    expect([1, 2, 3, 4, 8].map(coverOffsets)).toEqual([
+      [0],
+      [0, 1],
+      [0, 2],
+      [0, 2, 3],
+      [0, 2, 4, 6, 7],
+    ]);
+    // 端侧部署的轻量高效: 8 grams, 5 read; each character is in one of them.
+    const chain = termGrams('端侧部署的轻量高效')!;
+    expect(chain).toHaveLength(8);
+    expect(coverGrams(chain)).toEqual([chain[0], chain[2], chain[4], chain[6], chain[7]]);
+    // A text with the covering grams at other distances does not hold the term.
+    const segment = buildSegment([
+      '端侧部署的轻量高效',
+      '端侧部署 的轻量高效',
+      '端侧部署的轻量 高效',
+    ]);
+    const entries = new Map<number, GramEntries>();
+    for (const gram of coverGrams(chain)) {
+      const bucket = segment.get(bucketOf(gram));
+      if (bucket) entries.set(gram, entriesOf(bucket, gram));
+    }
+    expect(textsWithChain(chain, entries)).toEqual([0]);
   });
 
   it('read texts whose positions take several bytes each (long bodies)', () => {

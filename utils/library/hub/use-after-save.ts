@@ -49,17 +49,22 @@ function useCardTheme(view: Window | null) {
   );
 }
 
-/** The digest of today or the week, rebuilt as the library or the day changes. */
+/**
+ * The digest of today or the week, rebuilt as the library or the day changes; built only while
+ * it is `shown` (at 50,000 articles a build takes the page tens of milliseconds, and the stories
+ * arrive while the reader may already be searching the list).
+ */
 function useDigest(
   cards: readonly ArticleCard[],
   stories: readonly Story[] | null,
   items: readonly HubItem[],
   now: Date,
+  shown: boolean,
 ) {
   const [range, setRange] = useState<DigestRange>('today');
   const built = useMemo(
-    () => buildDigest(cards, stories ?? [], items, range, now),
-    [cards, stories, items, range, now.toDateString()],
+    () => (shown ? buildDigest(cards, stories ?? [], items, range, now) : []),
+    [shown, cards, stories, items, range, now.toDateString()],
   );
   return { range, setRange, stories: built, loading: stories === null };
 }
@@ -116,6 +121,8 @@ export function useAfterSave(
   storage: ReviewStorage,
   /** The whole library is read: every highlight may be read now. */
   ready: boolean,
+  /** The digest is on screen (it is built only then). */
+  digestShown: boolean,
 ) {
   const { message, report, say, dismiss } = useMessage();
   const firstUrls = useMemo(
@@ -128,7 +135,7 @@ export function useAfterSave(
   const review = useReview(hub.items, storage, deps.now, report);
   const view = deps.document.defaultView as Window & typeof globalThis;
   const [theme, setTheme] = useCardTheme(view);
-  const digest = useDigest(cards, stories, hub.items, now);
+  const digest = useDigest(cards, stories, hub.items, now, digestShown);
   return {
     hub,
     review,
