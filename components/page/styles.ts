@@ -1,5 +1,4 @@
 import { TOOLBAR_WIDTH } from '../../utils/frame/toolbar-size';
-import { UI_FONTS } from '../../utils/view/fonts';
 
 /**
  * Style sheet of the in-page highlight UI (the extension frame over the page). Its colors follow
@@ -30,7 +29,9 @@ export const PAGE_UI_CSS = `
   background: var(--ana-bg);
   color: var(--ana-fg);
   box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18);
-  font: 13px/1.45 ${UI_FONTS};
+  /* the same as UI_FONTS (utils/view/fonts.ts), written out: the frame shares no module with the views */
+  font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei',
+    'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif;
   text-align: left;
   color-scheme: light;
 }
