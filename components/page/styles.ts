@@ -29,7 +29,7 @@ export const PAGE_UI_CSS = `
   background: var(--ana-bg);
   color: var(--ana-fg);
   box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18);
-  /* the same as UI_FONTS (utils/view/fonts.ts), written out: the frame shares no module with the views */
+  /* the same stack as --font in the extension's pages (assets/theme.css) */
   font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei',
     'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif;
   text-align: left;

@@ -87,8 +87,6 @@ export async function searchBodies(
 }
 
 export interface BodyHits {
-  /** What the finds were found for (terms and keyword). */
-  key: string;
   /** 1 at each card (by its place in the index given) that body search adds; null: none. */
   found: Uint8Array | null;
   /** Where the body matched, by url, for the finds whose body was read. */
@@ -149,7 +147,6 @@ export function useBodySearch(
   const shown = state.key === key ? state : { key, finds: null, searching: key !== '' };
   const found = useMemo(() => shown.finds && foundIn(shown.finds, index), [shown.finds, index]);
   return {
-    key,
     found,
     snippets: shown.finds?.snippets ?? NO_SNIPPETS,
     searching: shown.searching,

@@ -177,32 +177,41 @@ describe('reading the finds’ bodies with the lookup', () => {
     db.close();
   });
 
-  it('hands a lookup started as the query is typed to the search that follows in the same task', async () => {
+  /** A library of 8 indexed articles, two of whose bodies (0 and 4) hold the term searched. */
+  async function indexedLibrary() {
     const db = await seeded(8);
     await indexNextSegment(db, { min: 1 });
-    const index = buildSearchIndex(await listArticleCards(db));
-    const terms = queryTerms('黄仁勋');
+    return { db, index: buildSearchIndex(await listArticleCards(db)), terms: queryTerms('黄仁勋') };
+  }
+
+  it('hands a lookup started as the query is typed to the search that follows in the same task', async () => {
+    const { db, index, terms } = await indexedLibrary();
     // Started before a deletion, the early lookup reads the library as it was; a search that
-    // takes it over answers with that, one that starts its own reads the library after it.
+    // takes it over answers with that.
     lookAhead(db, index, terms, null);
     const deleted = deleteArticle(db, article(4).url, at(30));
     const claimed = await searchBodies(db, index, terms, null);
     await deleted;
     expect(foundUrls(claimed).sort()).toEqual([article(0).url, article(4).url].sort());
+    db.close();
+  });
+
+  it('positive control: the same search with no early lookup reads the library after the deletion', async () => {
+    const { db, index, terms } = await indexedLibrary();
+    const deleted = deleteArticle(db, article(4).url, at(30));
     const own = await searchBodies(db, index, terms, null);
+    await deleted;
     expect(foundUrls(own)).toEqual([article(0).url]);
     db.close();
   });
 
   it('drops an early lookup that no search took over by the end of its task', async () => {
-    const db = await seeded(8);
-    await indexNextSegment(db, { min: 1 });
-    const index = buildSearchIndex(await listArticleCards(db));
-    const terms = queryTerms('黄仁勋');
+    const { db, index, terms } = await indexedLibrary();
     lookAhead(db, index, terms, null);
     await new Promise((ok) => setTimeout(ok, 0));
-    await deleteArticle(db, article(4).url, at(30));
+    const deleted = deleteArticle(db, article(4).url, at(30));
     expect(foundUrls(await searchBodies(db, index, terms, null))).toEqual([article(0).url]);
+    await deleted;
     // Nor is one taken over by a search for other terms.
     lookAhead(db, index, queryTerms('台积电'), null);
     expect(foundUrls(await searchBodies(db, index, terms, null))).toEqual([article(0).url]);

@@ -13,7 +13,6 @@ import {
   CARD_WIDTH,
 } from '../hub/limits';
 import { breakLines } from './line-break';
-import { UI_FONTS } from '../../view/fonts';
 
 export type CardTheme = 'light' | 'dark';
 
@@ -35,7 +34,14 @@ const THEMES: Record<CardTheme, { bg: string; text: string; muted: string; accen
   dark: { bg: '#18191a', text: '#ecebe6', muted: '#a0a09a', accent: '#7cc4ab' },
 };
 
-const FONT = UI_FONTS;
+/**
+ * Latin in the system's font, Chinese in the first CJK font the system has (naming the fonts
+ * Linux ships spares each character the system's fallback search). The same stack as `--font` in
+ * assets/theme.css and the in-page frame's (components/page/styles.ts).
+ */
+const FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', " +
+  "'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
 const SERIF = "'Noto Serif CJK SC', 'Songti SC', 'SimSun', Georgia, serif";
 
 /** The QR code of `url` (its ASCII form: non-ASCII is percent-encoded) as a module matrix. */
