@@ -80,10 +80,18 @@ const newestFirst = (a: Pick<SavedArticle, 'savedAt' | 'url'>, b: typeof a) =>
 /**
  * Every saved article as a card, most recently saved first (ties by url). Read a page per
  * transaction (`readStoreApart`): a page closed while reading does not hold up the next one.
+ * `each` hears every card as its page comes in, while the next page is read.
  */
-export async function listArticleCards(db: Db): Promise<ArticleCard[]> {
+export async function listArticleCards(
+  db: Db,
+  each: (card: ArticleCard) => void = () => undefined,
+): Promise<ArticleCard[]> {
   const byArticle = groupByArticle(await listAllHighlights(db));
-  const cards = await readStoreApart(db, 'articles', (a) => toCard(a, byArticle.get(a.url)));
+  const cards = await readStoreApart(db, 'articles', (a) => {
+    const card = toCard(a, byArticle.get(a.url));
+    each(card);
+    return card;
+  });
   const savedAt = new Map(cards.map((c) => [c, Date.parse(c.savedAt)]));
   return cards.sort((a, b) => (savedAt.get(b) ?? 0) - (savedAt.get(a) ?? 0) || newestFirst(a, b));
 }

@@ -56,8 +56,7 @@ function useResults(
   report: (e: unknown) => void,
 ) {
   const { filter, sort, descending } = options;
-  const cache = useRef(new WeakMap<ArticleCard, string>());
-  const index = useMemo(() => buildLibraryIndex(data.cards ?? [], cache.current), [data.cards]);
+  const index = useMemo(() => buildLibraryIndex(data.cards ?? [], data.folded), [data.cards]);
   useEffect(() => foldAhead(index.search), [index]);
   const terms = useMemo(() => queryTerms(filter.query), [filter.query]);
   const body = useBodySearch(deps, index.search, terms, null, report);

@@ -8,6 +8,7 @@ import {
   type ArticleCard,
   type Change,
 } from '../db';
+import { haystackOf } from '../search';
 import type { LibraryDeps } from './deps';
 import { readFirstCards } from '../view/first-cards';
 
@@ -54,10 +55,13 @@ function useStories(deps: LibraryDeps) {
 /**
  * The whole library as cards (without bodies: those are searched a page at a time, never held),
  * the urls kept for later, and the stories; read through `utils/db` and kept up to date from the
- * change feed.
+ * change feed. Each card's search text is folded as its page of the library comes in (`folded`,
+ * by card), between the reads: at 50,000 articles folding them all once the whole library is
+ * in took the main thread for a few hundred milliseconds, and a search typed then waited for it.
  */
 export function useLibraryData(deps: LibraryDeps, onError: (e: unknown) => void) {
   const [cards, setCards] = useState<ArticleCard[] | null>(deps.firstCards ?? null);
+  const [folded] = useState(() => new WeakMap<ArticleCard, string>());
   const [complete, setComplete] = useState(false);
   const [firstTotal, setFirstTotal] = useState(0);
   const [later, setLater] = useState<ReadonlySet<string>>(new Set());
@@ -70,7 +74,7 @@ export function useLibraryData(deps: LibraryDeps, onError: (e: unknown) => void)
 
   const loadAll = useCallback(async () => {
     const db = await deps.db.get();
-    const all = await listArticleCards(db);
+    const all = await listArticleCards(db, (card) => folded.set(card, haystackOf(card)));
     setCards(all);
     setComplete(true);
     await Promise.all([loadLater(), stories.rebuild(all)]);
@@ -113,5 +117,6 @@ export function useLibraryData(deps: LibraryDeps, onError: (e: unknown) => void)
     total: complete ? (cards?.length ?? 0) : Math.max(firstTotal, cards?.length ?? 0),
     later,
     stories: stories.stories,
+    folded,
   };
 }

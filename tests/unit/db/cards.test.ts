@@ -8,6 +8,7 @@ import {
   countArticles,
   saveArticle,
   setArticleNote,
+  type ArticleCard,
   type Db,
 } from '../../../utils/db';
 import { article, at, freshDb, highlight } from './helpers';
@@ -79,10 +80,15 @@ describe('the saved list', () => {
       void tx.store.put({ ...article(n), savedAt: at(n), updatedAt: at(n), note: '' });
     }
     await tx.done;
-    const cards = await listArticleCards(db);
+    const heard: ArticleCard[] = [];
+    const cards = await listArticleCards(db, (card) => heard.push(card));
     expect(cards).toHaveLength(1234);
     expect(cards[0]?.url).toBe(article(1233).url);
     expect(cards.at(-1)?.url).toBe(article(0).url);
+    // Every card is heard once, as the very object the list holds.
+    expect(heard).toHaveLength(1234);
+    const listed = new Set(cards);
+    expect(heard.every((card) => listed.has(card))).toBe(true);
   });
 
   it('shows the newest few first, the same cards the whole list starts with', async () => {

@@ -9,6 +9,7 @@ import { useAllHighlights } from '../../../utils/library/hub/use-hub';
 import type { StoredHighlight } from '../../../utils/schemas/records';
 import { readFirstCards, readFirstView } from '../../../utils/view/first-cards';
 import { useLibraryData } from '../../../utils/library/use-library-data';
+import { haystackOf } from '../../../utils/search';
 import { article, at, freshDb, highlight } from '../db/helpers';
 
 let root: HTMLElement | null = null;
@@ -113,5 +114,46 @@ describe("the hub's first highlights", () => {
     expect(renders[0]).toBeNull();
     expect(reads()).toBe(1);
     await expect.poll(() => renders.at(-1)).toEqual(['h1']);
+  });
+});
+
+function FoldProbe(props: {
+  deps: LibraryDeps;
+  seen: (data: ReturnType<typeof useLibraryData>) => void;
+}) {
+  const data = useLibraryData(props.deps, (e) => {
+    throw e;
+  });
+  props.seen(data);
+  return null;
+}
+
+describe("the whole library's search text", () => {
+  it('is folded as the cards are read, so the first search folds nothing', async () => {
+    const { db } = await freshDb();
+    for (let i = 1; i <= 4; i++) await saveArticle(db, article(i), at(i));
+    await addHighlight(
+      db,
+      article(2).url,
+      highlight('h2', { text: '臺積電 GPT-5', note: '值得跟進' }),
+    );
+    const early = await readFirstCards(db, 'library');
+    const deps = {
+      db: { get: async () => db },
+      subscribe: () => () => undefined,
+      stories: null,
+      now: () => new Date(at(10)),
+      firstCards: early,
+    } as unknown as LibraryDeps;
+    let data: ReturnType<typeof useLibraryData> | null = null;
+    root = document.createElement('div');
+    render(<FoldProbe deps={deps} seen={(d) => (data = d)} />, root);
+    await expect.poll(() => data?.complete).toBe(true);
+    const { cards, folded } = data!;
+    expect(cards).toHaveLength(4);
+    for (const card of cards!) expect(folded.get(card)).toBe(haystackOf(card));
+    expect(folded.get(cards!.find((c) => c.url === article(2).url)!)).toContain('台积电 gpt5');
+    // Positive control: the boot script's first cards (read apart) were not folded by the load.
+    expect(early.every((card) => !folded.has(card))).toBe(true);
   });
 });
