@@ -46,8 +46,11 @@ export function buildSearchIndex<T extends SearchableCard>(
       let hay = folded[i];
       if (hay === undefined) {
         const card = sorted[i]!;
-        hay = cache?.get(card) ?? haystackOf(card);
-        cache?.set(card, hay);
+        hay = cache?.get(card);
+        if (hay === undefined) {
+          hay = haystackOf(card);
+          cache?.set(card, hay);
+        }
         folded[i] = hay;
       }
       return hay;
