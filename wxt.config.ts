@@ -6,22 +6,33 @@ import { defineConfig } from 'wxt';
  * load at once is one chunk, so a view asks for a few files instead of a dozen (each file a page
  * loads costs its first screen a request and a module). Left as they were: what the in-page frame
  * loads (it stays small), and what a view loads only when asked (exports, imports, charts).
+ *
+ * The popup loads in two steps: its first screen (`FIRST_SCREEN`), then the rest of it
+ * (`POPUP_REST`, counted as the popup's own load). What the first screen shares with other views
+ * is a chunk of its own, so that drawing it does not load the views' whole shared chunk. What
+ * the frame shares with the views (Preact, messaging, strings) is one small chunk.
  */
+const FIRST_SCREEN = /[\\/]entrypoints[\\/]popup[\\/]main\.tsx$/;
+const POPUP_REST = /[\\/]entrypoints[\\/]popup[\\/]start\.tsx$/;
+const FRAME = /[\\/]entrypoints[\\/]frame[\\/]/;
+
 function viewChunks(): Plugin {
-  /** For each module, how many views load it with their first screen (static imports). */
+  /** For each module, how many views load it (static imports; the popup's rest included). */
   const views = new Map<string, number>();
   const frame = new Set<string>();
+  const firstScreen = new Set<string>();
   return {
     name: 'view-chunks',
     apply: 'build',
     buildStart() {
       views.clear();
       frame.clear();
+      firstScreen.clear();
     },
     buildEnd() {
-      const reach = (from: string) => {
+      const reach = (...from: string[]) => {
         const seen = new Set<string>();
-        const stack = [from];
+        const stack = [...from];
         for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
           if (seen.has(id)) continue;
           seen.add(id);
@@ -29,22 +40,32 @@ function viewChunks(): Plugin {
         }
         return seen;
       };
-      for (const entry of this.getModuleIds()) {
+      const ids = [...this.getModuleIds()];
+      const first = ids.filter((id) => FIRST_SCREEN.test(id));
+      const rest = ids.filter((id) => POPUP_REST.test(id));
+      reach(...first).forEach((id) => firstScreen.add(id));
+      for (const entry of ids) {
         if (!this.getModuleInfo(entry)?.isEntry) continue;
-        const reached = reach(entry);
-        if (/[\\/]entrypoints[\\/]frame[\\/]/.test(entry)) reached.forEach((id) => frame.add(id));
+        let reached = reach(entry);
+        if (first.some((id) => reached.has(id))) reached = reach(entry, ...rest);
+        if (FRAME.test(entry)) reached.forEach((id) => frame.add(id));
         else reached.forEach((id) => views.set(id, (views.get(id) ?? 0) + 1));
       }
     },
     outputOptions(options) {
       if (options.format !== undefined && options.format !== 'es') return null;
       const shared = (id: string) => (views.get(id) ?? 0) >= 2 && !frame.has(id);
+      const withFrame = (id: string) => (views.get(id) ?? 0) >= 1 && frame.has(id);
       return {
         ...options,
         codeSplitting: {
-          // only what `shared` names: not what the frame loads, nor what a view loads later
+          // only what the groups name: not what a view loads later
           includeDependenciesRecursively: false,
-          groups: [{ name: 'views', test: shared }],
+          groups: [
+            { name: 'frame-kit', test: withFrame },
+            { name: 'first-screen', test: (id: string) => shared(id) && firstScreen.has(id) },
+            { name: 'views', test: (id: string) => shared(id) && !firstScreen.has(id) },
+          ],
         },
       };
     },

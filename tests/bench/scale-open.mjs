@@ -2,11 +2,17 @@
 // complete, its JS heap, and (when asked) its searches. Each open waits for a quiet machine first.
 import { quiet, sleep, timeQueries, typeBodyQuery } from './harness.mjs';
 
-/** Installed before a page's scripts: notes when `selector` first shows and when the page says complete. */
-function watchPage(selector) {
+/**
+ * Installed before a page's scripts: notes when `selector` first shows, when `live` (the item the
+ * page's own code renders, which takes clicks) first shows, and when the page says complete.
+ */
+function watchPage([selector, live]) {
   const observer = new MutationObserver(() => {
     if (globalThis.__firstItemAt === undefined && document.querySelector(selector)) {
       globalThis.__firstItemAt = performance.now();
+    }
+    if (globalThis.__liveItemAt === undefined && document.querySelector(live)) {
+      globalThis.__liveItemAt = performance.now();
     }
     if (globalThis.__completeAt === undefined && document.querySelector('[data-complete="true"]')) {
       globalThis.__completeAt = performance.now();
@@ -57,7 +63,7 @@ async function searches(page, { list, input, count, queries }) {
  * with nothing of the extension running.
  */
 export async function openOnce(target, withSearches) {
-  const { context, url, item, complete, idle } = target;
+  const { context, url, item, live = item, complete, idle } = target;
   if (idle) await stopExtension(context);
   // With the extension running: whether its service worker is still up from the opens before
   // (it stops after 30 s without work), so that a round slower than that shows.
@@ -69,7 +75,7 @@ export async function openOnce(target, withSearches) {
     );
   const page = await context.newPage();
   try {
-    await page.addInitScript(watchPage, item);
+    await page.addInitScript(watchPage, [item, live]);
     await page.goto(url);
     await page.waitForFunction(() => globalThis.__firstItemAt !== undefined, null, {
       timeout: 60_000,
@@ -79,8 +85,12 @@ export async function openOnce(target, withSearches) {
         timeout: 180_000,
       });
     }
+    await page.waitForFunction(() => globalThis.__liveItemAt !== undefined, null, {
+      timeout: 60_000,
+    });
     const times = await page.evaluate(() => ({
       first: globalThis.__firstItemAt,
+      live: globalThis.__liveItemAt,
       complete: globalThis.__completeAt ?? null,
     }));
     await sleep(300);

@@ -61,6 +61,19 @@ describe("the built pages' first load", () => {
     expect(text(files).length).toBeLessThan(60_000);
   });
 
+  it("the popup draws its first screen without the views' shared chunk, and loads it after", () => {
+    const files = firstLoad('popup.html');
+    expect(files.some((f) => f.includes('/views-'))).toBe(false);
+    expect(files.some((f) => f.includes('/first-screen-'))).toBe(true);
+    // Positive control: the rest of the popup, loaded once the first screen shows, and the
+    // library's first load do bring it.
+    const entry = readFileSync(join(out, 'chrome-mv3', files[0]!), 'utf8');
+    const rest = entry.match(/chunks\/start-[\w-]+\.js/)?.[0];
+    expect(rest, 'the popup names the rest of its code').toBeTruthy();
+    expect(readFileSync(join(out, 'chrome-mv3', rest!), 'utf8')).toMatch(/from"\.\/views-/);
+    expect(firstLoad('library.html').some((f) => f.includes('/views-'))).toBe(true);
+  });
+
   it('positive control: the options page, which checks sync settings with full zod, loads it', () => {
     expect(text(firstLoad('options.html'))).toMatch(LATER);
     const charts = readdirSync(join(out, 'chrome-mv3', 'chunks')).filter((f) => /^uPlot/i.test(f));

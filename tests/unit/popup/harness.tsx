@@ -10,6 +10,7 @@ import { App } from '../../../entrypoints/popup/App';
 import type { BadgeState } from '../../../utils/background/badge';
 import { createBackgroundHandlers } from '../../../utils/background/handlers';
 import { createDbAccessor, createOwner, type Change, type Db } from '../../../utils/db';
+import { readFirstView } from '../../../utils/view/first-cards';
 import { MessageError } from '../../../utils/messages/client';
 import { dispatch } from '../../../utils/messages/dispatch';
 import { CHANNEL } from '../../../utils/messages/envelope';
@@ -97,6 +98,10 @@ export interface HarnessOptions {
   prefs?: Map<string, string>;
   /** Sees the database before the popup opens (to watch what it reads). */
   onDb?: (db: Db) => void;
+  /** The boot script's read came in time: the popup's first render has the newest cards. */
+  firstView?: boolean;
+  /** Sees the popup's first render, before anything it started has answered. */
+  onFirstRender?: (root: HTMLElement) => void;
 }
 
 /** The address of a tab whose page is not an article. */
@@ -246,10 +251,13 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
     openLibrary: async () => undefined,
   };
   await options.seed?.(await accessor.get());
+  if (options.firstView)
+    deps.firstCards = (await readFirstView(await accessor.get(), 'popup')).cards;
   options.onDb?.(await accessor.get());
   const root = document.createElement('div');
   document.body.append(root);
   render(<App deps={deps} />, root);
+  options.onFirstRender?.(root);
   return {
     root,
     deps,
