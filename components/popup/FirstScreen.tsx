@@ -8,6 +8,7 @@ import { Tabs } from './Tabs';
 import { TransferBar } from './TransferBar';
 
 const noop = () => {};
+const LOOKING: PageView = { loading: true, article: null, saved: false, saving: false };
 
 /**
  * Nothing in the first screen answers to the names of the popup's controls (`data-testid`): it is
@@ -16,7 +17,6 @@ const noop = () => {};
 function unnamed(root: HTMLElement | null) {
   root?.querySelectorAll('[data-testid]').forEach((el) => el.removeAttribute('data-testid'));
 }
-const LOOKING: PageView = { loading: true, article: null, saved: false, saving: false };
 
 /** The saved list as the popup's first render shows it: the newest cards, nothing searched yet. */
 function firstPanel(cards: readonly ArticleCard[]): SavedPanelView {
