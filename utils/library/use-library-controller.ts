@@ -56,7 +56,10 @@ function useResults(
   report: (e: unknown) => void,
 ) {
   const { filter, sort, descending } = options;
-  const index = useMemo(() => buildLibraryIndex(data.cards ?? [], data.folded), [data.cards]);
+  const index = useMemo(
+    () => buildLibraryIndex(data.cards ?? [], data.folded),
+    [data.cards, data.folded],
+  );
   useEffect(() => foldAhead(index.search), [index]);
   const terms = useMemo(() => queryTerms(filter.query), [filter.query]);
   const body = useBodySearch(deps, index.search, terms, null, report);
