@@ -43,6 +43,9 @@ async function articleWithPanel(
   await expect(panel.getByTestId('panel-highlight')).toHaveCount(0);
   await page.bringToFront();
   await dragOver(page, PASSAGE);
+  // The frame offers its toolbar for the selection before it is highlighted: counts of the
+  // toolbar's showings taken later start after this one, not before it.
+  await armedToolbar(page);
   await highlightSelection(sw, tabId);
   await expect.poll(() => paintedCount(page)).toBe(1);
   return { page, tabId, panel };
