@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { DbError, getArticle, listHighlights, touchesArticle, type Change } from '../db';
 import type { Detail, DetailContext } from './detail';
 import { useDetailWrites } from './use-detail-writes';
@@ -71,6 +71,23 @@ export function useDetail(ctx: DetailContext) {
     },
     [ctx.deps, close],
   );
+
+  // A detail opened before the popup knew the tab's article (its first screen takes clicks
+  // before the tab answers): once the tab turns out to show this article, its orphans are asked.
+  const pageUrl = ctx.page.article?.url ?? null;
+  const lateOnTab = !!detail && !detail.onTab && detail.article.url === pageUrl;
+  useEffect(() => {
+    const url = openUrl.current;
+    if (!lateOnTab || url === null) return;
+    let current = true;
+    void askOrphans(ctx).then((orphaned) => {
+      if (!current || openUrl.current !== url) return;
+      setDetail((d) => (d && d.article.url === url ? { ...d, orphaned, onTab: true } : d));
+    });
+    return () => {
+      current = false;
+    };
+  }, [lateOnTab]);
 
   const writes = useDetailWrites(ctx, detail, setDetail);
 

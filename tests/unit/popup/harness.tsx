@@ -92,6 +92,8 @@ export interface HarnessOptions {
   /** What the tab's page shows; `undefined`: the tab has no content script. */
   pageArticle?: Article | null;
   orphaned?: string[];
+  /** The tab answers what its page shows only once this settles (a tab slow to answer). */
+  pageAnswer?: Promise<unknown>;
   /** Saved data the popup finds when it opens. */
   seed?: (db: Db) => Promise<unknown>;
   /** Preferences kept from an earlier opening. */
@@ -214,7 +216,10 @@ export async function mountPopup(options: HarnessOptions = {}): Promise<Harness>
   const accessor = createDbAccessor('popup-test', new IDBFactory());
   const sendToTab = vi.fn(async (_tabId: number, type: string, data: unknown) => {
     if (options.pageArticle === undefined) throw new Error('Receiving end does not exist.');
-    if (type === 'tab/article') return { article: card(options.pageArticle) };
+    if (type === 'tab/article') {
+      await options.pageAnswer;
+      return { article: card(options.pageArticle) };
+    }
     if (type === 'tab/anchors') return { anchored: [], orphaned: options.orphaned ?? [] };
     if (type === 'tab/scroll-to') return { found: true, data };
     return null;

@@ -192,6 +192,30 @@ describe('an article’s detail', () => {
     expect(items[1]!.textContent).toContain('Not found on the page');
   });
 
+  it('opened before the tab said which article it shows, it marks the orphans once it does', async () => {
+    let answer = () => {};
+    popup = await mountPopup({
+      pageArticle: article(1),
+      orphaned: ['h-late'],
+      pageAnswer: new Promise<void>((resolve) => (answer = resolve)),
+      seed: async (db) => {
+        await saveArticle(db, article(1), NOW.toISOString());
+        await addHighlight(db, article(1).url, highlightAt('h-late', 200, 'second passage'));
+        await addHighlight(db, article(1).url, highlightAt('h-early', 10, 'first passage'));
+      },
+    });
+    const h = popup;
+    await saveSome(h);
+    h.$$('saved-item')[0]!.click();
+    await vi.waitFor(() => expect(h.$$('detail-highlight')).toHaveLength(2));
+    const orphans = () => h.$$('detail-highlight').map((el) => el.dataset.orphan);
+    // The tab has not answered: the popup cannot tell, and marks none.
+    expect(orphans()).toEqual(['false', 'false']);
+    expect(h.sendToTab).not.toHaveBeenCalledWith(7, 'tab/anchors', {});
+    answer();
+    await vi.waitFor(() => expect(orphans()).toEqual(['false', 'true']));
+  });
+
   it('asks the tab to scroll to a highlight of the article it shows', async () => {
     const h = await withHighlights();
     (h.$$('detail-highlight')[0]!.querySelector('button.highlight-quote') as HTMLElement).click();
