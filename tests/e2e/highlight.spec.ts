@@ -55,8 +55,12 @@ test.describe('highlighting on the live page', () => {
 
     await page.reload();
     await expect.poll(() => paintedCount(page)).toBe(1);
-    const green = () => page.evaluate(() => CSS.highlights.get('ana-green')?.size ?? 0);
-    const blue = () => page.evaluate(() => CSS.highlights.get('ana-blue')?.size ?? 0);
+    /** How many highlights are drawn in `name` (`ana-blue`; `ana-blue-active` for the one acted on). */
+    const drawn = (name: string) => page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
+    const colored = async (color: string) =>
+      (await drawn(`ana-${color}`)) + (await drawn(`ana-${color}-active`));
+    const green = () => colored('green');
+    const blue = () => colored('blue');
     expect(await green()).toBe(1);
 
     // A click on the painted passage offers its colors and Note (nothing to add: it is there).
@@ -68,9 +72,12 @@ test.describe('highlighting on the live page', () => {
     await painted.getByRole('button', { name: 'Blue' }).click();
     await expect.poll(blue).toBe(1);
     expect(await green()).toBe(0);
-    // Esc closes the toolbar.
+    // It stays drawn as the one the open toolbar acts on, until Esc closes the toolbar.
+    await expect.poll(() => drawn('ana-blue-active')).toBe(1);
     await page.keyboard.press('Escape');
     await expect(painted).toBeHidden();
+    await expect.poll(() => drawn('ana-blue')).toBe(1);
+    expect(await drawn('ana-blue-active')).toBe(0);
 
     await page.reload();
     await expect.poll(blue).toBe(1);

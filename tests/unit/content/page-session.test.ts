@@ -33,12 +33,16 @@ function fakeFrame() {
   return { frame, log };
 }
 
-/** A painter whose hit test hits only where it was told a highlight is. */
-function fakePainter(painted: Map<string, string>, hits: Map<string, string>): Painter {
+/** A painter whose hit test hits only where it was told a highlight is; `log` hears removals. */
+function fakePainter(
+  painted: Map<string, string>,
+  hits: Map<string, string>,
+  log: string[],
+): Painter {
   return {
     paint: (id, _range, color) => void painted.set(id, color),
     paintMany: async (items) => items.forEach((i) => painted.set(i.id, i.color)),
-    remove: (id) => void painted.delete(id),
+    remove: (id) => void (painted.delete(id), log.push(`remove ${id}`)),
     clear: () => painted.clear(),
     setActive: () => undefined,
     hitTest: (x, y) => hits.get(`${x},${y}`) ?? null,
@@ -58,6 +62,8 @@ function setUp(
   const painted = new Map<string, string>();
   const hits = new Map<string, string>();
   const { frame, log } = fakeFrame();
+  /** What was looked for on the page, and what was unpainted. */
+  const paintLog: string[] = [];
   const session = createPageSession({
     doc,
     win: win as unknown as globalThis.Window,
@@ -65,8 +71,11 @@ function setUp(
     recognize: (d, u) => (reads.recognize++, recognizeArticle(d, u)),
     findRoot: (d, a) => (reads.findRoot++, findArticleRoot(d, a)),
     describe,
-    anchorAll,
-    painter: () => fakePainter(painted, hits),
+    anchorAll: (root, selectors) => {
+      paintLog.push(`find ${selectors.map((x) => x.exact).join(' | ')}`);
+      return anchorAll(root, selectors);
+    },
+    painter: () => fakePainter(painted, hits, paintLog),
     send: async (type, data) => {
       sent.push({ type, data });
       if (refuse && type === refuse) throw new Error('Refused');
@@ -79,7 +88,7 @@ function setUp(
     theme: () => 'light',
     onError: () => undefined,
   });
-  return { doc, session, sent, painted, hits, log };
+  return { doc, session, sent, painted, hits, log, paintLog };
 }
 
 /** Select `needle` as a reader's drag does; answers where the drag started (the press). */
@@ -197,6 +206,38 @@ suite('the page session', () => {
     expect(painted.get('a')).toBe('pink');
     session.unpaint('a');
     expect(painted.has('a')).toBe(false);
+  });
+
+  it('painting the same highlights again leaves them painted, and finds only what is new', async () => {
+    const list = [stored('a', '苹果公司在人工智能领域'), stored('b', '庞若鸣宣布加入Meta')];
+    const { doc, session, sent, painted, paintLog } = setUp(list);
+    session.recognize();
+    await session.reload();
+    expect(paintLog).toEqual(['find 苹果公司在人工智能领域 | 庞若鸣宣布加入Meta']);
+    paintLog.length = 0;
+
+    // A change elsewhere: the same two, one in a new color, and a third.
+    list[1] = stored('b', '庞若鸣宣布加入Meta', 'pink');
+    list.push(stored('c', '近年来'));
+    await session.reload();
+    expect(paintLog).toEqual(['find 近年来']);
+    expect(Object.fromEntries(painted)).toEqual({ a: 'blue', b: 'pink', c: 'blue' });
+    paintLog.length = 0;
+
+    // Positive controls: one deleted elsewhere is unpainted; one whose text the page changed is
+    // unpainted and looked for again, in the article and then the whole page (an orphan now).
+    list.splice(0, 1);
+    const p = [...doc.querySelectorAll('p')].find((el) => el.textContent!.includes('庞若鸣'))!;
+    p.textContent = '这一段已经改写了。';
+    await session.reload();
+    expect(paintLog).toEqual([
+      'remove a',
+      'remove b',
+      'find 庞若鸣宣布加入Meta',
+      'find 庞若鸣宣布加入Meta',
+    ]);
+    expect(session.anchors()).toEqual({ anchored: ['c'], orphaned: ['b'] });
+    expect(sent.filter((m) => m.type === 'page/highlights')).toHaveLength(3);
   });
 
   it('offers colors and Note for only the highlight under the click, by its id', async () => {

@@ -27,6 +27,7 @@ function anchorAll(
   deps: PaintedDeps,
   items: Map<string, PaintedHighlight>,
   ranges: Map<string, Range>,
+  texts: Map<string, string>,
   paint: () => Painter,
 ): number {
   let left = [...items.values()].filter((h) => !ranges.has(h.id));
@@ -42,6 +43,7 @@ function anchorAll(
       const range = results[i]?.range;
       if (!range) return void next.push(h);
       ranges.set(h.id, range);
+      texts.set(h.id, range.toString());
       found.push({ id: h.id, range, color: h.color });
     });
     left = next;
@@ -61,18 +63,44 @@ function anchorAll(
 export function createPainted(deps: PaintedDeps) {
   const items = new Map<string, PaintedHighlight>();
   const ranges = new Map<string, Range>();
+  /** The text each range covered when it was found: a range whose text changed is found again. */
+  const texts = new Map<string, string>();
   let painter: Painter | null = null;
   const paint = () => (painter ??= deps.painter());
 
-  const anchorMissing = () => anchorAll(deps, items, ranges, paint);
+  const anchorMissing = () => anchorAll(deps, items, ranges, texts, paint);
+  const forget = (id: string) => {
+    ranges.delete(id);
+    texts.delete(id);
+    painter?.remove(id);
+  };
+  /** `id` is painted where its text still is (the page may have changed or removed it). */
+  const intact = (id: string) => {
+    const range = ranges.get(id);
+    return (
+      !!range &&
+      range.startContainer.isConnected &&
+      range.endContainer.isConnected &&
+      range.toString() === texts.get(id)
+    );
+  };
 
   return {
-    /** Forget everything painted and paint `list` instead. */
+    /**
+     * Paint `list` instead of what is painted: what stays, where its text still is, stays painted
+     * (no frame without it, nothing found again); the rest is unpainted, and the new is found.
+     */
     replace(list: readonly PaintedHighlight[]): number {
-      for (const id of ranges.keys()) painter?.remove(id);
+      const before = new Map(items);
       items.clear();
-      ranges.clear();
       for (const h of list) items.set(h.id, h);
+      for (const [id, old] of before) {
+        const now = items.get(id);
+        const range = ranges.get(id);
+        if (!range) continue;
+        if (!now || now.selector.exact !== old.selector.exact || !intact(id)) forget(id);
+        else if (now.color !== old.color) paint().paint(id, range, now.color);
+      }
       return anchorMissing();
     },
     /** Paint new highlights, or known ones in a new color. */
@@ -86,8 +114,7 @@ export function createPainted(deps: PaintedDeps) {
     },
     remove(id: string): void {
       items.delete(id);
-      ranges.delete(id);
-      painter?.remove(id);
+      forget(id);
     },
     retryOrphans: anchorMissing,
     hasOrphans: () => items.size > ranges.size,
