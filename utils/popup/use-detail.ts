@@ -72,8 +72,8 @@ export function useDetail(ctx: DetailContext) {
     [ctx.deps, close],
   );
 
-  // A detail opened before the popup knew the tab's article (its first screen takes clicks
-  // before the tab answers): once the tab turns out to show this article, its orphans are asked.
+  // A detail opened before the popup knew the tab's article (its list takes clicks before the tab
+  // has answered): once the tab turns out to show this article, its orphans are asked.
   const pageUrl = ctx.page.article?.url ?? null;
   const lateOnTab = !!detail && !detail.onTab && detail.article.url === pageUrl;
   useEffect(() => {
