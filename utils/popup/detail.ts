@@ -5,13 +5,19 @@ import type { PopupDeps } from './deps';
 import type { CurrentPage } from './use-current-page';
 import type { Undoable } from './use-undo';
 
-export interface Detail {
+/** The open article as the popup keeps it. */
+export interface OpenArticle {
   article: SavedArticle;
   /** In page order. */
   highlights: Highlight[];
-  /** Highlights the open page could not anchor. */
+  /** Highlights the tab showing it could not anchor; null until that tab was asked. */
+  orphaned: ReadonlySet<string> | null;
+}
+
+/** The open article as the detail shows it. */
+export interface Detail extends Omit<OpenArticle, 'orphaned'> {
   orphaned: ReadonlySet<string>;
-  /** The current tab shows this article. */
+  /** The current tab shows this article (derived from the tab's page, never stored). */
   onTab: boolean;
 }
 

@@ -1,7 +1,7 @@
 import type { Dispatch, StateUpdater } from 'preact/hooks';
 import { change, getHighlight, type Change } from '../db';
 import type { MessageKey } from '../i18n';
-import type { Detail, DetailContext } from './detail';
+import type { DetailContext, OpenArticle } from './detail';
 
 /**
  * Do `work` on the article at `url` and show what it changed; a failure is reported, and
@@ -31,8 +31,9 @@ async function writeArticle(
  */
 export function useDetailWrites(
   ctx: DetailContext,
-  detail: Detail | null,
-  setDetail: Dispatch<StateUpdater<Detail | null>>,
+  detail: OpenArticle | null,
+  setDetail: Dispatch<StateUpdater<OpenArticle | null>>,
+  onTab: boolean,
 ) {
   const write = (key: MessageKey, work: (url: string) => Promise<Change | void>, rethrow = false) =>
     writeArticle(ctx, detail?.article.url, key, work, rethrow);
@@ -67,11 +68,11 @@ export function useDetailWrites(
 
   async function scrollTo(id: string) {
     const { tabId } = ctx.page;
-    if (tabId === null || !detail?.onTab) return;
+    if (tabId === null || !onTab) return;
     try {
       const { found } = await ctx.deps.sendToTab(tabId, 'tab/scroll-to', { id });
       if (!found) {
-        setDetail((d) => (d ? { ...d, orphaned: new Set([...d.orphaned, id]) } : d));
+        setDetail((d) => (d ? { ...d, orphaned: new Set([...(d.orphaned ?? []), id]) } : d));
       }
     } catch (e) {
       ctx.report('errScrollFailed', e);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { DbError, getArticle, listHighlights, touchesArticle, type Change } from '../db';
-import type { Detail, DetailContext } from './detail';
+import type { Detail, DetailContext, OpenArticle } from './detail';
 import { useDetailWrites } from './use-detail-writes';
 
 export type { Detail, DetailContext } from './detail';
@@ -31,29 +31,46 @@ async function readArticle(deps: DetailContext['deps'], url: string) {
  * background), scroll the page to a highlight, and follow changes made anywhere while it is open.
  */
 export function useDetail(ctx: DetailContext) {
-  const [detail, setDetail] = useState<Detail | null>(null);
+  const [opened, setOpened] = useState<OpenArticle | null>(null);
   const opening = useRef(0);
   const openUrl = useRef<string | null>(null);
+  const onTab = !!opened && opened.article.url === ctx.page.article?.url;
 
   async function open(url: string) {
     const token = ++opening.current;
     try {
       const { article, highlights } = await readArticle(ctx.deps, url);
       if (!article) throw new DbError('not-found');
-      const onTab = ctx.page.article?.url === url;
-      const orphaned = onTab ? await askOrphans(ctx) : NONE;
+      // Asked before it shows, when the tab already shows it: the orphans are marked at once.
+      const orphaned = ctx.page.article?.url === url ? await askOrphans(ctx) : null;
       if (token !== opening.current) return;
       openUrl.current = url;
-      setDetail({ article, highlights, orphaned, onTab });
+      setOpened({ article, highlights, orphaned });
     } catch (e) {
       if (token === opening.current) ctx.report('errOpenFailed', e);
     }
   }
 
+  // Opened before the popup knew the tab's article (its list takes clicks before the tab has
+  // answered): the orphans are asked once the tab turns out to show it.
+  const askLate = onTab && opened.orphaned === null;
+  useEffect(() => {
+    const url = openUrl.current;
+    if (!askLate || url === null) return;
+    let current = true;
+    void askOrphans(ctx).then((orphaned) => {
+      if (!current || openUrl.current !== url) return;
+      setOpened((d) => (d && d.article.url === url ? { ...d, orphaned } : d));
+    });
+    return () => {
+      current = false;
+    };
+  }, [askLate]);
+
   const close = useCallback(() => {
     opening.current++;
     openUrl.current = null;
-    setDetail(null);
+    setOpened(null);
   }, []);
 
   /** Read the open article again when `c` concerns it; close it when it is no longer saved. */
@@ -67,29 +84,13 @@ export function useDetail(ctx: DetailContext) {
         close();
         return;
       }
-      setDetail((d) => (d && d.article.url === url ? { ...d, article, highlights } : d));
+      setOpened((d) => (d && d.article.url === url ? { ...d, article, highlights } : d));
     },
     [ctx.deps, close],
   );
 
-  // A detail opened before the popup knew the tab's article (its list takes clicks before the tab
-  // has answered): once the tab turns out to show this article, its orphans are asked.
-  const pageUrl = ctx.page.article?.url ?? null;
-  const lateOnTab = !!detail && !detail.onTab && detail.article.url === pageUrl;
-  useEffect(() => {
-    const url = openUrl.current;
-    if (!lateOnTab || url === null) return;
-    let current = true;
-    void askOrphans(ctx).then((orphaned) => {
-      if (!current || openUrl.current !== url) return;
-      setDetail((d) => (d && d.article.url === url ? { ...d, orphaned, onTab: true } : d));
-    });
-    return () => {
-      current = false;
-    };
-  }, [lateOnTab]);
-
-  const writes = useDetailWrites(ctx, detail, setDetail);
+  const writes = useDetailWrites(ctx, opened, setOpened, onTab);
+  const detail: Detail | null = opened && { ...opened, orphaned: opened.orphaned ?? NONE, onTab };
 
   return { detail, open, close, refresh, ...writes };
 }
